@@ -1,0 +1,1 @@
+"""The ``mediakit`` command line: a thin layer over the public API."""

@@ -1,0 +1,1 @@
+"""Credit lines and caption lines: who made a picture, who supplied it, who passed it on."""

@@ -1,0 +1,84 @@
+"""Unicode folding for matching names across scripts and typing habits.
+
+Agency aliases are written once in the registry and must still match what outlets
+print: full-width forms (ＡＦＰ), case (AFP, Afp), Latin diacritics (Agencia/Agência),
+spacing and punctuation (Flash 90/Flash90, ABACAPRESS.COM), and simplified or
+traditional Chinese (新华社/新華社). ``tokens()`` turns a string into folded tokens with
+their character offsets in the original, so a match can be mapped back to the text as
+printed.
+"""
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+import regex
+
+# Scripts written without spaces between words: every character is its own token, so an
+# alias can be found inside a longer run (新华社记者 -> 新华社 + 记者).
+_CHAR_TOKEN = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー々〆"
+# A token is a run of letters, marks and digits (plus apostrophes inside a word), or one
+# character of a script without spaces.
+_TOKEN_RE = regex.compile(
+    rf"[{_CHAR_TOKEN}]|[^\s\p{{P}}\p{{S}}\p{{Cc}}{_CHAR_TOKEN}]+(?:['’][^\s\p{{P}}\p{{S}}\p{{Cc}}{_CHAR_TOKEN}]+)*"
+)
+
+
+class Token(NamedTuple):
+    key: str  # folded form
+    start: int  # offsets in the original string
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _zh_variants() -> dict[int, str]:
+    """Traditional (and Japanese shinjitai) -> simplified Chinese, one character each."""
+    table: dict[int, str] = {}
+    text = resources.files("mediakit.credits").joinpath("data/zh_variants.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        parts = line.split()
+        if len(parts) >= 2 and len(parts[0]) == 1 and len(parts[1]) == 1:
+            table[ord(parts[0])] = parts[1]
+    return table
+
+
+def _strip_latin_marks(text: str) -> str:
+    """Drop diacritics from Latin and Greek letters only: decomposing Hangul or Cyrillic
+    would change letters, not accents."""
+    if text.isascii():
+        return text
+    out = []
+    for ch in text:
+        if ord(ch) < 0x0250 or 0x1E00 <= ord(ch) <= 0x1EFF or 0x0370 <= ord(ch) <= 0x03FF:
+            decomposed = unicodedata.normalize("NFD", ch)
+            out.append("".join(c for c in decomposed if not unicodedata.combining(c)))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def fold(text: str) -> str:
+    """NFKC, case folding, Latin diacritics removed, Chinese variants unified."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = _strip_latin_marks(text)
+    return text.translate(_zh_variants())
+
+
+def tokens(text: str) -> list[Token]:
+    """Folded tokens of ``text`` with offsets into ``text`` itself.
+
+    Folding is done per token so that offsets stay those of the original string even
+    where NFKC changes lengths.
+    """
+    return [Token(fold(m.group()), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+
+
+def key(text: str) -> str:
+    """The lookup key of a whole name: its folded tokens joined with nothing between, so
+    'Flash 90', 'Flash90' and 'FLASH-90' are one key."""
+    return "".join(t.key for t in tokens(text))

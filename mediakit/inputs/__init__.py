@@ -1,0 +1,1 @@
+"""Reading inputs: files, bytes and their encodings, archives and web archives."""

@@ -1,0 +1,295 @@
+"""Per-language vocabulary for credits, captions and article text.
+
+Each language is one TOML file in ``mediakit/lang/data`` named by its BCP-47
+code (``fr.toml``, ``zh.toml``...).  Adding a language means adding a file, not
+code: the parsers only see the union of all files through :func:`vocabulary`.
+
+Layout of a file (every key must be present, every value a list of strings,
+which may be empty)::
+
+    lang = "fr"
+    name = "French"
+    rtl = false
+    [credit]   labels, suffix_labels, role_words, via, for_words, and_words,
+               courtesy, copyright, reporter, photo_taken, org_words
+    [caption]  labels
+    [text]     byline_prefixes, source_phrases, boilerplate, months
+
+See ``docs/languages.md`` for what each field drives.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Iterable, Mapping
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python < 3.11
+    import tomli as tomllib  # type: ignore[no-redef]
+
+__all__ = [
+    "Language",
+    "Vocabulary",
+    "SECTION_FIELDS",
+    "languages",
+    "language",
+    "vocabulary",
+    "load_language_file",
+    "given_names",
+]
+
+# The schema every language file follows; order is the order used in docs and templates.
+SECTION_FIELDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "credit": (
+            "labels",
+            "suffix_labels",
+            "role_words",
+            "via",
+            "for_words",
+            "and_words",
+            "courtesy",
+            "copyright",
+            "reporter",
+            "photo_taken",
+            "org_words",
+        ),
+        "caption": ("labels",),
+        "text": ("byline_prefixes", "source_phrases", "boilerplate", "months"),
+    }
+)
+_TOP_LEVEL_KEYS = {"lang": str, "name": str, "rtl": bool}
+_DATA_DIR = "data"
+_GIVEN_NAMES_FILE = "given_names.txt"
+
+WordTable = Mapping[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class Language:
+    """The words of one language, as read from its data file."""
+
+    code: str
+    name: str
+    rtl: bool
+    credit: WordTable
+    caption: WordTable
+    text: WordTable
+
+    def words(self, section: str, field: str) -> tuple[str, ...]:
+        """Words of ``section.field`` (e.g. ``words("credit", "labels")``)."""
+        return getattr(self, section)[field]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Union of the words of several languages, per field.
+
+    Word tuples are sorted longest first so that a regex alternation built
+    from them tries ``Photo de`` before ``Photo``.
+    """
+
+    languages: tuple[str, ...]
+    credit_labels: tuple[str, ...]
+    suffix_labels: tuple[str, ...]
+    role_words: tuple[str, ...]
+    via: tuple[str, ...]
+    for_words: tuple[str, ...]
+    and_words: tuple[str, ...]
+    courtesy: tuple[str, ...]
+    copyright: tuple[str, ...]
+    reporter: tuple[str, ...]
+    photo_taken: tuple[str, ...]
+    org_words: tuple[str, ...]
+    caption_labels: tuple[str, ...]
+    byline_prefixes: tuple[str, ...]
+    source_phrases: tuple[str, ...]
+    boilerplate: tuple[str, ...]
+    months: tuple[str, ...]
+    given_names: frozenset[str]
+
+
+# Vocabulary attribute -> (section, field) in the language files.
+_VOCABULARY_FIELDS: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {
+        "credit_labels": ("credit", "labels"),
+        "suffix_labels": ("credit", "suffix_labels"),
+        "role_words": ("credit", "role_words"),
+        "via": ("credit", "via"),
+        "for_words": ("credit", "for_words"),
+        "and_words": ("credit", "and_words"),
+        "courtesy": ("credit", "courtesy"),
+        "copyright": ("credit", "copyright"),
+        "reporter": ("credit", "reporter"),
+        "photo_taken": ("credit", "photo_taken"),
+        "org_words": ("credit", "org_words"),
+        "caption_labels": ("caption", "labels"),
+        "byline_prefixes": ("text", "byline_prefixes"),
+        "source_phrases": ("text", "source_phrases"),
+        "boilerplate": ("text", "boilerplate"),
+        "months": ("text", "months"),
+    }
+)
+
+
+def load_language_file(path: str | os.PathLike[str]) -> Language:
+    """Read and validate one language file; ``ValueError`` names the file when it is bad."""
+    path = Path(path)
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise ValueError(f"{path}: cannot read language file: {error}") from error
+    return _language_from_table(raw, str(path))
+
+
+def _language_from_table(raw: Mapping[str, object], where: str) -> Language:
+    unknown = set(raw) - set(_TOP_LEVEL_KEYS) - set(SECTION_FIELDS)
+    if unknown:
+        raise ValueError(f"{where}: unknown keys or sections: {', '.join(sorted(unknown))}")
+    for key, expected_type in _TOP_LEVEL_KEYS.items():
+        if not isinstance(raw.get(key), expected_type):
+            raise ValueError(f"{where}: '{key}' must be a {expected_type.__name__}")
+    sections = {name: _read_section(raw, name, where) for name in SECTION_FIELDS}
+    return Language(
+        code=str(raw["lang"]),
+        name=str(raw["name"]),
+        rtl=bool(raw["rtl"]),
+        credit=sections["credit"],
+        caption=sections["caption"],
+        text=sections["text"],
+    )
+
+
+def _read_section(raw: Mapping[str, object], section: str, where: str) -> WordTable:
+    table = raw.get(section)
+    if not isinstance(table, dict):
+        raise ValueError(f"{where}: missing section [{section}]")
+    expected = SECTION_FIELDS[section]
+    unknown = set(table) - set(expected)
+    if unknown:
+        raise ValueError(f"{where}: unknown keys in [{section}]: {', '.join(sorted(unknown))}")
+    fields: dict[str, tuple[str, ...]] = {}
+    for field in expected:
+        if field not in table:
+            raise ValueError(f"{where}: missing key '{field}' in [{section}]")
+        fields[field] = _read_words(table[field], f"{where}: [{section}] {field}")
+    return MappingProxyType(fields)
+
+
+def _read_words(value: object, where: str) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        raise ValueError(f"{where} must be a list of strings")
+    words = []
+    for word in value:
+        if not isinstance(word, str) or not word.strip():
+            raise ValueError(f"{where} must hold non-empty strings, got {word!r}")
+        # NFC so that a word typed with combining accents matches composed text.
+        words.append(unicodedata.normalize("NFC", word.strip()))
+    return tuple(words)
+
+
+def _data_dir():
+    return resources.files(__name__).joinpath(_DATA_DIR)
+
+
+@functools.lru_cache(maxsize=1)
+def languages() -> Mapping[str, Language]:
+    """Every bundled language, by code (read once)."""
+    bundled: dict[str, Language] = {}
+    for entry in sorted(_data_dir().iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".toml"):
+            continue
+        where = f"mediakit/lang/data/{entry.name}"
+        try:
+            raw = tomllib.loads(entry.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as error:
+            raise ValueError(f"{where}: cannot read language file: {error}") from error
+        lang = _language_from_table(raw, where)
+        expected_code = entry.name.removesuffix(".toml")
+        if lang.code != expected_code:
+            raise ValueError(f"{where}: lang = {lang.code!r} does not match the file name")
+        bundled[lang.code] = lang
+    return MappingProxyType(bundled)
+
+
+def language(code: str) -> Language | None:
+    """The bundled language for a BCP-47 tag: ``"zh-TW"`` -> zh, ``"pt_BR"`` -> pt."""
+    if not code:
+        return None
+    bundled = languages()
+    subtags = code.replace("_", "-").lower().split("-")
+    # Try the longest prefix first so a future "pt-BR" file would win over "pt".
+    for length in range(len(subtags), 0, -1):
+        candidate = "-".join(subtags[:length])
+        for known in (candidate, _canonical_case(candidate)):
+            if known in bundled:
+                return bundled[known]
+    # Norwegian: "no" and "nn" share the Bokmål vocabulary.
+    if subtags[0] in {"no", "nn"}:
+        return bundled.get("nb")
+    return None
+
+
+def _canonical_case(tag: str) -> str:
+    """BCP-47 case convention: language lower, region upper, script title (zh-Hant, pt-BR)."""
+    parts = tag.split("-")
+    fixed = [parts[0]]
+    for part in parts[1:]:
+        fixed.append(part.upper() if len(part) == 2 else part.title())
+    return "-".join(fixed)
+
+
+@functools.lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Common given names in many scripts, casefolded."""
+    text = _data_dir().joinpath(_GIVEN_NAMES_FILE).read_text(encoding="utf-8")
+    names = set()
+    for line in text.splitlines():
+        name = line.split("#", 1)[0].strip()
+        if name:
+            names.add(unicodedata.normalize("NFC", name).casefold())
+    return frozenset(names)
+
+
+def vocabulary(langs: Iterable[str] | None = None) -> Vocabulary:
+    """Union of the words of all bundled languages, or of the given language tags.
+
+    Unknown tags are ignored; tags resolve like :func:`language` (``zh-TW`` -> zh).
+    """
+    if langs is None:
+        return _vocabulary_for(None)
+    if isinstance(langs, str):
+        langs = [langs]
+    codes = {found.code for found in map(language, langs) if found is not None}
+    return _vocabulary_for(tuple(sorted(codes)))
+
+
+@functools.lru_cache(maxsize=64)
+def _vocabulary_for(codes: tuple[str, ...] | None) -> Vocabulary:
+    bundled = languages()
+    chosen = [bundled[code] for code in (codes if codes is not None else sorted(bundled))]
+    fields = {
+        attribute: _union_longest_first(lang.words(section, field) for lang in chosen)
+        for attribute, (section, field) in _VOCABULARY_FIELDS.items()
+    }
+    return Vocabulary(
+        languages=tuple(lang.code for lang in chosen),
+        given_names=given_names(),
+        **fields,
+    )
+
+
+def _union_longest_first(word_lists: Iterable[tuple[str, ...]]) -> tuple[str, ...]:
+    """Merge word lists, dropping case-insensitive repeats (first spelling wins)."""
+    seen: dict[str, str] = {}
+    for words in word_lists:
+        for word in words:
+            seen.setdefault(word.casefold(), word)
+    return tuple(sorted(seen.values(), key=lambda word: (-len(word), word)))
