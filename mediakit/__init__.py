@@ -9,20 +9,50 @@ The public API is small::
     registry = mediakit.load_registry(extra=["our-agencies.toml"])
 
 Every function takes an optional ``registry``; none keeps mutable global state, so a
-host application may call them from many threads at once.
+host application may call them from many threads at once. Names are imported on first
+use, so ``import mediakit`` stays cheap for a CMS that only needs one of them.
 """
 from __future__ import annotations
 
-from mediakit.credits.captions import split_caption
-from mediakit.credits.parser import parse_credit
-from mediakit.credits.registry import Agency, Registry, RegistryError, load_registry
-from mediakit.extract import extract
-from mediakit.model import AgencyRef, Article, Caption, Credit, Image
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = [
-    "Agency", "AgencyRef", "Article", "Caption", "Credit", "Image", "Registry",
-    "RegistryError", "extract", "load_registry", "parse_credit", "split_caption",
-    "__version__",
-]
+# public name -> module that defines it
+_EXPORTS = {
+    "extract": "mediakit.extract",
+    "parse_credit": "mediakit.credits.parser",
+    "split_caption": "mediakit.credits.captions",
+    "Agency": "mediakit.credits.registry",
+    "Registry": "mediakit.credits.registry",
+    "RegistryError": "mediakit.credits.registry",
+    "load_registry": "mediakit.credits.registry",
+    "AgencyRef": "mediakit.model",
+    "Article": "mediakit.model",
+    "Caption": "mediakit.model",
+    "Credit": "mediakit.model",
+    "Image": "mediakit.model",
+}
+
+__all__ = [*_EXPORTS, "__version__"]
+
+if TYPE_CHECKING:
+    from mediakit.credits.captions import split_caption
+    from mediakit.credits.parser import parse_credit
+    from mediakit.credits.registry import Agency, Registry, RegistryError, load_registry
+    from mediakit.extract import extract
+    from mediakit.model import AgencyRef, Article, Caption, Credit, Image
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'mediakit' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,6 +1,263 @@
-"""Placeholder while the real splitter is written (lead)."""
-from mediakit.model import Caption
+"""Splitting a caption line into the caption and its credit.
+
+``split_caption("… à Pyongyang le 19 juin Gavriil Grigorov/Sputnik")`` gives the caption
+"… à Pyongyang le 19 juin" and the credit "Gavriil Grigorov/Sputnik". Each way a credit
+can sit in a caption is one finder below, tried in order from the most explicit
+(a label, a bracket) to the least (a name glued on with no separator). A finder only
+accepts a candidate that the credit parser reads as a credit, so a caption that ends in
+a person's name or a place is left whole.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Callable, NamedTuple
+
+import regex
+
+from mediakit.credits.grammar import COPYRIGHT_SIGN, LABEL_END, Grammar, _alternation, grammar
+from mediakit.credits.names import Kind, classify, has_given_name
+from mediakit.credits.parser import parse_credit, printable, sanitize, strip_wrapping
+from mediakit.credits.registry import Registry, default_registry
+from mediakit.model import Caption, Credit
+
+MAX_CREDIT_CHARS = 160  # a longer tail is a sentence, not a credit
+MAX_LINE_CHARS = 4000  # a caption longer than this is read from its start only
 
 
-def split_caption(line, registry=None):
-    return Caption(input=line, caption=line.strip() or None)
+_URL = regex.compile(r"https?://|www\.")
+_URL_WORD = regex.compile(r"https?:|www\.|\.\w{2,4}/")
+_JOINER = regex.compile(r"\s*(?:[/／|,]|via|=|＝)?\s*", regex.IGNORECASE)
+_SLASH = regex.compile(r"[/／]")
+
+
+class Split(NamedTuple):
+    caption: str
+    credit: str
+
+
+@lru_cache(maxsize=4)
+def _patterns(g: Grammar) -> dict[str, regex.Pattern[str]]:
+    labels = _alternation(g.vocab.credit_labels)
+    caption_labels = _alternation(g.vocab.caption_labels)
+    return {
+        # "… Photo: X", "…stadium.Photo: X", "…treatmentCredit: EPA", "… 写真：X", "…사진=X"
+        "label": regex.compile(
+            rf"(?:(?<=[\s.。!?！？)\]」,;])|(?<=\p{{Ll}})(?=\p{{Lu}})|(?<=[\p{{Han}}\p{{Hangul}}\p{{Hiragana}}\p{{Katakana}}]))"
+            rf"(?:{COPYRIGHT_SIGN}\s*|(?:{labels})\s*[:：=＝／|]\s*|(?-i:(?=\p{{Lu}}))(?:{labels})\.?\s+(?-i:(?=\p{{Lu}})))",
+            regex.IGNORECASE,
+        ),
+        "caption_label": regex.compile(rf"^\s*(?:{caption_labels})\s*[,:：]\s*", regex.IGNORECASE),
+        "trailing_bracket": regex.compile(r"^(.*?)\s*([(\[（【][^()\[\]（）【】]{1,160}[)\]）】])\s*[.。]?\s*$"),
+        "leading_bracket": regex.compile(r"^\s*([(\[（【][^()\[\]（）【】]{1,80}[)\]）】])\s*(.+)$"),
+        "pipe_tail": regex.compile(r"^(.+?)\s+[|｜]\s+([^|｜]{1,160})$"),
+        "pipe_head": regex.compile(r"^([^|｜]{1,80}?)\s+[|｜]\s+(.+)$"),
+        "dash_tail": regex.compile(r"^(.+?)\s+[-–—]\s+([^-–—]{1,160})$"),
+        "taken_tail": regex.compile(
+            rf"(?:^|(?<=[。.!?！？\s）)]))\s*([^。.!?！？\s]{{0,20}}\s*(?:{_alternation(g.vocab.reporter)})?"
+            rf"\s*[^。.!?！？]{{1,30}}?\s*(?:{_alternation(g.vocab.photo_taken)}))\s*[）)]?\s*$"
+        ),
+        "name_word": regex.compile(r"^[\p{Lu}][\p{L}\p{M}'’.\-]*$"),
+    }
+
+
+def _is_credit(text: str, registry: Registry, *, labelled: bool = False) -> Credit | None:
+    """The parsed credit when ``text`` reads as one: it names a known agency, or (after a
+    label or bracket) anything the parser could take apart."""
+    if not text or len(text) > MAX_CREDIT_CHARS or _URL.search(text):
+        return None
+    credit = parse_credit(text, registry)
+    if not credit.credit:
+        return None
+    known = any(a.id for a in credit.agencies)
+    if known or (labelled and (credit.agencies or credit.creators or credit.roles)):
+        return credit
+    return None
+
+
+# -- finders, most explicit first ------------------------------------------------------
+
+
+def _by_label(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
+    for m in reversed(list(p["label"].finditer(line))):
+        head, tail = line[: m.start()], line[m.start():]
+        if not head.strip(" |-–—"):
+            continue  # a label at the very start is a leading credit, handled below
+        credit = _is_credit(strip_wrapping(tail.strip()), registry, labelled=True)
+        if credit:
+            return Split(head.rstrip(" (|-–—[（"), credit.credit or ""), credit
+    return None
+
+
+def _by_trailing_bracket(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
+    m = p["trailing_bracket"].match(line)
+    if not m or not m.group(1).strip():
+        return None
+    inner = m.group(2)[1:-1].strip()
+    labelled = bool(grammar().leading_label.match(inner))
+    credit = _is_credit(inner, registry, labelled=labelled)
+    return (Split(m.group(1), credit.credit or ""), credit) if credit else None
+
+
+def _by_leading_credit(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
+    for name in ("leading_bracket", "pipe_head"):
+        m = p[name].match(line)
+        if m:
+            credit = _is_credit(strip_wrapping(m.group(1).strip()), registry, labelled=name == "leading_bracket")
+            if credit:
+                return Split(m.group(2), credit.credit or ""), credit
+    return None
+
+
+def _by_leading_label(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
+    """"© AFP Des soldats à Kiev": a labelled credit opening the line, made of agency
+    names, then the caption."""
+    label = grammar().leading_label.match(line)
+    if not label:
+        return None
+    rest = line[label.end():]
+    end = 0
+    for m in registry.find_all(rest[:MAX_CREDIT_CHARS]):
+        gap = rest[end:m.start]
+        if end and not _JOINER.fullmatch(gap):
+            break
+        if not end and gap.strip():
+            return None
+        end = m.end
+    caption = rest[end:].strip(" |-–—,:")
+    if not end or not caption:
+        return None
+    credit = parse_credit(rest[:end], registry)
+    return Split(caption, credit.credit or ""), credit
+
+
+def _by_separator(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
+    for name in ("pipe_tail", "dash_tail"):
+        m = p[name].match(line)
+        if m:
+            credit = _is_credit(m.group(2).strip(), registry, labelled=name == "pipe_tail")
+            if credit and (name == "pipe_tail" or _credit_shaped(m.group(2))):
+                return Split(m.group(1), credit.credit or ""), credit
+    return None
+
+
+def _by_photo_taken(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
+    """"…西湖夜景。新华社记者 周晓 摄": a reporter's credit closing the caption."""
+    m = p["taken_tail"].search(line)
+    if not m or m.start(1) == 0:
+        return None
+    credit = parse_credit(m.group(1), registry)
+    if credit.creators or credit.agencies:
+        return Split(line[: m.start(1)], credit.credit or ""), credit
+    return None
+
+
+def _credit_shaped(text: str) -> bool:
+    """Short, and made of names: not a clause ("- the minister said")."""
+    words = text.split()
+    return len(words) <= 8 and not any(w.islower() and len(w) > 3 and w.casefold() not in ("via",) for w in words)
+
+
+def _by_glued_tail(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
+    """A credit glued on with no separator: "… le 19 juin Gavriil Grigorov/Sputnik"."""
+    words = line.split(" ")
+    slash_at = _last_chain_start(words)
+    if slash_at is None:
+        return _by_trailing_agency(line, words, registry)
+    g = grammar()
+    core = words[slash_at]
+    first = _SLASH.split(core, maxsplit=1)[0]
+    if first and registry.lookup(first):
+        start = slash_at  # "… Nord. 朝鮮通信社/KCNA via KNS": the credit opens with an agency
+    else:
+        start = _name_start(words, slash_at, first, g, p)
+        if start is None:
+            return None
+    tail = " ".join(words[start:])
+    credit = _is_credit(tail, registry)
+    if not credit or start == 0:
+        return None
+    return Split(" ".join(words[:start]), credit.credit or ""), credit
+
+
+def _last_chain_start(words: list[str]) -> int | None:
+    """Index of the word holding the first slash of the slash chain that ends the line."""
+    tail_words = words[-12:]
+    offset = len(words) - len(tail_words)
+    start = None
+    for i in range(len(tail_words) - 1, -1, -1):
+        w = tail_words[i]
+        if "/" in w or "／" in w:
+            if _URL_WORD.search(w):
+                return None
+            start = offset + i
+        elif start is not None and i < start - offset - 4:
+            break
+    return start
+
+
+def _name_start(words: list[str], core_at: int, first: str, g: Grammar, p) -> int | None:
+    """Where the photographer's name before "Name/Agency" begins, reading leftwards.
+
+    A known given name marks the start; otherwise the name runs over capitalised words
+    of the same case (GIANNI ROSSO) for two words at most.
+    """
+    if not first or not p["name_word"].match(first):
+        return None
+    candidates = []
+    for start in range(core_at, max(-1, core_at - 4), -1):
+        name_words = words[start:core_at] + [first]
+        if not all(p["name_word"].match(w) or w.casefold() in g.particles for w in name_words):
+            break
+        name = " ".join(name_words)
+        if classify(name, g) is not Kind.PERSON and len(name_words) > 1:
+            break
+        candidates.append((start, name_words))
+    if not candidates:
+        return None
+    for start, name_words in candidates:
+        if has_given_name(" ".join(name_words), g) and len(name_words) > 1:
+            return start
+    upper = first.isupper()
+    same_case = [(s, nw) for s, nw in candidates if all(w.isupper() == upper for w in nw if len(w) > 1)]
+    two_words = [s for s, nw in same_case if len(nw) == 2]
+    if two_words:
+        return two_words[0]
+    return same_case[-1][0] if same_case else None
+
+
+def _by_trailing_agency(line: str, words: list[str], registry: Registry) -> tuple[Split, Credit] | None:
+    """"… outside the court REUTERS": an agency in capitals closing the caption."""
+    last = words[-1].strip(".")
+    if len(words) < 3 or not last.isupper() or len(last) < 3:
+        return None
+    agency = registry.lookup(last)
+    if agency is None:
+        return None
+    credit = parse_credit(last, registry)
+    return Split(" ".join(words[:-1]), credit.credit or ""), credit
+
+
+FINDERS: tuple[Callable, ...] = (
+    _by_trailing_bracket, _by_label, _by_leading_credit, _by_leading_label, _by_separator, _by_photo_taken,
+    _by_glued_tail,
+)
+
+
+def split_caption(line: str, registry: Registry | None = None) -> Caption:
+    """Split a caption line into caption and credit; a line with no credit stays whole."""
+    if not isinstance(line, str):
+        raise TypeError(f"split_caption expects a str, not {type(line).__name__}")
+    registry = registry or default_registry()
+    clean = sanitize(line, limit=MAX_LINE_CHARS)
+    p = _patterns(grammar())
+    clean = p["caption_label"].sub("", clean, count=1)
+    line = printable(line)
+    if not clean:
+        return Caption(input=line, caption=None)
+    for finder in FINDERS:
+        found = finder(clean, registry, p)
+        if found:
+            split, credit = found
+            caption = split.caption.strip(" |-–—,;:") or None
+            return Caption(input=line, caption=caption, credit=credit)
+    return Caption(input=line, caption=clean)

@@ -62,8 +62,11 @@ def _strip_latin_marks(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """NFKC, case folding, Latin diacritics removed, Chinese variants unified."""
+    """NFKC, case folding, Latin diacritics removed, Chinese variants unified.
+
+    Cached: credits are made of the same few thousand words over and over."""
     text = unicodedata.normalize("NFKC", text).casefold()
     text = _strip_latin_marks(text)
     return text.translate(_zh_variants())

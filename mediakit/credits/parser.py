@@ -1,6 +1,445 @@
-"""Placeholder while the real parser is written (lead)."""
-from mediakit.model import Credit
+"""Reading a credit line: ``parse_credit("Photo by Jane Doe/AFP via Getty Images")``.
+
+The parser is a chain of small steps, each a function with a name that says what it
+does (in the manner of guardian/grid's metadata cleaners), while everything that is
+language or organisation specific is data (``mediakit/lang/data``, the agency
+registry):
+
+1. ``sanitize``: control characters, lone surrogates, runaway length.
+2. ``strip_labels``: "Photo:", "Crédit photo :", "写真：", "사진=", "©", wrapping brackets.
+3. ``split_pieces``: bracket groups, "/", "|", ",", " - ", "=", "via", "for", "and".
+4. ``read_piece``: registry matches, reporter markers (记者, 기자), role words
+   (Pool, Handout, File), then person-or-organisation for the rest.
+5. ``assign_roles``: sources and distributors ("via", "A＝B", "AFP — Getty Images").
+6. ``merge``: one entry per agency and per person.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from mediakit.credits.grammar import COPYRIGHT_SIGN, YEAR, Grammar, grammar, is_role_word
+from mediakit.credits.names import Kind, classify, has_given_name
+from mediakit.credits.registry import Registry, default_registry
+from mediakit.model import AgencyRef, Credit
+
+MAX_CREDIT_CHARS = 1000  # longer strings are not credit lines; only the start is read
+
+_CONTROL = regex.compile(r"[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]+")
+_SPACES = regex.compile(r"\s+")
+_WRAPPERS = {"(": ")", "[": "]", "（": "）", "【": "】", "「": "」", "{": "}", "<": ">", "〔": "〕"}
+_BRACKET_GROUP = regex.compile(r"[(\[（【〔]([^()\[\]（）【】〔〕]*)[)\]）】〕]")
+# Separators between the parts of a credit. " - " needs spaces: "dpa-Zentralbild" is one name.
+_SEPARATOR = regex.compile(r"\s*[/／|｜;；]\s*|\s*,\s*|\s+[-–—]\s+|\s*[—]\s*|\s*[=＝]\s*")
+_SENTENCE_BREAK = regex.compile(r"(?<=[\p{Ll}\p{Lu}\p{Lu}]{2})\.\s+(?=\p{Lu})")
+# "Capture d'écran de Reddit", "Foto von X": the small word between a label and a name.
+_CONNECTOR = regex.compile(r"^(?:de|d'|of|by|von|di|da|par|por|door|av|af)\s+", regex.IGNORECASE)
+_ACRONYM_GROUP = regex.compile(r"(?<=\w)\s*\(([\p{Lu}\d&.\-]{2,10})\)")
+_DOMAIN = regex.compile(r"^[\w.\-]+\.(?:com|org|net|de|fr|es|it|uk|ru|jp|cn|kr|br|pt|nl|pl|ch|at|be|io|tv|info|gov)$", regex.I)
+_COPYRIGHT_SIGN = regex.compile(COPYRIGHT_SIGN)
+_COPYRIGHT_OR_YEAR = regex.compile(rf"{COPYRIGHT_SIGN}|\b{YEAR}\b")
+_LABEL_PUNCT = regex.compile(r"[:：=＝/／|.\-–—・]\s*$")
+_DATES = regex.compile(
+    rf"\s*(?:\d{{2,4}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?|\d{{1,2}}月\d{{1,2}}日|\b{YEAR}\b(?:[-./]\d{{1,2}}){{0,2}})\s*"
+)
 
 
-def parse_credit(text, registry=None):
-    return Credit(input=text, credit=text.strip() or None)
+@dataclass
+class Piece:
+    """One part of a credit between separators, with what its neighbours say of it."""
+
+    text: str
+    distributor: bool = False  # after "via", or right of "A＝B" when A is an agency
+    after_eq: bool = False
+    before_eq: bool = False
+    dash_before: bool = False  # " — Getty Images": a distributor when both sides are agencies
+    person_context: bool = False  # a label or marker says a person is named here
+    bracketed: bool = False
+    listed: bool = False  # one of several names joined by "and" / "、"
+
+
+@dataclass
+class Reading:
+    """What the pieces of a credit turned out to name, in order."""
+
+    creators: list[str] = field(default_factory=list)
+    agencies: list[AgencyRef] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    unsure: list[tuple[int, str, Piece]] = field(default_factory=list)  # (agency count before, name, piece)
+    lone_names: list[str] = field(default_factory=list)  # person-shaped pieces standing alone
+
+
+# -- 1. sanitize ---------------------------------------------------------------------
+
+
+def printable(text: str) -> str:
+    """``text`` with lone surrogates replaced, so every output serialises as UTF-8."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
+
+
+def sanitize(text: str, limit: int = MAX_CREDIT_CHARS) -> str:
+    """One line of printable text: controls to spaces, lone surrogates replaced,
+    whitespace collapsed, and no more than ``limit`` characters read."""
+    text = text[: limit * 4]
+    text = text.encode("utf-8", "replace").decode("utf-8", "replace")
+    text = _CONTROL.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()[:limit].strip()
+
+
+# -- 2. strip_labels -----------------------------------------------------------------
+
+
+def strip_wrapping(text: str) -> str:
+    """Remove brackets around the whole credit: "(AP Photo/X)" -> "AP Photo/X"."""
+    while len(text) >= 2 and _WRAPPERS.get(text[0]) == text[-1] and _balanced(text[1:-1]):
+        text = text[1:-1].strip()
+    return text
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for ch in text:
+        if ch in "([（【〔":
+            depth += 1
+        elif ch in ")]）】〕":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+def strip_labels(text: str, g: Grammar, registry: Registry) -> tuple[str, bool, bool]:
+    """The credit without label words or wrapping brackets.
+
+    Returns (credit, has_copyright_sign, names_a_photographer).
+    """
+    copyright_sign = bool(_COPYRIGHT_SIGN.search(text))
+    photographer = bool(g.photographer_label.match(text))
+    text = strip_wrapping(text)
+    for _ in range(4):  # "© Photo: X", "(Foto: dpa)"
+        label = g.leading_label.match(text)
+        if not label or _opens_with_agency(text, label.end(), registry) or _label_is_a_word(text, label.end()):
+            break  # "picture alliance", "AP Photo": the label word is part of a name
+        stripped = strip_wrapping(_CONNECTOR.sub("", text[label.end():], count=1).strip())
+        text = stripped
+        if not text:
+            break  # a label and nothing else: "Photo:"
+    text = g.trailing_label.sub("", text).strip()
+    return text.strip(" .,;:|/-–—"), copyright_sign, photographer
+
+
+def _label_is_a_word(text: str, label_end: int) -> bool:
+    """A label word followed by a bare space and a lowercase word is part of a name."""
+    sep = text[:label_end]
+    return sep[-1:].isspace() and not _LABEL_PUNCT.search(sep) and text[label_end:label_end + 1].islower()
+
+
+def _opens_with_agency(text: str, label_end: int, registry: Registry) -> bool:
+    matches = registry.find_all(text[: label_end + 40])
+    return bool(matches) and matches[0].start == 0 and matches[0].end > label_end - 1
+
+
+# -- 3. split_pieces -----------------------------------------------------------------
+
+
+def split_pieces(text: str, g: Grammar, photographer: bool) -> list[Piece]:
+    """The credit cut at its separators, each piece knowing how it was introduced."""
+    pieces: list[Piece] = []
+    for chunk, bracketed in _bracket_chunks(text):
+        parts = _SEPARATOR.split(chunk)
+        seps = _SEPARATOR.findall(chunk)
+        for i, part in enumerate(parts):
+            sep_before = seps[i - 1].strip() if i > 0 else ""
+            sep_after = seps[i].strip() if i < len(seps) else ""
+            for sub in _SENTENCE_BREAK.split(part):
+                piece = Piece(
+                    text=sub.strip(),
+                    after_eq=sep_before in ("=", "＝"),
+                    before_eq=sep_after in ("=", "＝"),
+                    dash_before=sep_before in ("-", "–", "—"),
+                    person_context=photographer and not pieces,
+                    bracketed=bracketed,
+                )
+                pieces.extend(_split_via(piece, g))
+    return [p for p in pieces if p.text]
+
+
+def _bracket_chunks(text: str) -> list[tuple[str, bool]]:
+    """Text outside and inside bracket groups, in order: "X (Getty)" -> X, Getty."""
+    chunks: list[tuple[str, bool]] = []
+    pos = 0
+    # "Natl Inst. for Space Research (INPE)": an acronym in brackets belongs to its name.
+    text = _ACRONYM_GROUP.sub(lambda m: f" \u27e8{m.group(1)}\u27e9", text)
+    for m in _BRACKET_GROUP.finditer(text):
+        chunks.append((text[pos:m.start()], False))
+        chunks.append((m.group(1), True))
+        pos = m.end()
+    chunks.append((text[pos:], False))
+    return [(c.replace("\u27e8", "(").replace("\u27e9", ")").strip(), b) for c, b in chunks if c.strip()]
+
+
+def _split_via(piece: Piece, g: Grammar) -> list[Piece]:
+    """"KCNA via KNS" -> KCNA, KNS (distributor); "via REUTERS" after a slash likewise."""
+    text = " " + piece.text + " "
+    parts = g.via.split(text)
+    if len(parts) == 1:
+        return _split_for(piece, g)
+    out = []
+    for i, part in enumerate(parts):
+        if part.strip():
+            sub = Piece(part.strip(), distributor=piece.distributor or i > 0, after_eq=piece.after_eq and i == 0,
+                        before_eq=piece.before_eq and i == len(parts) - 1, dash_before=piece.dash_before and i == 0,
+                        person_context=piece.person_context and i == 0, bracketed=piece.bracketed)
+            out.extend(_split_for(sub, g))
+    return out
+
+
+def _split_for(piece: Piece, g: Grammar) -> list[Piece]:
+    """"Clara Benson for The Washington Post": only when a person stands on the left."""
+    m = g.for_word.search(piece.text)
+    if m and classify(piece.text[: m.start()], g) is Kind.PERSON:
+        left = Piece(piece.text[: m.start()].strip(), person_context=True, bracketed=piece.bracketed,
+                     after_eq=piece.after_eq, dash_before=piece.dash_before)
+        right = Piece(piece.text[m.end():].strip(), distributor=piece.distributor, bracketed=piece.bracketed,
+                      before_eq=piece.before_eq)
+        return _split_and(left, g) + [right]
+    return _split_and(piece, g)
+
+
+def _split_and(piece: Piece, g: Grammar) -> list[Piece]:
+    """"Nell Foster and Ivan Brooks", "赵强、孙丽": several names in one piece."""
+    parts = [p.strip() for p in g.and_word.split(piece.text) if p and p.strip()]
+    if len(parts) < 2:
+        return [piece]
+    words_split = "、" not in piece.text and "&" not in piece.text
+    if words_split and classify(parts[0], g) is not Kind.PERSON:
+        return [piece]  # "Department of Health and Human Services" stays whole
+    # "新华社记者 赵强、孙丽 摄": the reporter marker speaks for every name of the list.
+    marked = piece.person_context or bool(g.reporter.search(piece.text) or g.photo_taken.search(piece.text))
+    return [Piece(p, distributor=piece.distributor, after_eq=piece.after_eq, before_eq=piece.before_eq,
+                  dash_before=piece.dash_before, person_context=marked, bracketed=piece.bracketed, listed=True)
+            for p in parts]
+
+
+# -- 4. read_piece -------------------------------------------------------------------
+
+
+def read_piece(piece: Piece, registry: Registry, g: Grammar, reading: Reading) -> list[AgencyRef]:
+    """Add what one piece names to ``reading``; return the agencies it named."""
+    text = piece.text
+    if any(ch.isdigit() for ch in text):
+        text = _DATES.sub(" ", text)
+    text = text.strip(" .,;:'\"")
+    m = g.courtesy.match(text)
+    if m:
+        reading.roles.append("courtesy")
+        text = text[m.end():].strip()
+    text = g.leading_label.sub("", text, count=1).strip() if ":" in text or "：" in text else text
+    if not text:
+        return []
+    if is_role_word(g, text):
+        reading.roles.append(text.casefold())
+        return []
+    if _DOMAIN.match(text):
+        return _read_domain(text, piece, registry)
+    matches = registry.find_all(text)
+    if matches:
+        return _read_with_agencies(text, matches, piece, g, reading)
+    return _read_without_agencies(text, piece, g, reading)
+
+
+def _read_domain(text: str, piece: Piece, registry: Registry) -> list[AgencyRef]:
+    """"Shutterstock.com", "ABACAPRESS.COM", "n-tv.de": the whole name, or the name
+    without its domain; never a part of it (n-tv.de is not NTV)."""
+    name, tld = text.rsplit(".", 1)
+    agency = registry.lookup(text) or (registry.lookup(name) if tld.lower() in ("com", "net", "org") else None)
+    if agency:
+        return [_agency_ref(agency, text, piece.distributor)]
+    return [AgencyRef(id=None, name=text, role="distributor" if piece.distributor else "source", raw=text)]
+
+
+def _agency_ref(agency, raw: str, distributor: bool) -> AgencyRef:
+    return AgencyRef(id=agency.id, name=agency.name, role="distributor" if distributor else "source",
+                     raw=raw, kind=agency.kind)
+
+
+def _read_with_agencies(text, matches, piece: Piece, g: Grammar, reading: Reading) -> list[AgencyRef]:
+    refs = [_agency_ref(m.agency, m.raw, piece.distributor) for m in matches]
+    rest, pos = [], 0
+    for m in matches:
+        rest.append(text[pos:m.start])
+        pos = m.end
+    rest.append(text[pos:])
+    for leftover in rest:
+        _read_leftover(leftover, piece, g, reading)
+    return refs
+
+
+def _read_leftover(text: str, piece: Piece, g: Grammar, reading: Reading) -> None:
+    """Text beside an agency name: a reporter's name (新华社记者 张三 摄, News1 김민지 기자),
+    a role word (자료사진, 檔案照片), or noise (dateline places, "发")."""
+    marked = bool(g.reporter.search(text) or g.photo_taken.search(text))
+    text = _strip_markers(text, g)
+    if not text or is_role_word(g, text):
+        if text:
+            reading.roles.append(text.casefold())
+        return
+    text = g.role_word_inside.sub(" ", text).strip(" .,;:")
+    if not text or piece.before_eq:
+        return  # "평양 조선중앙통신=…": the place in a dateline
+    kind = classify(text, g, person_context=marked)
+    if kind is Kind.PERSON and (marked or len(text.split()) >= 2):
+        reading.creators.append(text)
+
+
+def _strip_markers(text: str, g: Grammar) -> str:
+    text = g.reporter.sub(" ", text)
+    text = g.photo_taken.sub(" ", text)
+    text = _SPACES.sub(" ", text).strip(" .,;:・")
+    return text if _balanced(text) else text.strip("()（）")
+
+
+def _read_without_agencies(text: str, piece: Piece, g: Grammar, reading: Reading) -> list[AgencyRef]:
+    reporter = g.reporter.search(text)
+    if reporter and reporter.start() > 0 and text[reporter.end():].strip(" 　"):
+        # "人民网记者 周涛 摄": an organisation the registry lacks, then its reporter
+        # (in "박지훈 기자" the marker closes the name instead).
+        org = text[: reporter.start()].strip()
+        _read_leftover(text[reporter.start():], piece, g, reading)
+        return [AgencyRef(id=None, name=org, role="source", raw=org)] if org else []
+    marked = bool(reporter or g.photo_taken.search(text))
+    name = _strip_markers(text, g)
+    if not name:
+        return []
+    if is_role_word(g, name):
+        reading.roles.append(name.casefold())
+        return []
+    if piece.before_eq:
+        return []  # "(서울=연합뉴스)": a dateline place, not a credit
+    kind = classify(name, g, person_context=marked or piece.person_context)
+    if kind is Kind.PERSON:
+        reading.creators.append(name)
+        if not (marked or piece.person_context or piece.listed):
+            reading.lone_names.append(name)
+    elif kind is Kind.ORG:
+        return [AgencyRef(id=None, name=name, role="distributor" if piece.distributor else "source", raw=name)]
+    elif kind is Kind.UNSURE:
+        reading.unsure.append((len(reading.agencies), name, piece))
+    return []
+
+
+# -- 5. assign_roles and 6. merge ----------------------------------------------------
+
+
+def _settle_unsure(reading: Reading, pieces_count: int) -> None:
+    """One capitalised word the shape could not settle: after a known agency it is the
+    photographer ("Getty Images/Juanmonino"); otherwise an organisation ("Lego")."""
+    for agencies_before, name, piece in reading.unsure:
+        known_before = any(a.id for a in reading.agencies[:agencies_before])
+        if known_before and not piece.distributor:
+            reading.creators.append(name)
+        else:
+            reading.agencies.insert(agencies_before, AgencyRef(
+                id=None, name=name, role="distributor" if piece.distributor else "source", raw=name))
+
+
+def _one_of_two_names_is_the_agency(reading: Reading, g: Grammar) -> None:
+    """"Lokalblatt Nord/Max Muster": two person-shaped names and no agency. Credits pair
+    a photographer with whoever supplied the picture, so one name is an organisation:
+    the one that does not open with a given name, else the first."""
+    if reading.agencies or reading.unsure or len(reading.lone_names) != 2:
+        return
+    first, second = reading.lone_names
+    org = second if has_given_name(first, g) and not has_given_name(second, g) else first
+    if has_given_name(org, g) and not has_given_name(first if org == second else second, g):
+        return
+    if has_given_name(first, g) and has_given_name(second, g):
+        return  # two photographers
+    reading.creators.remove(org)
+    reading.agencies.append(AgencyRef(id=None, name=org, role="source", raw=org))
+
+
+def merge_agencies(agencies: list[AgencyRef]) -> list[AgencyRef]:
+    """One entry per agency. Named twice, once as distributor ("朝鮮通信社/KCNA via KNS"),
+    it is the distributor, in the distributor's place."""
+    def ident(a: AgencyRef) -> str:
+        return a.id or a.name.casefold()
+
+    distributors = {ident(a) for a in agencies if a.role == "distributor"}
+    seen: set[str] = set()
+    out = []
+    for a in agencies:
+        k = ident(a)
+        if k in seen or (k in distributors and a.role == "source"):
+            continue
+        seen.add(k)
+        out.append(a)
+    return out
+
+
+def _unique(names: list[str]) -> list[str]:
+    seen, out = set(), []
+    for n in names:
+        k = n.casefold()
+        if k not in seen:
+            seen.add(k)
+            out.append(n)
+    return out
+
+
+def _copyright_holder(credit: str, g: Grammar) -> str | None:
+    holder = _COPYRIGHT_OR_YEAR.sub(" ", credit)
+    holder = g.copyright_phrase.sub(" ", holder)
+    holder = _SPACES.sub(" ", holder).strip(" .,;:-")
+    return holder or None
+
+
+def parse_credit(text: str, registry: Registry | None = None) -> Credit:
+    """Take a credit line apart into creators, agencies (source or distributor) and
+    copyright. Never raises on any string; an empty one gives an empty Credit."""
+    if not isinstance(text, str):
+        raise TypeError(f"parse_credit expects a str, not {type(text).__name__}")
+    return _parse_cached(text, registry or default_registry())
+
+
+@lru_cache(maxsize=4096)
+def _parse_cached(text: str, registry: Registry) -> Credit:
+    # Archives repeat the same few thousand credit strings; results are immutable.
+    g = grammar()
+    clean = sanitize(text)
+    credit, copyright_sign, photographer = strip_labels(clean, g, registry)
+    text = printable(text)
+    if not credit:
+        return Credit(input=text, credit=None)
+    pieces = split_pieces(credit, g, photographer)
+    reading = Reading()
+    previous_had_agency = False
+    for index, piece in enumerate(pieces):
+        if piece.after_eq and previous_had_agency:
+            piece.distributor = True  # "AFP＝時事", "[신화=연합뉴스]"
+        found = read_piece(piece, registry, g, reading)
+        if found and piece.dash_before and previous_had_agency and all(a.id for a in found):
+            found = [_as_distributor(a) for a in found]  # "AFP - Getty Images"
+        reading.agencies.extend(found)
+        previous_had_agency = bool(found) if not piece.after_eq or found else previous_had_agency
+    _settle_unsure(reading, len(pieces))
+    _one_of_two_names_is_the_agency(reading, g)
+    copyright_text = _copyright_holder(credit, g) if copyright_sign else None
+    return Credit(
+        input=text,
+        credit=credit,
+        creators=tuple(_unique(reading.creators)),
+        agencies=tuple(merge_agencies(reading.agencies)),
+        copyright=copyright_text,
+        roles=tuple(dict.fromkeys(reading.roles)),
+    )
+
+
+def _as_distributor(a: AgencyRef) -> AgencyRef:
+    return AgencyRef(id=a.id, name=a.name, role="distributor", raw=a.raw, kind=a.kind)

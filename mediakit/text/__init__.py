@@ -1,1 +1,76 @@
-"""(being written)"""
+"""Plain-text articles: title, body, and the captions and credits left inline.
+
+Archives and CMS exports often hold an article as text with each picture's caption
+where the picture was, its credit glued to the end (``… le 19 juin Gavriil
+Grigorov/Sputnik``), on the line under or over it (``© Name / Agency``), or alone
+(``PHOTO: AFP``). :func:`extract_text` reads such text into an :class:`Article`;
+every caption found becomes an image with ``src=None`` (or the Markdown image's
+address when the text gives one).
+
+``explain=True`` adds ``Article.extra["explain"]``: for each caption and credit taken,
+and each near miss, the features and score that decided it (see ``docs/text.md``).
+"""
+from __future__ import annotations
+
+from mediakit.credits.registry import Registry, default_registry
+from mediakit.model import Article
+from mediakit.text.blocks import normalise, split_units
+from mediakit.text.classify import Layout, read_layout
+from mediakit.text.words import text_words
+
+__all__ = ["extract_text", "read_text_layout"]
+
+
+def extract_text(
+    data: str | bytes,
+    *,
+    source: str | None = None,
+    url: str | None = None,
+    registry: Registry | None = None,
+    explain: bool = False,
+) -> Article:
+    """Read one plain-text article (str, or bytes in any common encoding)."""
+    registry = registry or default_registry()
+    warnings: list[str] = []
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        text, warnings = _decode(bytes(data))
+    elif isinstance(data, str):
+        text = data
+    else:
+        return Article(source=source, kind="text", url=url,
+                       warnings=[f"cannot read input of type {type(data).__name__} as text"])
+    layout = read_text_layout(text, registry=registry, explain=explain)
+    article = Article(
+        source=source, kind="text", url=url, title=layout.title, body=layout.body,
+        images=layout.images, warnings=list(warnings),
+    )
+    if not layout.title and not layout.body and not layout.images:
+        article.warnings.append("no text found in the input")
+    if explain:
+        article.extra["explain"] = layout.explain
+    return article
+
+
+def read_text_layout(text: str, *, registry: Registry | None = None, explain: bool = False) -> Layout:
+    """The block-level reading of ``text`` (title, body, images, bylines, evidence)."""
+    words = text_words()
+    # "Himmel.© dpa", "Amazon.Credit: X": give a glued credit the space the splitter expects.
+    units = split_units(words.glued_label.sub(" ", normalise(text)))
+    return read_layout(units, words, registry or default_registry(), explain=explain)
+
+
+def _decode(data: bytes) -> tuple[str, list[str]]:
+    try:
+        from mediakit.inputs.decode import decode_bytes
+    except ImportError:  # the decoder module is optional for this package
+        return _decode_utf8(data)
+    return decode_bytes(data, html=False)
+
+
+def _decode_utf8(data: bytes) -> tuple[str, list[str]]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError as exc:
+        return data.decode("utf-8", "replace"), [f"input is not valid UTF-8 ({exc.reason}); bad bytes replaced"]

@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""Credit lines per second, and registry load time.
+
+    python benchmarks/credits.py [--lines N] [FILE.jsonl|FILE.txt ...]
+
+Reads credit strings from the files given (JSON lines with a "credit" field, or plain
+lines); by default from ../shared/corpus/credits-*.jsonl when present, else from a
+built-in list of credits in many conventions. Prints, in the same run:
+
+- the baseline: one pass of a precompiled regex split over the same lines (the least
+  any parser must do), in lines/s;
+- parse_credit without its cache (every line parsed afresh), in lines/s, and the ratio;
+- parse_credit with its cache on a stream where credits repeat (as in archives);
+- the registry's cold load time (data files read, parsed and indexed).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+BUILTIN = [
+    "Photo by Jane Doe/AFP via Getty Images", "Gavriil Grigorov/Sputnik", "朝鮮通信社/KCNA via KNS",
+    "Photograph: Amelia Grant for The Guardian", "Foto: picture alliance/dpa/Jana Roth", "(KCNA via Reuters)",
+    "新华社记者 张三 摄", "사진=연합뉴스", "(서울=연합뉴스) 홍길동 기자", "Фото: ТАСС/Иван Иванов", "الصورة: رويترز",
+    "AP Photo/Jacquelyn Martin", "Handout/Reuters", "© Bestimage", "Courtesy of NASA", "写真：ＡＦＰ＝時事",
+    "EFE/EPA/Ana Ruiz", "Crédit photo : AFP", "Maria Lopez and John Smith/AP", "AFP PHOTO / KCNA VIA KNS",
+]
+
+
+def load_lines(files: list[str]) -> list[str]:
+    if not files:
+        shared = ROOT.parent / "shared" / "corpus"
+        files = [str(p) for p in sorted(shared.glob("credits*.jsonl"))]
+    lines: list[str] = []
+    for name in files:
+        for raw in Path(name).read_text("utf-8").splitlines():
+            if raw.strip():
+                lines.append(json.loads(raw).get("credit", "") if raw.lstrip().startswith("{") else raw)
+    return [line for line in lines if line] or BUILTIN
+
+
+def rate(fn, lines: list[str], repeat: int) -> float:
+    start = time.perf_counter()
+    for _ in range(repeat):
+        for line in lines:
+            fn(line)
+    return len(lines) * repeat / (time.perf_counter() - start)
+
+
+def registry_load_ms() -> float:
+    """Cold load in a fresh interpreter (module imported first): read, parse and index
+    every data file."""
+    code = ("import time; from mediakit.credits.registry import default_registry; t=time.perf_counter(); "
+            "r=default_registry(); print((time.perf_counter()-t)*1000, len(r))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    ms, count = out.stdout.split()
+    print(f"registry: {count} agencies")
+    return float(ms)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("files", nargs="*")
+    ap.add_argument("--lines", type=int, default=20000, help="credit lines to parse (default 20000)")
+    args = ap.parse_args()
+
+    from mediakit.credits import parser
+    from mediakit.credits.registry import default_registry
+
+    registry = default_registry()
+    lines = load_lines(args.files)
+    # Make every line unique so the uncached figure is a real parse of each line.
+    unique = [f"{line} {i}" if i >= len(lines) else line for i, line in
+              enumerate(lines * (args.lines // len(lines) + 1))][: args.lines]
+    splitter = re.compile(r"\s*[/|,;=]\s*|\s+via\s+")
+    parser.parse_credit("warm up", registry)
+
+    base = rate(splitter.split, unique, 3)
+    uncached = rate(lambda s: parser._parse_cached.__wrapped__(s, registry), unique, 1)
+    cached = rate(lambda s: parser.parse_credit(s, registry), lines * max(1, args.lines // len(lines)), 1)
+    print(f"lines: {len(unique)} ({len(lines)} distinct credits from the input)")
+    print(f"baseline regex split : {base:12,.0f} lines/s")
+    print(f"parse_credit uncached: {uncached:12,.0f} lines/s  ({uncached / base:.3f} of baseline)")
+    print(f"parse_credit cached  : {cached:12,.0f} lines/s  ({cached / base:.3f} of baseline; repeated credits)")
+    print(f"registry cold load   : {registry_load_ms():.1f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,418 @@
+"""Batch extraction: inputs in, article records out in input order, errors on the side.
+
+``iter_results`` is the engine: documents from ``mediakit.inputs.sources`` go through a
+pool of worker processes (``pool.OrderedPool``) and come back in input order as
+``Result``s. ``run_batch`` adds the files: output writer, error file, checkpoints for
+``--resume``, progress bar and summary. Spark (``mediakit.spark``) calls
+``extract_document`` directly, so both paths give the same records.
+"""
+from __future__ import annotations
+
+import functools
+import importlib
+import io
+import json
+import os
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, BinaryIO, Callable, Iterator, Mapping, Sequence, TextIO
+
+from mediakit.batch.pool import OrderedPool, Outcome, TaskFailed, default_jobs
+from mediakit.batch.progress import Progress
+from mediakit.batch.resume import Checkpoint, ResumeError, fingerprint, truncate
+from mediakit.batch.writers import (
+    convert_jsonl_to_parquet, make_writer, parquet_staging_path,
+)
+from mediakit.inputs.sources import (
+    DEFAULT_MAX_BYTES, Document, InputError, InputOptions, image_key, input_size,
+    iter_documents, looks_binary,
+)
+from mediakit.model import Article
+
+DEFAULT_TIME_LIMIT = 60.0
+Extractor = Callable[..., Article]
+
+
+@dataclass(frozen=True, slots=True)
+class BatchOptions:
+    kind: str = "auto"  # forced for every document, or "auto": container hint, then content
+    url: str | None = None  # base URL for documents that have none of their own
+    jobs: int = field(default_factory=default_jobs)
+    time_limit: float | None = DEFAULT_TIME_LIMIT  # seconds per document; None: no limit
+    inputs: InputOptions = InputOptions()
+
+    def fingerprint_options(self) -> dict[str, Any]:
+        """Options that change the records (not jobs or limits: those may differ on resume)."""
+        return {"kind": self.kind, "url": self.url, "include": self.inputs.include,
+                "exclude": self.inputs.exclude, "match_images": self.inputs.match_images}
+
+
+@dataclass(slots=True)
+class Result:
+    """One input document's outcome, in input order."""
+
+    index: int
+    document: Document
+    record: dict[str, Any]  # the article record (a placeholder with a warning on failure)
+    error: InputError | None
+    bytes_done: int | None = None
+
+
+@dataclass(slots=True)
+class BatchSummary:
+    documents: int = 0  # documents done in this run
+    failed: int = 0
+    resumed_from: int = 0  # documents already done by an earlier run
+    skipped: Counter = field(default_factory=Counter)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.failed == 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"documents": self.documents, "failed": self.failed, "resumed_from": self.resumed_from,
+                "skipped": dict(sorted(self.skipped.items())), "seconds": round(self.seconds, 3)}
+
+
+# --------------------------------------------------------------------------- one document
+
+
+def default_extractor() -> Extractor:
+    # Looked up at call time (not import time) so that a test may monkeypatch it.
+    return importlib.import_module("mediakit.extract").extract
+
+
+def extract_document(payload: tuple, *, extractor: Extractor, registry: Any, kind: str = "auto",
+                     url: str | None = None) -> dict[str, Any]:
+    """The article record of one document; raises ``TaskFailed`` for unusable content.
+
+    ``payload`` is ``(data, kind_hint, url, source, provenance)``, small and picklable.
+    """
+    data, kind_hint, doc_url, source, provenance = payload
+    if looks_binary(data):
+        raise TaskFailed("decode", "binary content (NUL bytes): not an HTML or text document")
+    chosen = kind if kind != "auto" else (kind_hint or "auto")
+    article = extractor(data, kind=chosen, url=doc_url or url, source=source, registry=registry)
+    if provenance:
+        article.extra["provenance"] = dict(provenance)
+    return article.to_dict()
+
+
+def payload_of(doc: Document) -> tuple:
+    provenance = {k: v for k, v in (doc.provenance or {}).items() if v is not None}
+    return (doc.data, doc.kind, doc.url, doc.source, provenance or None)
+
+
+def failed_record(doc: Document, error: InputError, kind: str = "auto", url: str | None = None) -> dict[str, Any]:
+    """The placeholder record of a document that failed: empty body and images, a warning."""
+    record_kind = kind if kind in ("html", "text") else (doc.kind or "html")
+    article = Article(source=doc.source, kind=record_kind, url=doc.url or url,
+                      warnings=[error.message])
+    provenance = {k: v for k, v in (doc.provenance or {}).items() if v is not None}
+    if provenance:
+        article.extra["provenance"] = provenance
+    return article.to_dict()
+
+
+def error_line(doc: Document, error: InputError) -> dict[str, Any]:
+    line = {"source": doc.source, "stage": error.stage, "message": error.message}
+    if doc.provenance:
+        line["provenance"] = {k: v for k, v in doc.provenance.items() if v is not None}
+    return line
+
+
+def match_archived_images(record: dict[str, Any], archived: Mapping[str, Mapping[str, Any]] | None) -> None:
+    """Mark the article's images that the same WARC holds (``image["archived"]``)."""
+    if not archived:
+        return
+    for image in record.get("images") or []:
+        src = image.get("src")
+        found = archived.get(image_key(src)) if src else None
+        if found is not None:
+            image.setdefault("archived", {k: v for k, v in found.items() if k != "container"})
+
+
+def record_in_process(doc: Document, options: BatchOptions, *, extractor: Extractor,
+                      registry: Any) -> tuple[dict[str, Any], InputError | None]:
+    """One document's record without a worker process (Spark executors, small jobs).
+
+    The time limit uses a timer signal, so it only holds in the main thread.
+    """
+    error = doc.error
+    if error is None:
+        try:
+            with _time_limit(options.time_limit):
+                record = extract_document(payload_of(doc), extractor=extractor, registry=registry,
+                                          kind=options.kind, url=options.url)
+            match_archived_images(record, doc.archived_images)
+            return record, None
+        except TaskFailed as exc:
+            error = InputError(exc.stage, exc.message)
+        except _TimeUp:
+            error = InputError("time-limit", f"extraction took longer than {options.time_limit:g} s")
+        except Exception as exc:
+            error = InputError("extract", f"{type(exc).__name__}: {exc}")
+    return failed_record(doc, error, options.kind, options.url), error
+
+
+class _TimeUp(Exception):
+    pass
+
+
+class _time_limit:
+    """``with _time_limit(seconds):`` raises ``_TimeUp`` inside the block when time is up."""
+
+    def __init__(self, seconds: float | None):
+        import threading
+        import signal
+        usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+        self.seconds = seconds if seconds and usable else None
+
+    def __enter__(self) -> None:
+        if self.seconds:
+            import signal
+            self._previous = signal.signal(signal.SIGALRM, self._raise)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.seconds:
+            import signal
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self._previous)
+
+    @staticmethod
+    def _raise(signum, frame) -> None:
+        raise _TimeUp()
+
+
+# --------------------------------------------------------------------------- the engine
+
+
+def _preload_extractors() -> None:
+    """Import the extractor modules before forking, so workers share them (copy-on-write)."""
+    for name in ("mediakit.html", "mediakit.text", "mediakit.inputs.decode"):
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            pass
+
+
+def _documents_with_position(inputs: Sequence[str], options: InputOptions, skipped: Counter,
+                             stdin: BinaryIO | None) -> Iterator[tuple[Document, int | None]]:
+    base = 0
+    for given in inputs:
+        for doc in iter_documents([given], options, skipped, stdin=stdin):
+            yield doc, base + doc.position
+        base += input_size(given) or 0
+
+
+def iter_results(inputs: Sequence[str], options: BatchOptions = BatchOptions(), *,
+                 registry: Any = None, extractor: Extractor | None = None,
+                 skip: int = 0, skipped: Counter | None = None,
+                 stdin: BinaryIO | None = None) -> Iterator[Result]:
+    """Every input document's result, in input order, from ``options.jobs`` processes.
+
+    The first ``skip`` documents are read past without extraction (resume).
+    """
+    from mediakit.credits.registry import default_registry
+
+    registry = registry or default_registry()
+    extractor = extractor or default_extractor()
+    skipped = skipped if skipped is not None else Counter()
+    _preload_extractors()
+    work = functools.partial(extract_document, extractor=extractor, registry=registry,
+                             kind=options.kind, url=options.url)
+    numbered = ((i, doc, pos) for i, (doc, pos) in
+                enumerate(_documents_with_position(inputs, options.inputs, skipped, stdin)))
+
+    def make_payload(item: tuple[int, Document, int | None]):
+        index, doc, _ = item
+        if index < skip or doc.error is not None:
+            return None
+        return payload_of(doc)
+
+    with OrderedPool(work, jobs=options.jobs, time_limit=options.time_limit) as pool:
+        for (index, doc, position), outcome in pool.run(numbered, make_payload):
+            if index < skip:
+                continue
+            yield _result(index, doc, position, outcome, options)
+
+
+def _result(index: int, doc: Document, position: int | None, outcome: Outcome, options: BatchOptions) -> Result:
+    error = doc.error
+    if error is None and not outcome.ok:
+        error = InputError(outcome.stage or "extract", outcome.message or "failed")
+    if error is not None:
+        return Result(index, doc, failed_record(doc, error, options.kind, options.url), error, position)
+    record = outcome.value
+    match_archived_images(record, doc.archived_images)
+    return Result(index, doc, record, None, position)
+
+
+# --------------------------------------------------------------------------- files
+
+
+@dataclass(slots=True)
+class OutputSpec:
+    path: str | None = None  # None: standard output
+    format: str = "jsonl"
+    errors: str | None = None  # None: errors go to standard error as short lines
+    resume: bool = False
+    quiet: bool = False
+    summary: str | None = None  # write the run's summary (JSON) here
+
+
+class _Files:
+    """The output and error files of a run, opened for appending at checkpointed lengths."""
+
+    def __init__(self, spec: OutputSpec, checkpoint: Checkpoint | None, stdout: TextIO):
+        self.spec = spec
+        data_path = self.data_path()
+        fresh_data = True
+        if data_path is None:
+            self.binary = None
+            self.text = stdout
+        else:
+            if checkpoint and checkpoint.documents:
+                truncate(data_path, checkpoint.output_bytes)
+                fresh_data = checkpoint.output_bytes == 0
+            mode = "r+b" if checkpoint and checkpoint.documents else "wb"
+            self.binary = open(data_path, mode)
+            self.binary.seek(0, io.SEEK_END)
+            self.text = io.TextIOWrapper(self.binary, encoding="utf-8", newline="", write_through=True)
+        self.writer = make_writer(spec.format, self.text)
+        self.writer.start(fresh=fresh_data)
+        self.errors_binary = None
+        if spec.errors:
+            if checkpoint and checkpoint.documents:
+                truncate(spec.errors, checkpoint.errors_bytes)
+                self.errors_binary = open(spec.errors, "r+b")
+                self.errors_binary.seek(0, io.SEEK_END)
+            else:
+                self.errors_binary = open(spec.errors, "wb")
+
+    def data_path(self) -> str | None:
+        if self.spec.path is None:
+            return None
+        return parquet_staging_path(self.spec.path) if self.spec.format == "parquet" else self.spec.path
+
+    def write(self, result: Result) -> None:
+        self.writer.write(result.record)
+        if result.error is not None:
+            line = error_line(result.document, result.error)
+            if self.errors_binary is not None:
+                self.errors_binary.write((json.dumps(line, ensure_ascii=False) + "\n").encode("utf-8"))
+            elif not self.spec.quiet:
+                sys.stderr.write(f"mediakit: {line['source']}: {line['stage']}: {line['message']}\n")
+
+    def lengths(self) -> tuple[int, int]:
+        """Flush both files and return their lengths in bytes."""
+        self.text.flush()
+        output_bytes = errors_bytes = 0
+        if self.binary is not None:
+            self.binary.flush()
+            os.fsync(self.binary.fileno())
+            output_bytes = self.binary.tell()
+        if self.errors_binary is not None:
+            self.errors_binary.flush()
+            os.fsync(self.errors_binary.fileno())
+            errors_bytes = self.errors_binary.tell()
+        return output_bytes, errors_bytes
+
+    def close(self) -> None:
+        self.writer.finish()
+        if self.binary is not None:
+            self.text.close()
+        if self.errors_binary is not None:
+            self.errors_binary.close()
+
+
+CHECKPOINT_SECONDS = 1.0
+
+
+def run_batch(inputs: Sequence[str], options: BatchOptions, spec: OutputSpec, *,
+              registry: Any = None, extractor: Extractor | None = None,
+              stdout: TextIO | None = None, stdin: BinaryIO | None = None,
+              progress: Progress | None = None) -> BatchSummary:
+    """Extract every input into the output of ``spec``; never stops on a bad document."""
+    started = time.monotonic()
+    stdout = stdout if stdout is not None else sys.stdout
+    if spec.resume and not spec.path:
+        raise ResumeError("--resume needs --output (a file to continue)")
+    checkpoint = _start_checkpoint(inputs, options, spec)
+    summary = BatchSummary(resumed_from=checkpoint.documents if checkpoint else 0,
+                           failed=checkpoint.failed if checkpoint else 0)
+    if checkpoint and checkpoint.complete:
+        _finish_output(spec)
+        summary.seconds = time.monotonic() - started
+        return summary
+    total = sum(input_size(i) or 0 for i in inputs) or None
+    progress = progress or Progress(total_bytes=total, enabled=None if not spec.quiet else False)
+    files = _Files(spec, checkpoint, stdout)
+    last_save = time.monotonic()
+    try:
+        for result in iter_results(inputs, options, registry=registry, extractor=extractor,
+                                   skip=summary.resumed_from, skipped=summary.skipped, stdin=stdin):
+            files.write(result)
+            summary.documents += 1
+            summary.failed += result.error is not None
+            progress.update(summary.resumed_from + summary.documents, summary.failed, result.bytes_done)
+            if checkpoint and time.monotonic() - last_save >= CHECKPOINT_SECONDS:
+                _save(checkpoint, files, result.index + 1, summary.failed, spec)
+                last_save = time.monotonic()
+        if checkpoint:
+            _save(checkpoint, files, summary.resumed_from + summary.documents, summary.failed, spec)
+    finally:
+        files.close()
+    _finish_output(spec)
+    if checkpoint:
+        checkpoint.complete = True
+        checkpoint.save(spec.path)
+    summary.seconds = time.monotonic() - started
+    progress.close(_summary_line(summary))
+    if spec.summary:
+        with open(spec.summary, "w", encoding="utf-8") as fh:
+            json.dump(summary.to_dict(), fh, ensure_ascii=False, indent=2)
+    return summary
+
+
+def _start_checkpoint(inputs: Sequence[str], options: BatchOptions, spec: OutputSpec) -> Checkpoint | None:
+    if not spec.path:
+        return None
+    mark = fingerprint(inputs, {**options.fingerprint_options(), "format": spec.format, "errors": spec.errors})
+    if spec.resume:
+        found = Checkpoint.load(spec.path)
+        if found is not None:
+            if found.fingerprint != mark:
+                raise ResumeError(f"{spec.path} was written from other inputs or options; "
+                                  "run without --resume to start over")
+            return found
+    checkpoint = Checkpoint(fingerprint=mark)
+    checkpoint.save(spec.path)
+    return checkpoint
+
+
+def _save(checkpoint: Checkpoint, files: _Files, documents: int, failed: int, spec: OutputSpec) -> None:
+    checkpoint.output_bytes, checkpoint.errors_bytes = files.lengths()
+    checkpoint.documents = documents
+    checkpoint.failed = failed
+    checkpoint.save(spec.path)
+
+
+def _finish_output(spec: OutputSpec) -> None:
+    if spec.path and spec.format == "parquet":
+        staging = parquet_staging_path(spec.path)
+        if os.path.exists(staging):
+            convert_jsonl_to_parquet(staging, spec.path)
+            os.remove(staging)
+
+
+def _summary_line(summary: BatchSummary) -> str:
+    skipped = ", ".join(f"{n} {why}" for why, n in sorted(summary.skipped.items()))
+    line = f"{summary.documents} documents, {summary.failed} failed, {summary.seconds:.1f} s"
+    if summary.resumed_from:
+        line += f" (resumed after {summary.resumed_from})"
+    return line + (f"; skipped: {skipped}" if skipped else "")

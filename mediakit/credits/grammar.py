@@ -1,0 +1,131 @@
+"""The compiled vocabulary the credit parser reads with.
+
+Words come from the per-language data files (``mediakit/lang/data/*.toml``); this module
+turns their union into regular expressions once, longest forms first, so the parser
+never loops over word lists on its hot path.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from mediakit.lang import Vocabulary, vocabulary
+
+# Separators written between words in scripts without spaces or around labels.
+LABEL_END = r"(?:\s*[:：=＝/／|｜\-–—・·,，.…]+\s*|\s+|(?=[(\[（【「]))"
+COPYRIGHT_SIGN = r"(?:©|Ⓒ|ⓒ|\(c\)|\(C\)|（c）)"
+YEAR = r"(?:19|20)\d\d"
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    """A regex alternation of ``words``, longest first, spaces matching any spacing."""
+    forms = sorted({unicodedata.normalize("NFKC", w).strip() for w in words if w.strip()}, key=len, reverse=True)
+    return "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in forms) or r"(?!)"
+
+
+_CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_WORD_EDGES = " .,;:()[]'\"“”«»"
+
+
+def _is_cjk_word(word: str) -> bool:
+    return bool(_CJK_CHAR.search(word))
+
+
+def _fold_phrase(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def _bounded(words: tuple[str, ...]) -> str:
+    """Alternation with word boundaries for alphabetic words (CJK words need none)."""
+    latin = tuple(w for w in words if not _is_cjk_word(w))
+    cjk = tuple(w for w in words if _is_cjk_word(w))
+    parts = []
+    if latin:
+        parts.append(rf"(?<![\w@])(?:{_alternation(latin)})(?![\w@])")
+    if cjk:
+        parts.append(f"(?:{_alternation(cjk)})")
+    return "|".join(parts) or r"(?!)"
+
+
+@dataclass(frozen=True)
+class Grammar:
+    vocab: Vocabulary
+    leading_label: regex.Pattern[str]
+    trailing_label: regex.Pattern[str]
+    role_words: frozenset[str]  # folded (casefold, single spaces)
+    role_word_inside: regex.Pattern[str]
+    via: regex.Pattern[str]
+    for_word: regex.Pattern[str]
+    and_word: regex.Pattern[str]
+    courtesy: regex.Pattern[str]
+    copyright_phrase: regex.Pattern[str]
+    reporter: regex.Pattern[str]
+    photo_taken: regex.Pattern[str]
+    org_words: frozenset[str]  # single folded words
+    org_phrase: regex.Pattern[str]  # words with spaces or in scripts without spaces
+    given_names: frozenset[str]
+    particles: frozenset[str]
+    photographer_label: regex.Pattern[str]
+
+
+def is_role_word(g: "Grammar", text: str) -> bool:
+    """Whether ``text`` as a whole is a role word (Pool, Handout, File, 자료사진 ...)."""
+    return _fold_phrase(text).strip(_WORD_EDGES) in g.role_words
+
+
+def has_org_word(g: "Grammar", name: str) -> bool:
+    """Whether ``name`` contains a word that marks an organisation (University, Ministry)."""
+    folded = _fold_phrase(name)
+    if any(w.strip(_WORD_EDGES) in g.org_words for w in folded.split()):
+        return True
+    return bool(g.org_phrase.search(name))
+
+
+# Lowercase name particles that may stand inside a person's name.
+PARTICLES = frozenset(
+    "van von der den de del della di da das dos du la le les ten ter bin ibn al el y e zu und".split()
+)
+# Labels after which a bare name is a person, not an organisation (撮影・山田太郎).
+PHOTOGRAPHER_LABELS = ("撮影", "摄影", "攝影", "photographer", "photographed by", "photos by",
+                       "photo by", "photograph by", "photographs by", "fotograf", "fotógrafo")
+
+
+@lru_cache(maxsize=8)
+def grammar(langs: tuple[str, ...] | None = None) -> Grammar:
+    """The compiled grammar for all bundled languages (or the given ones)."""
+    v = vocabulary(langs)
+    labels = _alternation(v.credit_labels)
+    # "摄" stays in the credit as printed ("新华社记者 周晓 摄"); "제공" is a label.
+    suffixes = _alternation(tuple(w for w in v.suffix_labels if w not in set(v.photo_taken)))
+    return Grammar(
+        vocab=v,
+        leading_label=regex.compile(
+            rf"^\s*[(\[（【「]?\s*(?:{COPYRIGHT_SIGN}\s*(?:{YEAR}\b)?\s*[:：]?\s*|(?:{labels}){LABEL_END})",
+            regex.IGNORECASE,
+        ),
+        trailing_label=regex.compile(rf"\s*(?:{suffixes})\s*$", regex.IGNORECASE),
+        role_words=frozenset(_fold_phrase(w) for w in v.role_words),
+        role_word_inside=regex.compile(_bounded(v.role_words), regex.IGNORECASE),
+        via=regex.compile(rf"\s+(?:{_alternation(v.via)})\s+|(?<=/)\s*(?:{_alternation(v.via)})\s+",
+                          regex.IGNORECASE),
+        for_word=regex.compile(rf"\s+(?:{_alternation(v.for_words)})\s+", regex.IGNORECASE),
+        and_word=regex.compile(
+            rf"\s+(?:{_alternation(tuple(w for w in v.and_words if not _is_cjk_word(w) and w != '、'))})\s+|\s*[、&]\s*",
+            regex.IGNORECASE,
+        ),
+        courtesy=regex.compile(rf"^\s*(?:{_alternation(v.courtesy)})(?:\s+|\s*[:：]\s*)(?:the\s+)?", regex.IGNORECASE),
+        copyright_phrase=regex.compile(_bounded(v.copyright), regex.IGNORECASE),
+        reporter=regex.compile(_bounded(v.reporter), regex.IGNORECASE),
+        photo_taken=regex.compile(_bounded(v.photo_taken), regex.IGNORECASE),
+        org_words=frozenset(_fold_phrase(w) for w in v.org_words if " " not in w.strip() and not _is_cjk_word(w)),
+        org_phrase=regex.compile(
+            _bounded(tuple(w for w in v.org_words if " " in w.strip() or _is_cjk_word(w))), regex.IGNORECASE),
+        given_names=v.given_names,
+        particles=PARTICLES,
+        photographer_label=regex.compile(
+            rf"^\s*(?:{_alternation(PHOTOGRAPHER_LABELS)})\s*[:：・／/=＝]?", regex.IGNORECASE
+        ),
+    )

@@ -1,0 +1,78 @@
+"""Telling a person's name from an organisation's, for names the registry does not know.
+
+Credits mix photographers ("Gavriil Grigorov"), agencies ("Sputnik"), institutions
+("Ministère des Armées") and handles ("evgenyb"). The registry settles the known
+organisations; for the rest the shape of the name decides: persons are a few
+capitalised words (with particles such as van, de, al), organisations have digits,
+acronyms, domain names, lowercase words or words such as University and Ministry.
+"""
+from __future__ import annotations
+
+import enum
+
+import regex
+
+from mediakit.credits.grammar import Grammar, has_org_word
+
+_HAN_KANA = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}ー々・]+$")
+_HANGUL = regex.compile(r"^[\p{Hangul}]+$")
+_DOMAIN = regex.compile(r"\w\.(?:com|org|net|de|fr|es|it|uk|ru|jp|cn|kr|br|pt|nl|pl|ch|at|be|io|tv|info|gov)\b", regex.I)
+_INITIAL = regex.compile(r"^\p{Lu}\.(?:\p{Lu}\.)*-?$")
+_NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}'’.]*|\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)+)$")
+_HANDLE = regex.compile(r"^[\p{Ll}\d_.]{4,}$")
+_DIGIT = regex.compile(r"\d")
+_ARABIC_ARTICLE = regex.compile(r"^(?:al|el|ad|as|an|ar|at)-\p{Lu}")
+_ACRONYM = regex.compile(r"^[\p{Lu}\d&.\-]{2,8}$")
+
+
+class Kind(enum.Enum):
+    PERSON = "person"
+    ORG = "org"
+    UNSURE = "unsure"  # one capitalised word: position in the credit decides
+    DROP = "drop"  # editor's initials and similar noise
+
+
+def classify(name: str, g: Grammar, *, person_context: bool = False) -> Kind:
+    """What ``name`` (a credit segment the registry did not recognise) most likely is."""
+    name = name.strip(" .,;:-–—'\"")
+    if not name:
+        return Kind.DROP
+    if "@" in name or _DOMAIN.search(name) or _DIGIT.search(name):
+        return Kind.ORG
+    if _HAN_KANA.match(name):
+        return Kind.PERSON if person_context and 2 <= len(name) <= 5 else Kind.ORG
+    if _HANGUL.match(name.replace(" ", "")):
+        return Kind.PERSON if person_context and 2 <= len(name.replace(" ", "")) <= 4 else Kind.ORG
+    words = name.split()
+    if len(words) == 1:
+        return _classify_single(words[0], g, person_context)
+    if len(words) > 5 or has_org_word(g, name):
+        return Kind.ORG
+    return Kind.PERSON if all(_is_name_word(w, g) for w in words) else Kind.ORG
+
+
+def _classify_single(word: str, g: Grammar, person_context: bool) -> Kind:
+    if word.islower() and len(word) <= 3:
+        return Kind.DROP  # desk initials after a credit: "ANTARA FOTO/Dewi Lestari/nym"
+    if _HANDLE.match(word):
+        return Kind.PERSON  # photographers' user names on stock sites: "evgenyb/iStock"
+    if has_org_word(g, word) or _ACRONYM.match(word):
+        return Kind.ORG
+    if person_context or word.casefold() in g.given_names:
+        return Kind.PERSON
+    return Kind.UNSURE
+
+
+def _is_name_word(word: str, g: Grammar) -> bool:
+    return bool(_NAME_WORD.match(word) or _INITIAL.match(word) or word.casefold() in g.particles
+                or _ARABIC_ARTICLE.match(word))
+
+
+def is_person_like(name: str, g: Grammar) -> bool:
+    return classify(name, g) is Kind.PERSON
+
+
+def has_given_name(name: str, g: Grammar) -> bool:
+    """Whether the name opens with a known given name (strong evidence of a person)."""
+    words = name.split()
+    return bool(words) and words[0].strip(".,").casefold() in g.given_names

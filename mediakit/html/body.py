@@ -1,0 +1,121 @@
+"""The article's own text: find the container of the article, then read it block by block,
+leaving out picture units, captions, credits, hidden text and link lists.
+
+The container is the deepest element that holds most (``SHARE``) of the page's
+paragraph text, counting only paragraphs that read as prose (long enough, few links).
+Boilerplate subtrees (navigation, share bars, related teasers, comments, ...) were
+removed before, so they neither count nor come out.
+"""
+from __future__ import annotations
+
+from lxml import etree
+
+from mediakit.html.conventions import Conventions
+from mediakit.html.document import clean_space
+from mediakit.html.roles import BLOCK_TAGS, is_hidden, text_role
+
+PARAGRAPH_TAGS = ("p", "pre", "blockquote", "h2", "h3", "h4", "li", "dd", "td")
+MIN_PROSE_CHARS = 40
+MAX_LINK_DENSITY = 0.5
+SHARE = 0.7
+GROWTH = 1.3
+_SKIP_TAGS = frozenset({"figure", "figcaption", "h1", "noscript", "picture", "img", "head", "title"})
+
+
+def _link_chars(el: etree._Element) -> int:
+    return sum(len(a.text_content()) for a in el.iter("a"))
+
+
+def prose_weights(top: etree._Element) -> tuple[dict[etree._Element, int], int]:
+    """Characters of prose paragraphs under each element, and in all."""
+    weight: dict[etree._Element, int] = {}
+    total = 0
+    for p in top.iter(*PARAGRAPH_TAGS):
+        text = p.text_content()
+        n = len(text.strip())
+        if n < MIN_PROSE_CHARS or (p.tag in ("li", "td") and n < 2 * MIN_PROSE_CHARS):
+            continue
+        if _link_chars(p) > MAX_LINK_DENSITY * n:
+            continue
+        total += n
+        for anc in p.iterancestors():
+            weight[anc] = weight.get(anc, 0) + n
+    return weight, total
+
+
+def find_container(root: etree._Element) -> etree._Element:
+    """The deepest element holding ``SHARE`` of the prose of the page."""
+    body = next(root.iter("body"), None)
+    top = body if body is not None else root
+    weight, total = prose_weights(top)
+    if not total:
+        return top
+    need = SHARE * total
+    best, best_depth = top, -1
+    for el, w in weight.items():
+        if w >= need:
+            depth = sum(1 for _ in el.iterancestors())
+            if depth > best_depth:
+                best, best_depth = el, depth
+    # Climb to take in the standfirst and the lead paragraphs that sit beside the text
+    # column (in the article header), as long as little prose is added.
+    while best is not top:
+        parent = best.getparent()
+        if parent is None or weight.get(parent, 0) > GROWTH * weight.get(best, 0):
+            break
+        best = parent
+    return best
+
+
+def read_blocks(container: etree._Element, conv: Conventions, claimed: set) -> list[str]:
+    """Paragraphs of ``container`` in order, without picture text or hidden text."""
+    blocks: list[str] = []
+    buffer: list[str] = []
+    link_chars = 0
+    open_links: list[etree._Element] = []
+
+    def flush() -> None:
+        nonlocal link_chars
+        text = clean_space("".join(buffer))
+        buffer.clear()
+        if text and not (link_chars > 0.6 * len(text) and len(text) < 200) \
+                and text.lower().strip(" .:…") not in conv.noise_lines:
+            blocks.append(text)
+        link_chars = 0
+
+    walker = etree.iterwalk(container, events=("start", "end"))
+    for event, node in walker:
+        tag = node.tag
+        if event == "start":
+            if not isinstance(tag, str):
+                walker.skip_subtree()
+                continue
+            if node is not container and (
+                tag in _SKIP_TAGS or node in claimed or is_hidden(node, conv)
+                or (node.get("class") or node.get("itemprop")) and text_role(node, conv) is not None
+            ):
+                if tag in BLOCK_TAGS:
+                    flush()
+                walker.skip_subtree()
+                continue
+            if tag in BLOCK_TAGS:
+                flush()
+            if tag == "a":
+                open_links.append(node)
+            if node.text:
+                buffer.append(node.text)
+                if open_links:
+                    link_chars += len(node.text.strip())
+        else:
+            if node is container:
+                break
+            if open_links and open_links[-1] is node:
+                open_links.pop()
+            if isinstance(tag, str) and tag in BLOCK_TAGS:
+                flush()
+            if node.tail:
+                buffer.append(node.tail)
+                if open_links:
+                    link_chars += len(node.tail.strip())
+    flush()
+    return blocks

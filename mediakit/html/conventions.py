@@ -1,0 +1,141 @@
+"""The site conventions of ``data/conventions.toml``, compiled for fast matching.
+
+Class names and ids are cut into lowercase words once per distinct string (cached), and
+each vocabulary becomes one regular expression over that word string, so asking
+"is this element a caption?" costs one dict lookup and one regex search.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+_CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_SPLIT_RE = re.compile(r"[^0-9a-zà-ÿ]+|[0-9]+")
+
+
+@lru_cache(maxsize=65536)
+def class_words(value: str) -> str:
+    """' word word ... ' for a class or id attribute: split at separators and humps."""
+    if not value:
+        return " "
+    words = _SPLIT_RE.split(_CAMEL_RE.sub(" ", value).lower())
+    return " " + " ".join(w for w in words if w) + " "
+
+
+def _vocab_re(entries: list[str], *, prefix: bool = False) -> re.Pattern[str]:
+    """A regex matching any entry as whole words of a class_words() string."""
+    phrases = sorted({class_words(e).strip() for e in entries if e.strip()}, key=len, reverse=True)
+    # Prefix matching ("related" -> "relatedLinks" cut as "related links" does not need
+    # it, but "navbar" or "comments" do) only for words long enough not to be guesses.
+    parts = [re.escape(p) + (r"\w*" if prefix and len(p) >= 4 else "") for p in phrases]
+    body = "|".join(parts) or r"(?!x)x"
+    return re.compile(rf" (?:{body}) ")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """One role (caption, credit, ...): tags, class words, itemprops, attributes."""
+
+    tags: frozenset[str]
+    classes: re.Pattern[str]
+    itemprops: frozenset[str]
+    attributes: tuple[str, ...]
+
+    def matches_class(self, words: str) -> bool:
+        return self.classes.search(words) is not None
+
+
+def _vocabulary(table: dict[str, Any], *, prefix: bool = False) -> Vocabulary:
+    return Vocabulary(
+        tags=frozenset(t.lower() for t in table.get("tags", [])),
+        classes=_vocab_re(table.get("classes", []), prefix=prefix),
+        itemprops=frozenset(p.lower() for p in table.get("itemprops", [])),
+        attributes=tuple(table.get("attributes", [])),
+    )
+
+
+def _phrase_re(entries: list[str]) -> re.Pattern[str]:
+    body = "|".join(re.escape(e) for e in sorted(entries, key=len, reverse=True))
+    return re.compile(body, re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Conventions:
+    figure: Vocabulary
+    figure_itemtypes: tuple[str, ...]
+    figure_max_levels: int
+    caption: Vocabulary
+    credit: Vocabulary
+    credit_label_re: re.Pattern[str]
+    hidden: Vocabulary
+    hidden_styles: tuple[str, ...]
+    label_prefix_re: re.Pattern[str]
+    toggle: Vocabulary
+    toggle_texts: frozenset[str]
+    boilerplate: Vocabulary
+    boilerplate_roles: frozenset[str]
+    content: Vocabulary
+    lazy_src: tuple[str, ...]
+    lazy_srcset: tuple[str, ...]
+    skip_src_re: re.Pattern[str]
+    skip_image_classes: re.Pattern[str]
+    skip_container_classes: re.Pattern[str]
+    skip_container_src_re: re.Pattern[str]
+    responsive_classes: re.Pattern[str]
+    min_image_size: int
+    noise_lines: frozenset[str]
+
+
+def _load(data: dict[str, Any]) -> Conventions:
+    hidden = data["hidden"]
+    credit = data["credit"]
+    images = data["images"]
+    labels = sorted(credit.get("label_words", []), key=len, reverse=True)
+    label_body = "|".join(re.escape(w) for w in labels)
+    prefixes = sorted(hidden.get("label_prefixes", []), key=len, reverse=True)
+    return Conventions(
+        figure=_vocabulary(data["figure"]),
+        figure_itemtypes=tuple(data["figure"].get("itemtypes", [])),
+        figure_max_levels=int(data["figure"].get("max_levels", 6)),
+        caption=_vocabulary(data["caption"]),
+        credit=_vocabulary(credit),
+        credit_label_re=re.compile(rf"^\s*[\(\[]?\s*(?:{label_body})(?:\s*(?:by|de|von|di)\b)?\s*[:：=|/]", re.I),
+        hidden=_vocabulary(hidden),
+        hidden_styles=tuple(s.replace(" ", "") for s in hidden.get("styles", [])),
+        # One-word labels ("Caption:") need their punctuation, or "Caption of the
+        # figure" would lose its first word; longer ones do not.
+        label_prefix_re=re.compile(
+            r"^\s*(?:(?:" + "|".join(re.escape(p) for p in prefixes if " " in p) + r")\s*[,:]?\s*"
+            r"|(?:" + "|".join(re.escape(p) for p in prefixes if " " not in p) + r")\s*[,:]\s*)", re.I
+        ),
+        toggle=_vocabulary(data["toggle"]),
+        toggle_texts=frozenset(t.lower() for t in data["toggle"].get("texts", [])),
+        boilerplate=_vocabulary(data["boilerplate"], prefix=True),
+        boilerplate_roles=frozenset(data["boilerplate"].get("roles", [])),
+        content=_vocabulary(data["content"]),
+        lazy_src=tuple(images.get("lazy_src", [])),
+        lazy_srcset=tuple(images.get("lazy_srcset", [])),
+        skip_src_re=_phrase_re(images.get("skip_src_words", [])),
+        skip_image_classes=_vocab_re(images.get("skip_classes", [])),
+        skip_container_classes=_vocab_re(images.get("skip_container_classes", [])),
+        skip_container_src_re=_phrase_re(images.get("skip_container_src_words", [])),
+        responsive_classes=_vocab_re(images.get("responsive_classes", [])),
+        min_image_size=int(images.get("min_size", 50)),
+        noise_lines=frozenset(t.lower() for t in data["text"].get("noise_lines", [])),
+    )
+
+
+@lru_cache(maxsize=1)
+def conventions() -> Conventions:
+    """The bundled conventions (read once; immutable)."""
+    text = resources.files("mediakit.html").joinpath("data/conventions.toml").read_text("utf-8")
+    return _load(tomllib.loads(text))

@@ -1,0 +1,408 @@
+"""Pictures on the page: where each one's file is, and which text around it is its
+caption and which its credit.
+
+For each ``<img>`` (or ``amp-img``) we find its *unit*: the highest ancestor that holds
+this picture and no other, with little text (a figure, a ``wp-caption`` box, a media
+wrapper). Inside the unit, elements are caption or credit by the conventions
+(``figcaption``, class words, ``itemprop``, ``cite``); outside it, a caption-like
+sibling right after the unit counts too. The unit and those elements are then kept
+out of the article body.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin
+
+from lxml import etree
+
+from mediakit.html.conventions import Conventions
+from mediakit.html.document import clean_space
+from mediakit.html.roles import is_figure, is_hidden, text_role, visible_text, words
+
+IMAGE_TAGS = ("img", "amp-img")
+# A unit is a picture's own box: above this much text it is a text column.
+MAX_UNIT_TEXT = 1500
+# A wrapper that is not marked as a figure may lend its text as caption up to this size.
+MAX_LOOSE_TEXT = 600
+# On pages with more pictures than this, only the first ones get a caption search.
+MAX_IMAGES = 5000
+_SRCSET_RE = re.compile(r"\s*([^\s,][^\s]*?)(?:,(?=\s)|\s+(\d+(?:\.\d+)?)([wxh])\s*,?|\s*,|\s*$)")
+_STOP_TAGS = frozenset({"body", "html", "main"})
+
+
+@dataclass
+class OnPageImage:
+    element: etree._Element
+    src: str | None
+    alt: str | None
+    caption: str | None = None
+    credit: str | None = None
+    found_in: list[str] = field(default_factory=list)
+    microdata: bool = False
+    responsive: bool = False  # inside a box a breakpoint hides: may be printed twice
+
+
+def _largest_from_srcset(value: str | None) -> tuple[float, str] | None:
+    if not value:
+        return None
+    best: tuple[float, str] | None = None
+    for match in _SRCSET_RE.finditer(value):
+        url = match.group(1)
+        if not url or url.startswith("data:"):
+            continue
+        size = float(match.group(2)) if match.group(2) else 1.0
+        if match.group(3) == "x":
+            size *= 1000  # densities rank above unlabelled, below nothing we can compare
+        if best is None or size > best[0]:
+            best = (size, url.rstrip(","))
+    return best
+
+
+def _usable(url: str | None) -> bool:
+    return bool(url) and not url.startswith(("data:", "about:", "javascript:")) and len(url) < 4096
+
+
+def image_src(img: etree._Element, conv: Conventions, base: str | None) -> str | None:
+    """The address of the largest version of the picture; lazy attributes first."""
+    candidates: list[tuple[float, str]] = []
+    parent = img.getparent()
+    # <picture> sources first: on a tie they are the modern format the page prefers.
+    if parent is not None and parent.tag == "picture":
+        for source in parent.iter("source"):
+            for attr in ("srcset", *conv.lazy_srcset):
+                found = _largest_from_srcset(source.get(attr))
+                if found:
+                    candidates.append(found)
+    for attr in ("srcset", *conv.lazy_srcset):
+        found = _largest_from_srcset(img.get(attr))
+        if found:
+            candidates.append(found)
+    url = None
+    if candidates:
+        url = max(candidates, key=lambda c: c[0])[1]
+    if not url:
+        for attr in conv.lazy_src:
+            value = img.get(attr)
+            if value and _usable(value.strip()) and not value.strip().startswith("{"):
+                url = value.strip()
+                break
+    if not url:
+        value = (img.get("src") or "").strip()
+        url = value if _usable(value) else None
+    if not url:
+        url = _noscript_src(img, conv)
+    if not url:
+        return None
+    if url.startswith("//"):
+        url = "https:" + url
+    return urljoin(base, url) if base else url
+
+
+def _noscript_src(img: etree._Element, conv: Conventions) -> str | None:
+    """A lazy placeholder's real address from the <noscript> fallback beside it."""
+    parent = img.getparent()
+    for _ in range(2):
+        if parent is None:
+            return None
+        for noscript in parent.iter("noscript"):
+            for inner in noscript.iter("img"):
+                value = (inner.get("src") or "").strip()
+                if _usable(value):
+                    return value
+            text = noscript.text or ""
+            match = re.search(r"""src=["']([^"']+)""", text)
+            if match and _usable(match.group(1)):
+                return match.group(1)
+        parent = parent.getparent()
+    return None
+
+
+def _is_decoration(img: etree._Element, src: str | None, conv: Conventions) -> bool:
+    """Tracking pixels, icons, logos and avatars."""
+    for attr in ("width", "height"):
+        value = (img.get(attr) or "").strip().rstrip("px")
+        if value.isdigit() and int(value) < conv.min_image_size:
+            return True
+    if src and conv.skip_src_re.search(src.rsplit("?", 1)[0]):
+        return True
+    w = words(img)
+    if w != " " and conv.skip_image_classes.search(w) is not None:
+        return True
+    if src and conv.skip_container_src_re.search(src):
+        return True
+    for level, anc in enumerate(img.iterancestors()):
+        if level >= 4:
+            break
+        aw = words(anc)
+        if aw != " " and conv.skip_container_classes.search(aw) and not conv.figure.matches_class(aw):
+            return True
+    return False
+
+
+def _responsive(img: etree._Element, conv: Conventions) -> bool:
+    for level, anc in enumerate(img.iterancestors()):
+        if level >= 5:
+            return False
+        aw = words(anc)
+        if aw != " " and conv.responsive_classes.search(aw):
+            return True
+    return False
+
+
+def _in_noscript_twin(img: etree._Element) -> bool:
+    """An <img> inside <noscript> next to a lazy <img> of the same picture."""
+    for anc in img.iterancestors("noscript"):
+        parent = anc.getparent()
+        if parent is None:
+            return False
+        return any(other is not img and other.tag in IMAGE_TAGS
+                   and not any(a.tag == "noscript" for a in other.iterancestors("noscript"))
+                   for other in parent.iter(*IMAGE_TAGS))
+    return False
+
+
+def _count_images(el: etree._Element, limit: int = 2) -> int:
+    n = 0
+    for img in el.iter(*IMAGE_TAGS):
+        if img.getparent() is not None and img.getparent().tag == "noscript":
+            continue
+        n += 1
+        if n >= limit:
+            break
+    return n
+
+
+def find_unit(img: etree._Element, conv: Conventions) -> tuple[etree._Element, bool]:
+    """(the picture's box, whether it looks like a figure)."""
+    node = img
+    if node.getparent() is not None and node.getparent().tag == "picture":
+        node = node.getparent()
+    unit, figure_like = node, False
+    for _ in range(conv.figure_max_levels):
+        parent = node.getparent()
+        if parent is None or parent.tag in _STOP_TAGS:
+            break
+        if _count_images(parent) > 1:
+            break
+        if len(parent.text_content()) > MAX_UNIT_TEXT:
+            break
+        node = parent
+        if is_figure(node, conv) or node.tag == "figure":
+            unit, figure_like = node, True
+        elif figure_like:
+            break  # past the figure's own wrappers: the page around it
+        else:
+            unit = node
+    if not figure_like:
+        # No figure box: a small wrapper only (a few levels, little text), so a column
+        # of text with one picture does not lend its byline as the picture's credit.
+        unit = img
+        node = img
+        for _ in range(3):
+            parent = node.getparent()
+            if parent is None or parent.tag in _STOP_TAGS or parent.tag in ("p", "li", "article", "section"):
+                break
+            if _count_images(parent) > 1 or len(parent.text_content()) > MAX_LOOSE_TEXT:
+                break
+            node = unit = parent
+    return unit, figure_like
+
+
+@dataclass
+class UnitText:
+    captions: list[etree._Element] = field(default_factory=list)
+    credits: list[etree._Element] = field(default_factory=list)
+
+
+def _collect(unit: etree._Element, img: etree._Element, conv: Conventions) -> UnitText:
+    """Outermost caption elements and every credit element in ``unit``."""
+    found = UnitText()
+    walker = etree.iterwalk(unit, events=("start",))
+    inside_caption: list[etree._Element] = []
+    for _, node in walker:
+        if node is unit:
+            continue
+        if node is img or not isinstance(node.tag, str) or is_hidden(node, conv):
+            walker.skip_subtree()
+            continue
+        role = text_role(node, conv)
+        if role == "credit":
+            found.credits.append(node)
+            walker.skip_subtree()
+        elif role == "caption":
+            if not any(_is_ancestor(c, node) for c in found.captions):
+                found.captions.append(node)
+    return found
+
+
+def _loose_pieces(unit: etree._Element, img: etree._Element, conv: Conventions) -> UnitText:
+    """Unmarked text beside the picture inside its box: every element next to the path
+    from the picture up to the box. One that opens with a credit label ("Foto:",
+    "Photo:") is a credit, the others make the caption."""
+    found = UnitText()
+    link = next(img.iterancestors("a"), None)
+    if link is not None and clean_space(link.text_content()):
+        return found  # a teaser card: picture and headline inside one link
+    on_path = img
+    for level in img.iterancestors():
+        for child in level:
+            if child is on_path or not isinstance(child.tag, str) or is_hidden(child, conv):
+                continue
+            text = clean_space(child.text_content())
+            if not text or _link_chars(child) > 0.5 * len(text):
+                continue
+            if conv.credit_label_re.match(text) or text_role(child, conv) == "credit":
+                found.credits.append(child)
+            else:
+                found.captions.append(child)
+        if level is unit:
+            break
+        on_path = level
+    return found
+
+
+def _mostly_link(el: etree._Element) -> bool:
+    text = clean_space(el.text_content())
+    if next(el.iterancestors("a"), None) is not None:
+        return bool(text)
+    return bool(text) and _link_chars(el) > 0.5 * len(text)
+
+
+def _link_chars(el: etree._Element) -> int:
+    return sum(len(clean_space(a.text_content())) for a in el.iter("a"))
+
+
+def _is_ancestor(anc: etree._Element, node: etree._Element) -> bool:
+    parent = node.getparent()
+    while parent is not None:
+        if parent is anc:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _after_unit(unit: etree._Element, conv: Conventions) -> UnitText:
+    """Caption or credit elements right after the unit (up to two siblings)."""
+    found = UnitText()
+    sibling = unit.getnext()
+    for _ in range(2):
+        if sibling is None or not isinstance(sibling.tag, str):
+            break
+        if sibling.tag in ("img", "figure", "picture") or _count_images(sibling, 1):
+            break
+        role = text_role(sibling, conv) or _caption_shaped(sibling)
+        if role == "caption":
+            found.captions.append(sibling)
+        elif role == "credit":
+            found.credits.append(sibling)
+        else:
+            break
+        sibling = sibling.getnext()
+    return found
+
+
+def _caption_shaped(el: etree._Element) -> str | None:
+    """A caption written as plain markup right after a picture: a one-item list, or a
+    short paragraph set wholly in italics/bold/small."""
+    if el.tag in ("ul", "ol") and len(el) == 1 and el[0].tag == "li":
+        text = clean_space(el.text_content())
+        return "caption" if 0 < len(text) <= MAX_LOOSE_TEXT and next(el.iter("a"), None) is None else None
+    if el.tag in ("p", "div") and len(el) == 1 and el[0].tag in ("em", "i", "strong", "b", "small"):
+        if clean_space(el.text) or clean_space(el[0].tail):
+            return None
+        text = clean_space(el.text_content())
+        return "caption" if 0 < len(text) <= 300 else None
+    return None
+
+
+def _texts(elements: list[etree._Element], conv: Conventions, skip: set) -> list[str]:
+    out: list[str] = []
+    for el in elements:
+        text = visible_text(el, conv, skip)
+        text = strip_labels(text, conv)
+        if text and text not in out:
+            out.append(text)
+    return out
+
+
+def strip_labels(text: str, conv: Conventions) -> str:
+    """Remove screen-reader prefixes such as 'Image caption,'."""
+    previous = None
+    while text and text != previous:
+        previous = text
+        text = conv.label_prefix_re.sub("", text, count=1).strip()
+    return text
+
+
+def describe(img: etree._Element, conv: Conventions, base: str | None,
+             claimed: set) -> OnPageImage | None:
+    """The picture ``img`` with its caption and credit texts (not yet parsed)."""
+    if _in_noscript_twin(img):
+        return None
+    src = image_src(img, conv, base)
+    if src is None and not img.get("alt"):
+        return None
+    if _is_decoration(img, src, conv):
+        return None
+    unit, figure_like = find_unit(img, conv)
+    parts = _collect(unit, img, conv) if unit is not img else UnitText()
+    if not parts.captions and not parts.credits and unit is not img:
+        parts = _loose_pieces(unit, img, conv)
+    if not parts.captions and not parts.credits:
+        after = _after_unit(unit, conv)
+        parts.captions, parts.credits = after.captions, after.credits
+    # Text already given to an earlier picture (a gallery's shared caption) is not reused.
+    parts.captions = [c for c in parts.captions if c not in claimed]
+    parts.credits = [c for c in parts.credits if c not in claimed]
+    image = OnPageImage(img, src, clean_space(img.get("alt")) or None)
+    image.responsive = _responsive(img, conv)
+    credit_set = set(parts.credits)
+    # A headline inside a link is a teaser's, not a caption.
+    parts.captions = [c for c in parts.captions if not _mostly_link(c)]
+    captions = _texts(parts.captions, conv, credit_set)
+    credits = _texts(parts.credits, conv, set())
+    # A caption element that only says "Photo: X" is the credit.
+    for text in list(captions):
+        if conv.credit_label_re.match(text) and len(text) < 120:
+            captions.remove(text)
+            if text not in credits:
+                credits.append(text)
+    if captions:
+        image.caption = " ".join(captions)
+        image.found_in.append("figcaption" if any(c.tag == "figcaption" for c in parts.captions) else "caption-element")
+    if credits:
+        image.credit = " ".join(credits)
+        image.found_in.append("credit-element")
+    for holder in (img, unit):
+        for attr in conv.caption.attributes:
+            if not image.caption and clean_space(holder.get(attr)):
+                image.caption = clean_space(holder.get(attr))
+                image.found_in.append("data-attribute")
+        for attr in conv.credit.attributes:
+            if not image.credit and clean_space(holder.get(attr)):
+                image.credit = clean_space(holder.get(attr))
+                image.found_in.append("data-attribute")
+    itemtype = unit.get("itemtype") or ""
+    image.microdata = any(t in itemtype for t in conv.figure_itemtypes)
+    if image.microdata:
+        image.found_in.append("microdata")
+    claimed.update(parts.captions)
+    claimed.update(parts.credits)
+    if figure_like:
+        claimed.add(unit)
+    return image
+
+
+def page_images(root: etree._Element, conv: Conventions, base: str | None) -> tuple[list[OnPageImage], set]:
+    """Every picture of the page in document order, and the elements that are picture
+    text (units, captions, credits) for the body to leave out."""
+    claimed: set = set()
+    out: list[OnPageImage] = []
+    for n, img in enumerate(root.iter(*IMAGE_TAGS)):
+        if n >= MAX_IMAGES:
+            break
+        found = describe(img, conv, base, claimed)
+        if found is not None:
+            out.append(found)
+    return out, claimed

@@ -1,0 +1,127 @@
+"""What an element *is*, by the conventions: hidden, boilerplate, figure, caption, credit.
+
+Each question looks at the tag, the class/id words, ``itemprop``/``role``/``style`` and a
+few attributes; the answers come from ``data/conventions.toml``.
+"""
+from __future__ import annotations
+
+from lxml import etree
+
+from mediakit.html.conventions import Conventions, class_words
+from mediakit.html.document import clean_space
+
+BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset",
+    "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+    "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "th",
+    "thead", "tr", "ul", "br", "caption", "summary", "details", "center",
+})
+
+
+def words(el: etree._Element) -> str:
+    """The class and id of ``el`` as ' word word '."""
+    cls = el.get("class")
+    ident = el.get("id")
+    if ident:
+        return class_words(f"{cls or ''} {ident}")
+    return class_words(cls) if cls else " "
+
+
+def is_hidden(el: etree._Element, conv: Conventions) -> bool:
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    if style:
+        compact = style.replace(" ", "").lower()
+        if any(s in compact for s in conv.hidden_styles):
+            return True
+    if el.get("class"):
+        return conv.hidden.matches_class(words(el))
+    return False
+
+
+def is_boilerplate(el: etree._Element, conv: Conventions) -> bool:
+    tag = el.tag
+    vocab = conv.boilerplate
+    role = el.get("role")
+    hit = tag in vocab.tags or (role is not None and role in conv.boilerplate_roles)
+    w = words(el)
+    if not hit and w != " ":
+        hit = vocab.matches_class(w)
+    if not hit:
+        return False
+    # A figure's own footer or a "media share" wrapper of a picture stays.
+    if w != " " and (conv.figure.matches_class(w) or conv.caption.matches_class(w)
+                     or conv.credit.matches_class(w) or conv.content.matches_class(w)):
+        return False
+    return True
+
+
+def is_figure(el: etree._Element, conv: Conventions) -> bool:
+    if el.tag in conv.figure.tags:
+        return True
+    itemtype = el.get("itemtype")
+    if itemtype and any(t in itemtype for t in conv.figure_itemtypes):
+        return True
+    w = words(el)
+    return w != " " and conv.figure.matches_class(w)
+
+
+def text_role(el: etree._Element, conv: Conventions) -> str | None:
+    """'credit', 'caption' or None. Credit wins: 'caption-credit' is a credit."""
+    tag = el.tag
+    itemprop = el.get("itemprop")
+    if itemprop:
+        props = {p.lower() for p in itemprop.split()}
+        if props & conv.credit.itemprops:
+            return "credit"
+        if props & conv.caption.itemprops:
+            return "caption"
+    w = words(el)
+    if w != " ":
+        if conv.credit.matches_class(w):
+            return "credit"
+        if conv.caption.matches_class(w):
+            return "caption"
+    if tag in conv.credit.tags:
+        return "credit"
+    if tag in conv.caption.tags:
+        return "caption"
+    return None
+
+
+def is_toggle(el: etree._Element, conv: Conventions) -> bool:
+    if el.tag in conv.toggle.tags:
+        return True
+    w = words(el)
+    if w != " " and conv.toggle.matches_class(w):
+        text = clean_space(el.text_content())
+        return len(text) <= 20
+    if el.tag in ("a", "span") and len(el) == 0:
+        text = clean_space(el.text).lower()
+        return text in conv.toggle_texts
+    return False
+
+
+def visible_text(el: etree._Element, conv: Conventions, skip: frozenset | set = frozenset()) -> str:
+    """The text of ``el`` a reader sees: hidden parts, toggles and ``skip`` elements out."""
+    parts: list[str] = []
+    walker = etree.iterwalk(el, events=("start", "end"))
+    for event, node in walker:
+        if event == "start":
+            if node is not el and (not isinstance(node.tag, str) or node in skip
+                                   or is_hidden(node, conv) or is_toggle(node, conv)):
+                walker.skip_subtree()
+                continue
+            if node.tag in BLOCK_TAGS:
+                parts.append(" ")
+            if node.text:
+                parts.append(node.text)
+        else:
+            if node is el:
+                break
+            if node.tag in BLOCK_TAGS:
+                parts.append(" ")
+            if node.tail:
+                parts.append(node.tail)
+    return clean_space("".join(parts))

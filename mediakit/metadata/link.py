@@ -1,0 +1,60 @@
+"""Linking embedded metadata to extracted articles."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from mediakit.credits.fold import key
+from mediakit.metadata.core import read
+from mediakit.metadata.matching import ImageIndex
+from mediakit.model import Article
+
+FOUND_IN = "embedded-metadata"
+
+
+def _agency_keys(text: str, registry) -> frozenset[str]:
+    if registry is None:
+        return frozenset()
+    try:
+        return frozenset(m.agency.id for m in registry.find_all(text))
+    except Exception:  # a registry problem must not stop linking  # noqa: BLE001
+        return frozenset()
+
+
+def credits_agree(printed: str, embedded: str, registry=None) -> bool:
+    """Folded equality, or the same agencies named (e.g. "AFP" and "AFP/Getty Images"
+    are not the same line, but "Agence France-Presse" and "AFP" are)."""
+    if key(printed) == key(embedded):
+        return True
+    a, b = _agency_keys(printed, registry), _agency_keys(embedded, registry)
+    return bool(a) and a == b
+
+
+def _default_registry():
+    try:
+        from mediakit.credits.registry import default_registry
+        return default_registry()
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def attach_embedded(article: Article, images_dir: Path, registry=None, index: ImageIndex | None = None) -> None:
+    """For each image of ``article`` with a local file under ``images_dir``: read it, store
+    the embedded record in ``image.extra["embedded"]``, add ``embedded-metadata`` to
+    ``found_in`` and warn where the embedded credit disagrees with the printed one."""
+    index = index or ImageIndex(Path(images_dir))
+    registry = registry if registry is not None else _default_registry()
+    for image in article.images:
+        path = index.find(image.src)
+        if path is None:
+            continue
+        record = read(path)
+        image.extra["embedded"] = record.to_dict()
+        if record.error:
+            article.warnings.append(f"embedded metadata of {path}: {record.error}")
+            continue
+        if FOUND_IN not in image.found_in:
+            image.found_in.append(FOUND_IN)
+        if image.credit and record.credit and not credits_agree(image.credit, record.credit, registry):
+            article.warnings.append(
+                f"embedded credit {record.credit!r} in {path.name} disagrees with printed credit {image.credit!r}"
+            )

@@ -1,0 +1,139 @@
+"""Where the audit's article records come from.
+
+An input is either extraction output (JSON lines of ``mediakit.article/1`` records,
+optionally gzipped, or Parquet whose rows are the same records) or raw material (HTML or
+text files, folders of them), which is extracted on the fly. The choice is made by
+content: a file whose first line parses as a JSON object with the article schema is
+extraction output, whatever its name.
+"""
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+from mediakit.model import SCHEMA_ARTICLE
+
+Record = dict[str, Any]
+PARQUET_MAGIC = b"PAR1"
+GZIP_MAGIC = b"\x1f\x8b"
+_PARQUET_BATCH_ROWS = 2048
+
+
+@dataclass
+class InputProblems:
+    """Non-fatal problems met while reading inputs (bad lines, unreadable files)."""
+
+    count: int = 0
+    examples: list[str] = field(default_factory=list)
+    report: Callable[[str], None] | None = None  # e.g. print to stderr
+    max_examples: int = 20
+
+    def add(self, message: str) -> None:
+        self.count += 1
+        if len(self.examples) < self.max_examples:
+            self.examples.append(message)
+        if self.report:
+            self.report(message)
+
+
+def input_format(path: Path) -> str:
+    """``"jsonl"``, ``"jsonl.gz"``, ``"parquet"`` or ``"raw"``, decided by content."""
+    with path.open("rb") as handle:
+        head = handle.read(4)
+    if head == PARQUET_MAGIC:
+        return "parquet"
+    if head[:2] == GZIP_MAGIC:
+        with gzip.open(path, "rb") as handle:
+            return "jsonl.gz" if _is_record_line(handle.readline()) else "raw"
+    with path.open("rb") as handle:
+        return "jsonl" if _is_record_line(handle.readline()) else "raw"
+
+
+def _is_record_line(line: bytes) -> bool:
+    try:
+        obj = json.loads(line.lstrip(b"\xef\xbb\xbf"))
+    except ValueError:
+        return False
+    return isinstance(obj, dict) and obj.get("schema") == SCHEMA_ARTICLE
+
+
+def iter_records(inputs: Iterable[str | os.PathLike[str]], problems: InputProblems | None = None,
+                 registry: Any = None) -> Iterator[Record]:
+    """Article records from every input, in the order given (folders sorted by name)."""
+    problems = problems if problems is not None else InputProblems()
+    for given in inputs:
+        path = Path(given)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+        elif path.is_file():
+            files = [path]
+        else:
+            problems.add(f"{given}: no such file or folder")
+            continue
+        for file in files:
+            yield from _records_of_file(file, problems, registry)
+
+
+def _records_of_file(path: Path, problems: InputProblems, registry: Any) -> Iterator[Record]:
+    try:
+        fmt = input_format(path)
+    except OSError as exc:
+        problems.add(f"{path}: cannot read: {exc.strerror or exc}")
+        return
+    if fmt == "parquet":
+        yield from _parquet_records(path, problems)
+    elif fmt in ("jsonl", "jsonl.gz"):
+        opener = gzip.open if fmt == "jsonl.gz" else open
+        try:
+            with opener(path, "rb") as raw:
+                yield from jsonl_records(io.TextIOWrapper(raw, "utf-8", errors="replace"), str(path), problems)
+        except (OSError, EOFError) as exc:
+            problems.add(f"{path}: stopped reading: {exc}")
+    else:
+        yield _extracted(path, problems, registry)
+
+
+def jsonl_records(lines: Iterable[str], name: str, problems: InputProblems) -> Iterator[Record]:
+    """Records of a JSON-lines stream; a bad line is a problem, not the end."""
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except ValueError as exc:
+            problems.add(f"{name}:{number}: not JSON ({exc.msg})")
+            continue
+        if not isinstance(obj, dict):
+            problems.add(f"{name}:{number}: not a JSON object")
+            continue
+        yield obj
+
+
+def _parquet_records(path: Path, problems: InputProblems) -> Iterator[Record]:
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        problems.add(f"{path}: Parquet input needs pyarrow (pip install mediakit[parquet])")
+        return
+    try:
+        parquet = pq.ParquetFile(path)
+        for batch in parquet.iter_batches(batch_size=_PARQUET_BATCH_ROWS):
+            yield from batch.to_pylist()
+    except Exception as exc:  # pyarrow raises many kinds; none may stop the batch
+        problems.add(f"{path}: cannot read Parquet: {exc}")
+
+
+def _extracted(path: Path, problems: InputProblems, registry: Any) -> Record:
+    from mediakit.extract import extract
+    try:
+        kwargs = {"registry": registry} if registry is not None else {}
+        return extract(path, source=str(path), **kwargs).to_dict()
+    except Exception as exc:  # an extractor bug must not stop the audit
+        problems.add(f"{path}: extraction failed: {type(exc).__name__}: {exc}")
+        return {"schema": SCHEMA_ARTICLE, "source": str(path), "kind": "html", "url": None,
+                "images": [], "warnings": [f"extraction failed: {exc}"]}

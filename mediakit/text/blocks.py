@@ -1,0 +1,129 @@
+"""From raw text to *units*: the lines a reader sees, with hard wrapping undone.
+
+A unit is one line of the article after normalisation (CRLF, NFC, invisible characters)
+and after joining the lines of a hard-wrapped paragraph. Units remember the blank-line
+block they sit in, because a credit written on the line right under (or over) its
+caption, with no blank line between, belongs to that caption.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Characters that carry no text: zero-width spaces and joiners, BOM, soft hyphen, and the
+# bidi marks some right-to-left exports scatter through lines.
+_INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_LINE_BREAKS_RE = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+_SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f]+")
+
+_MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_IMAGE_RE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]*)(?:\s+\"[^\"]*\")?\)\s*(?P<rest>.*)$")
+_MD_QUOTE_RE = re.compile(r"^>\s?")
+_MD_EMPHASIS_RE = re.compile(r"(\*\*|__)(.+?)\1")
+
+# A line that ends a sentence (Latin, CJK, Arabic, Devanagari full stops, closing quotes).
+SENTENCE_END_RE = re.compile(r"[.!?…。！？؟।][\"'»”’」』)）\]]*$")
+# Wrapped lines are long; a short line under a long one is the end of its paragraph.
+_MIN_WRAP_WIDTH = 40
+_MAX_WRAP_WIDTH = 110
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One line of the article as a reader sees it."""
+
+    index: int  # position among units
+    line: int  # 1-based line number in the input where the unit starts
+    block: int  # blank-line-separated block the unit sits in
+    text: str
+    heading_level: int = 0  # Markdown '#' count, 0 when not a Markdown heading
+    image_src: str | None = None  # Markdown image: ![alt](src)
+    image_alt: str | None = None
+
+    @property
+    def is_markdown_image(self) -> bool:
+        return self.image_src is not None
+
+
+def normalise(text: str) -> str:
+    """Unified line breaks, NFC, no invisible characters, single spaces."""
+    text = _LINE_BREAKS_RE.sub("\n", text)
+    text = _INVISIBLE_RE.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    return "\n".join(_SPACES_RE.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def split_units(text: str) -> list[Unit]:
+    """The units of a normalised text, hard-wrapped paragraphs joined."""
+    raw_lines = text.split("\n")
+    width = _wrap_width(raw_lines)
+    units: list[Unit] = []
+    block = 0
+    pending: list[tuple[int, str]] = []  # (line number, text) of the current paragraph
+    previous_blank = True
+
+    def flush() -> None:
+        if pending:
+            units.append(_make_unit(len(units), pending[0][0], block, " ".join(t for _, t in pending)))
+            pending.clear()
+
+    for number, line in enumerate(raw_lines, start=1):
+        if not line:
+            flush()
+            if not previous_blank:
+                block += 1
+            previous_blank = True
+            continue
+        previous_blank = False
+        if pending and _continues(pending[-1][1], line, width):
+            pending.append((number, line))
+            continue
+        flush()
+        pending.append((number, line))
+    flush()
+    return units
+
+
+def _make_unit(index: int, line: int, block: int, text: str) -> Unit:
+    heading = _MD_HEADING_RE.match(text)
+    if heading:
+        return Unit(index, line, block, _clean_markdown(heading.group(2)), heading_level=len(heading.group(1)))
+    image = _MD_IMAGE_RE.match(text)
+    if image:
+        alt = image.group("alt").strip() or None
+        return Unit(index, line, block, image.group("rest").strip(), image_src=image.group("src"), image_alt=alt)
+    return Unit(index, line, block, _clean_markdown(_MD_QUOTE_RE.sub("", text)))
+
+
+def _clean_markdown(text: str) -> str:
+    return _MD_EMPHASIS_RE.sub(r"\2", text).strip()
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The column a hard-wrapped text is wrapped at, or None when it is not wrapped.
+
+    In a wrapped text most long lines end within a few characters of one width; in an
+    unwrapped one, paragraph lengths are spread out.
+    """
+    lengths = [len(line) for line in lines if len(line) >= _MIN_WRAP_WIDTH]
+    if len(lengths) < 4:
+        return None
+    width = max(set(lengths), key=lambda w: sum(1 for n in lengths if w - 12 <= n <= w))
+    if width > _MAX_WRAP_WIDTH:
+        return None
+    near = sum(1 for n in lengths if width - 12 <= n <= width)
+    return width if near >= 0.6 * len(lengths) else None
+
+
+def _continues(previous: str, line: str, width: int | None) -> bool:
+    """Whether ``line`` continues the paragraph ``previous`` was wrapped from."""
+    if _MD_HEADING_RE.match(line) or _MD_IMAGE_RE.match(line) or _MD_HEADING_RE.match(previous):
+        return False
+    if previous.endswith("-") and not previous.endswith(" -") and line[:1].islower():
+        return True  # a word hyphenated across the break
+    if width is None:
+        return False
+    return len(previous) >= width - 15 and not SENTENCE_END_RE.search(previous) or (
+        len(previous) >= width - 15 and line[:1].islower()
+    )

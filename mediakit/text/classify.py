@@ -1,0 +1,310 @@
+"""Block-level reading of a plain-text article: which units are the title, body,
+captions, credits and bylines, and which credit belongs to which caption.
+
+The order of decisions matters and is fixed:
+
+1. the title (a Markdown ``#`` heading, else the first line);
+2. lines that are a credit on their own (``Photo: AFP``, ``© Name / Agency``);
+3. captions with their credit glued at the end (the credit splitter finds it; the
+   hard negatives here reject reporting verbs, full stops after the agency, URLs);
+4. each standalone credit goes to its caption: the line in the same block above it,
+   else the line in the same block below it, else the nearest caption-like neighbour,
+   else it stands for an image with a credit and no caption (``PHOTO: AFP``);
+5. Markdown images (``![alt](src)``) take the caption line that follows them;
+6. remaining lines that read as captions without a credit;
+7. everything else that is article text is body, in order.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from mediakit.credits.captions import split_caption
+from mediakit.credits.registry import Registry
+from mediakit.model import Credit, Image
+from mediakit.text.blocks import Unit
+from mediakit.text.features import (
+    BARE_CAPTION_THRESHOLD,
+    CREDIT_LINE_THRESHOLD,
+    GLUED_CREDIT_THRESHOLD,
+    Judgement,
+    judge_bare_caption,
+    judge_credit_line,
+    judge_glued_credit,
+    sentence_count,
+    word_count,
+)
+from mediakit.text.words import TextWords, is_strong_label
+
+# A caption is rarely longer than this; a longer line under a credit is body text.
+MAX_CAPTION_CHARS = 420
+MAX_CAPTION_SENTENCES = 4
+# Lines that only separate things: "-", "***", "—".
+_SEPARATOR_RE = regex.compile(r"^[\s\p{Pd}*_=~·•.]*$")
+_ENDS_WITH_FULL_STOP_RE = regex.compile(r"[.。．][\"'»”’」』)）]*$")
+
+TITLE, BODY, CAPTION, CREDIT, BYLINE, DROPPED = "title", "body", "caption", "credit", "byline", "dropped"
+
+
+@dataclass(slots=True)
+class Layout:
+    """The reading of one article."""
+
+    title: str | None = None
+    body: list[str] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    bylines: list[str] = field(default_factory=list)
+    explain: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Pending:
+    """An image being assembled, keyed by the first unit it was read from."""
+
+    position: int
+    caption: str | None = None
+    credit: Credit | None = None
+    src: str | None = None
+    alt: str | None = None
+
+
+class _Reader:
+    def __init__(self, units: list[Unit], words: TextWords, registry: Registry, explain: bool):
+        self.units = units
+        self.words = words
+        self.registry = registry
+        self.want_explain = explain
+        self.roles: list[str | None] = [None] * len(units)
+        self.images: dict[int, _Pending] = {}  # unit index of the caption (or credit) -> image
+        self.evidence: list[dict[str, Any]] = []
+
+    # -- helpers -------------------------------------------------------------------
+
+    def note(self, unit: Unit, decision: str, judgement: Judgement | None, reason: str, **more: Any) -> None:
+        if not self.want_explain:
+            return
+        entry: dict[str, Any] = {"line": unit.line, "text": unit.text, "decision": decision, "reason": reason}
+        if judgement is not None:
+            entry["test"] = judgement.kind
+            entry["score"] = round(judgement.score, 2)
+            entry["features"] = dict(judgement.features)
+        entry.update(more)
+        self.evidence.append(entry)
+
+    def captionable(self, index: int) -> bool:
+        """Could this unit be the caption a neighbouring credit belongs to?"""
+        if not 0 <= index < len(self.units) or self.roles[index] not in (None, CAPTION):
+            return False
+        unit = self.units[index]
+        if unit.heading_level or unit.is_markdown_image or not unit.text:
+            return False
+        if self.roles[index] == CAPTION and self.images[index].credit is not None:
+            return False  # already has its credit
+        return len(unit.text) <= MAX_CAPTION_CHARS and sentence_count(unit.text) <= MAX_CAPTION_SENTENCES
+
+    def same_block(self, a: int, b: int) -> bool:
+        return 0 <= b < len(self.units) and self.units[a].block == self.units[b].block
+
+    # -- passes ----------------------------------------------------------------------
+
+    def read(self) -> Layout:
+        self.find_title()
+        credit_lines = self.find_credit_lines()
+        self.find_glued_captions()
+        self.attach_credits(credit_lines)
+        self.read_markdown_images()
+        self.find_bare_captions()
+        return self.assemble()
+
+    def find_title(self) -> None:
+        for unit in self.units[:3]:
+            if unit.heading_level == 1:
+                self.roles[unit.index] = TITLE
+                return
+        for unit in self.units[:3]:
+            if unit.is_markdown_image or not unit.text or _SEPARATOR_RE.match(unit.text):
+                continue
+            if judge_credit_line(unit.text, self.words, self.registry).taken(CREDIT_LINE_THRESHOLD) \
+                    or judge_glued_credit(unit.text, self.words, self.registry).taken(GLUED_CREDIT_THRESHOLD):
+                continue  # a picture opens the text; the title, if any, comes after it
+            # A title has no final full stop and is short; a first line that ends a
+            # sentence is the first paragraph of a text without title.
+            if len(unit.text) <= 200 and not _ENDS_WITH_FULL_STOP_RE.search(unit.text):
+                self.roles[unit.index] = TITLE
+            return
+
+    def find_credit_lines(self) -> dict[int, Judgement]:
+        found: dict[int, Judgement] = {}
+        for unit in self.units:
+            if self.roles[unit.index] is not None or unit.heading_level or not unit.text or unit.is_markdown_image:
+                continue
+            if _SEPARATOR_RE.match(unit.text):
+                self.roles[unit.index] = DROPPED
+                continue
+            if self.words.bare_label.match(unit.text) or self.words.boilerplate.match(unit.text):
+                self.roles[unit.index] = DROPPED
+                self.note(unit, "dropped", None, "a label or boilerplate word alone on its line")
+                continue
+            judgement = judge_credit_line(unit.text, self.words, self.registry)
+            if judgement.taken(CREDIT_LINE_THRESHOLD):
+                self.roles[unit.index] = CREDIT
+                found[unit.index] = judgement
+            elif judgement.score >= CREDIT_LINE_THRESHOLD - 1.5 and judgement.features:
+                self.note(unit, "near-miss", judgement, "some credit features, below the threshold")
+            elif self.is_byline(unit.text):
+                self.roles[unit.index] = BYLINE
+                self.note(unit, "byline", judgement, "byline or signature line, not body")
+        return found
+
+    def is_byline(self, text: str) -> bool:
+        if word_count(text) > 10:
+            return False
+        return bool(self.words.byline.match(text) or self.words.reporter_end.search(text))
+
+    def find_glued_captions(self) -> None:
+        for unit in self.units:
+            if self.roles[unit.index] is not None or unit.heading_level or unit.is_markdown_image or not unit.text:
+                continue
+            label = self.words.caption_label.match(unit.text)
+            if label and is_strong_label(label):
+                # "Image caption, …": a caption by declaration; its credit may still be glued.
+                text = unit.text[label.end():]
+                judgement = judge_glued_credit(text, self.words, self.registry)
+                taken = judgement.taken(GLUED_CREDIT_THRESHOLD)
+                self.make_caption(unit.index, judgement.caption if taken else text, judgement.credit if taken else None)
+                self.note(unit, "caption", judgement, "caption label")
+                continue
+            judgement = judge_glued_credit(unit.text, self.words, self.registry)
+            if judgement.credit is None:
+                continue
+            if judgement.taken(GLUED_CREDIT_THRESHOLD):
+                self.make_caption(unit.index, judgement.caption, judgement.credit)
+                self.note(unit, "caption+credit", judgement, "credit found at the end of a caption line",
+                          caption=judgement.caption, credit=judgement.credit.credit)
+            else:
+                self.note(unit, "near-miss", judgement, "the splitter found a credit but the line reads as text",
+                          credit=judgement.credit.credit)
+
+    def make_caption(self, index: int, caption: str | None, credit: Credit | None) -> None:
+        self.roles[index] = CAPTION
+        pending = self.images.setdefault(index, _Pending(position=index))
+        pending.caption = caption
+        if credit is not None:
+            pending.credit = credit
+
+    def attach_credits(self, credit_lines: dict[int, Judgement]) -> None:
+        for index, judgement in credit_lines.items():
+            unit = self.units[index]
+            target, why = self.caption_for_credit(index, judgement)
+            credit = judgement.credit
+            if target is None:
+                self.images[index] = _Pending(position=index, credit=credit)
+                self.note(unit, "credit", judgement, "credit with no caption next to it: an image with a credit only",
+                          credit=credit.credit if credit else None)
+                continue
+            if self.roles[target] != CAPTION:
+                self.make_caption(target, self.caption_text(target), None)
+            self.images[target].credit = credit
+            self.note(unit, "credit", judgement, why, caption_line=self.units[target].line,
+                      credit=credit.credit if credit else None)
+
+    def caption_text(self, index: int) -> str:
+        text = self.units[index].text
+        label = self.words.caption_label.match(text)
+        return text[label.end():] if label and is_strong_label(label) else text
+
+    def neighbour(self, index: int, step: int) -> int:
+        """The next unit in direction ``step``, skipping separator lines ("-", "***")."""
+        index += step
+        while 0 <= index < len(self.units) and self.roles[index] == DROPPED and not self.units[index].is_markdown_image:
+            index += step
+        return index
+
+    def caption_for_credit(self, index: int, judgement: Judgement) -> tuple[int | None, str]:
+        before, after = self.neighbour(index, -1), self.neighbour(index, 1)
+        if judgement.label_points_forward and self.captionable(after):
+            return after, "the label announces the caption on the next line"
+        if self.same_block(index, before) and self.captionable(before) and self.roles[before] != TITLE:
+            return before, "credit on the line right under its caption"
+        if self.same_block(index, after) and self.captionable(after):
+            return after, "credit on the line right over its caption"
+        if self.captionable(before) and self.looks_like_caption(before):
+            return before, "credit under a caption-like line"
+        if self.captionable(after) and self.looks_like_caption(after):
+            return after, "credit over a caption-like line"
+        return None, ""
+
+    def looks_like_caption(self, index: int) -> bool:
+        """Across a blank line a credit takes a neighbour only when that line already
+        reads as a caption on its own (else it is a paragraph or a subheading)."""
+        if self.roles[index] == CAPTION:
+            return True
+        unit = self.units[index]
+        if unit.heading_level or len(unit.text) > 300:
+            return False
+        previous = self.units[index - 1].text if index > 0 else None
+        following = self.units[index + 1].text if index + 1 < len(self.units) else None
+        return judge_bare_caption(unit.text, self.words, previous, following).score >= 3
+
+    def read_markdown_images(self) -> None:
+        for unit in self.units:
+            if not unit.is_markdown_image:
+                continue
+            self.roles[unit.index] = DROPPED
+            pending = _Pending(position=unit.index, src=unit.image_src or None, alt=unit.image_alt)
+            if unit.text:  # "![alt](src) Caption" on one line
+                split = split_caption(unit.text, registry=self.registry)
+                pending.caption, pending.credit = split.caption, split.credit
+            elif self.roles[unit.index + 1 if unit.index + 1 < len(self.units) else unit.index] == CAPTION \
+                    or (self.captionable(unit.index + 1) and len(self.units[unit.index + 1].text) <= 300):
+                following = unit.index + 1
+                found = self.images.pop(following, None)
+                if found is not None:
+                    pending.caption, pending.credit = found.caption, found.credit
+                else:
+                    split = split_caption(self.units[following].text, registry=self.registry)
+                    pending.caption, pending.credit = split.caption, split.credit
+                self.roles[following] = CAPTION
+            self.images[unit.index] = pending
+            self.note(unit, "image", None, "Markdown image; the line after it is its caption",
+                      src=pending.src, caption=pending.caption)
+
+    def find_bare_captions(self) -> None:
+        content = [u.index for u in self.units if self.roles[u.index] not in (TITLE, DROPPED)]
+        for order, index in enumerate(content):
+            unit = self.units[index]
+            if self.roles[index] is not None or unit.heading_level or order < 1:
+                continue
+            previous = self.units[index - 1].text if index > 0 else None
+            following = self.units[index + 1].text if index + 1 < len(self.units) else None
+            judgement = judge_bare_caption(unit.text, self.words, previous, following)
+            if judgement.taken(BARE_CAPTION_THRESHOLD):
+                self.make_caption(index, unit.text, None)
+                self.note(unit, "caption", judgement, "reads as a caption without credit")
+            elif judgement.score >= BARE_CAPTION_THRESHOLD - 1.5:
+                self.note(unit, "near-miss", judgement, "caption-like, kept in the body")
+
+    def assemble(self) -> Layout:
+        layout = Layout(explain=self.evidence)
+        for unit in self.units:
+            role = self.roles[unit.index]
+            if role == TITLE:
+                layout.title = unit.text
+            elif role == BYLINE:
+                layout.bylines.append(unit.text)
+            elif role is None and unit.text:
+                layout.body.append(unit.text)
+        for position in sorted(self.images):
+            pending = self.images[position]
+            image = Image(src=pending.src, alt=pending.alt, caption=pending.caption, found_in=["text"])
+            if pending.credit is not None:
+                image.apply_credit(pending.credit)
+            layout.images.append(image)
+        return layout
+
+
+def read_layout(units: list[Unit], words: TextWords, registry: Registry, explain: bool = False) -> Layout:
+    """Classify the units of one article (see the module docstring for the order)."""
+    return _Reader(units, words, registry, explain).read()

@@ -1,0 +1,252 @@
+"""Evidence about single lines: does this line read as a credit, as a caption with a
+credit glued to its end, or as a caption standing alone?
+
+Each test returns a :class:`Judgement` with the score, the features that made it and
+the parsed credit, so that ``--explain`` can show an editor why a line was taken. The
+weights are deliberately few and round: a label, a known agency, a ``Name/Agency``
+shape speak for a credit; a full stop after the agency, a reporting verb before it
+("…, a indiqué l'AFP."), a trailing URL speak against.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from mediakit.credits.captions import split_caption
+from mediakit.credits.parser import parse_credit
+from mediakit.credits.registry import Registry
+from mediakit.model import Caption, Credit
+from mediakit.text.blocks import SENTENCE_END_RE
+from mediakit.text.words import TextWords, is_strong_label
+
+CREDIT_LINE_THRESHOLD = 2.5
+GLUED_CREDIT_THRESHOLD = 2.0
+BARE_CAPTION_THRESHOLD = 4.0
+
+_CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-.]*")
+# A web address ending the line: "https://…", "www.…", or a host with a path ("site.com/a").
+# A bare host ("n-tv.de") after a label or © is a legitimate credit, so it is not matched.
+_URL_END_RE = regex.compile(r"(?:https?://\S+|www\.\S+|\b[\w-]+\.[a-z]{2,6}/\S*)\s*$", regex.IGNORECASE)
+# A © or "(c)" after some words: the line is a caption with its credit, not a credit.
+_MIDLINE_COPYRIGHT_RE = regex.compile(r"\S\s*(?:[©ⓒⒸ]|\([cC]\)|（[cCＣ]）)")
+_SLASH_END_RE = regex.compile(r"[/\\]\s*$")
+# "Name/Agency", "Agency | Name", "A / B / C": short parts joined by slashes or pipes.
+_SLASHED_RE = regex.compile(r"^[^/|｜／]{1,60}(?:\s?[/|｜／]\s?[^/|｜／]{1,60})+$")
+_WRAPPED_RE = regex.compile(r"^[(\[（【].*[)\]）】]$")
+_QUOTE_START_RE = regex.compile(r"^[\"'«»“”„‘’‚「『‹›]")
+_CLAUSE_COMMA_RE = regex.compile(r"[,，、،]")
+# Sentences inside a line: a full stop followed by a space and a capital or CJK text.
+_SENTENCE_BREAK_RE = regex.compile(r"[.!?](?:\s+(?=[\p{Lu}\"«“„])|(?=\p{Lu}\p{Ll}))|[。！？](?=.)")
+
+
+@dataclass(slots=True)
+class Judgement:
+    """What a test concluded about one line, and why."""
+
+    kind: str  # "credit-line", "glued-credit", "bare-caption"
+    score: float = 0.0
+    features: dict[str, float] = field(default_factory=dict)
+    credit: Credit | None = None
+    caption: str | None = None
+    label_points_forward: bool = False  # "Image source, X": the caption comes next
+
+    def add(self, name: str, weight: float) -> None:
+        self.features[name] = weight
+        self.score += weight
+
+    def taken(self, threshold: float) -> bool:
+        return self.score >= threshold
+
+
+def word_count(text: str) -> int:
+    """Words, counting two CJK characters as one word (a rough but stable measure)."""
+    cjk = len(_CJK_RE.findall(text))
+    return len(_WORD_RE.findall(_CJK_RE.sub(" ", text))) + (cjk + 1) // 2
+
+
+def sentence_count(text: str) -> int:
+    return 1 + len(_SENTENCE_BREAK_RE.findall(text.strip()))
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(SENTENCE_END_RE.search(text.rstrip()))
+
+
+def _lowercase_share(text: str) -> float:
+    """Share of alphabetic words starting in lower case (prose has many, credits few)."""
+    words = [w for w in _WORD_RE.findall(text) if w[:1].isalpha() and not _CJK_RE.match(w)]
+    cased = [w for w in words if w[:1].lower() != w[:1].upper()]
+    if len(cased) < 3:
+        return 0.0
+    return sum(1 for w in cased if w[:1].islower()) / len(cased)
+
+
+def _known_agencies(text: str, registry: Registry) -> list[regex.Match[str] | object]:
+    """Registry matches that read as names: "mehr" in a German sentence is not Mehr News.
+
+    A match written all in lower case counts only when the registry spells the name that
+    way ("picture alliance") or it sits in a slashed credit ("Rolf Zoellner/imago")."""
+    slashed = bool(_SLASHED_RE.match(text.strip("()[]（）【】 ")))
+    found = []
+    for match in registry.find_all(text):
+        raw = match.raw
+        if raw == raw.lower() and raw != raw.upper() and not slashed and raw not in match.agency.names:
+            continue
+        found.append(match)
+    return found
+
+
+def _lowercase_outside(text: str, matches: list) -> int:
+    """Lower-case words outside the agency names: prose around a name, not a credit."""
+    for match in sorted(matches, key=lambda m: -m.start):
+        text = text[: match.start] + " " + text[match.end:]
+    return sum(1 for w in _WORD_RE.findall(text) if w[:1].islower() and w[:1].upper() != w[:1])
+
+
+def judge_credit_line(text: str, words: TextWords, registry: Registry) -> Judgement:
+    """Is this whole line a credit ("Photo: AFP", "© Jane Doe / Hans Lucas", "Europa Press")?"""
+    j = Judgement("credit-line")
+    caption_label = words.caption_label.match(text)
+    label = words.credit_label.match(text)
+    if caption_label and is_strong_label(caption_label) and (not label or caption_label.end() > label.end()):
+        j.add("caption_label", -10)
+        return j
+    rest = text
+    if label:
+        rest = text[label.end():]
+        if is_strong_label(label):
+            j.add("label", 3)
+        else:
+            j.add("weak_label", 2)
+        if _points_forward(label):
+            j.label_points_forward = True
+    if not rest.strip():
+        j.add("label_only", -10)
+        return j
+    n_words = word_count(rest)
+    if not label and _caption_before_credit(text, registry):
+        j.add("caption_before_credit", -4)
+    agencies = _known_agencies(rest, registry)
+    if agencies:
+        j.add("known_agency", 2)
+        if _lowercase_outside(rest, agencies) >= 3 and not label:
+            j.add("prose_around_agency", -2)
+    if _SLASHED_RE.match(rest.strip("()[]（）【】 ")) and n_words <= 14:
+        j.add("name_slash_agency_shape", 1.5)
+    if _WRAPPED_RE.match(text.strip()) and n_words <= 12:
+        j.add("in_brackets", 1)
+    if n_words <= 10 and len(rest) <= 90:
+        j.add("short", 0.5)
+    elif n_words > 16:
+        j.add("long", -3)
+    if ends_sentence(rest) and not _WRAPPED_RE.match(text.strip()):
+        j.add("ends_with_full_stop", -1.5)
+    if _SLASH_END_RE.search(text) or _URL_END_RE.search(text):
+        j.add("ends_with_slash_or_url", -4)
+    if words.byline.match(text) and not label:
+        j.add("byline_prefix", -3)
+    if words.reporter_end.search(rest) and not agencies and not label:
+        j.add("reporter_byline", -2)
+    if _lowercase_share(rest) > 0.5 and n_words > 3:
+        j.add("reads_as_prose", -2)
+    if _CLAUSE_COMMA_RE.search(rest) and not agencies and not label:
+        j.add("clause_comma", -1)
+    if j.score >= CREDIT_LINE_THRESHOLD:
+        j.credit = parse_credit(text, registry=registry)
+    return j
+
+
+def _caption_before_credit(text: str, registry: Registry) -> bool:
+    """Whether the line opens with descriptive words before its credit starts."""
+    if _MIDLINE_COPYRIGHT_RE.search(text) and word_count(text[: _MIDLINE_COPYRIGHT_RE.search(text).start() + 1]) >= 3:
+        return True
+    split = split_caption(text, registry=registry)
+    return bool(split.caption and split.credit and word_count(split.caption) >= 3)
+
+
+def _points_forward(label: regex.Match[str]) -> bool:
+    """'Image source, X' is printed above its caption; other labels sit with theirs."""
+    word = (label.groupdict().get("label") or "").casefold()
+    return word.endswith(" source") or word.endswith("source")
+
+
+def judge_glued_credit(text: str, words: TextWords, registry: Registry) -> Judgement:
+    """Is this a caption with its credit at the end ("… le 19 juin Gavriil Grigorov/Sputnik")?"""
+    j = Judgement("glued-credit")
+    split: Caption = split_caption(text, registry=registry)
+    if split.credit is None or not split.credit.credit or not split.caption:
+        return j
+    credit = split.credit
+    j.credit, j.caption = credit, split.caption
+    tail = _credit_tail(text, split.caption)
+    if credit.agencies and any(a.id for a in credit.agencies):
+        j.add("known_agency", 2)
+    elif credit.agencies:
+        j.add("agency_as_printed", 1)
+    if words.credit_label.search(tail.lstrip(" .-–—|()（【[")) or regex.search(r"[©ⓒⒸ]|\([cC]\)", tail):
+        j.add("label_before_credit", 2)
+    if _SLASHED_RE.match(credit.credit.strip()):
+        j.add("name_slash_agency_shape", 1.5)
+    if regex.search(r"[(（【\[]\s*[^()（）]*[)）】\]]\s*$", tail):
+        j.add("credit_in_brackets", 1)
+    if credit.creators and not credit.agencies and "label_before_credit" not in j.features \
+            and "name_slash_agency_shape" not in j.features:
+        j.add("bare_person_name", -2.5)
+    before = text[: len(text) - len(tail)] if tail else split.caption
+    if words.source_phrase_end.search(before.rstrip(" ,.:;(（")):
+        j.add("reporting_verb_before", -5)
+    if ends_sentence(text) and not regex.search(r"[)）】\]]\s*$", text) and not ends_sentence(credit.credit):
+        j.add("full_stop_after_credit", -3)
+    if _SLASH_END_RE.search(text) or _URL_END_RE.search(text):
+        j.add("ends_with_slash_or_url", -4)
+    if len(split.caption) > 500 or sentence_count(split.caption) > 4:
+        j.add("paragraph_length", -3)
+    if _QUOTE_START_RE.match(text) and not credit.agencies:
+        j.add("pull_quote", -2)
+    return j
+
+
+def _credit_tail(text: str, caption: str) -> str:
+    """The part of ``text`` after the caption (the credit with its label and brackets)."""
+    caption = caption.rstrip()
+    at = text.find(caption)
+    return text[at + len(caption):] if at >= 0 else ""
+
+
+def judge_bare_caption(text: str, words: TextWords, previous: str | None, following: str | None) -> Judgement:
+    """Is this line a caption without any credit ("Le préfet du Gard lors d'un point presse
+    à Nîmes, mardi après-midi")? Only descriptive lines between paragraphs qualify."""
+    j = Judgement("bare-caption")
+    cjk = bool(_CJK_RE.search(text))
+    n_words = word_count(text)
+    stripped = text.rstrip()
+    if not ends_sentence(stripped) or regex.search(r"[)）]$", stripped):
+        j.add("no_final_full_stop", 2)
+    if _CLAUSE_COMMA_RE.search(text):
+        j.add("comma_clause", 1)
+    if words.date_word.search(text):
+        j.add("date_or_day", 1)
+    if n_words < 6 or len(text) < (15 if cjk else 30):
+        j.add("too_short", -3)
+    if len(text) > 250:
+        j.add("too_long", -3)
+    if _QUOTE_START_RE.match(text):
+        j.add("quotation", -3)
+    if regex.search(r"[:：?？]$", stripped):
+        j.add("ends_with_colon_or_question", -3)
+    if _URL_END_RE.search(text) or _SLASH_END_RE.search(text):
+        j.add("ends_with_slash_or_url", -4)
+    if following and following[:1].islower():
+        j.add("next_line_continues", -2)
+    if _list_like(previous) or _list_like(following):
+        j.add("list_item_neighbour", -2)
+    return j
+
+
+def _list_like(text: str | None) -> bool:
+    """A neighbour that is itself a short unpunctuated line: the line is part of a list."""
+    if not text:
+        return False
+    return not ends_sentence(text) and 3 <= word_count(text) <= 20 and not text.rstrip().endswith(":")

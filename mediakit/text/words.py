@@ -1,0 +1,112 @@
+"""The words the block classifier reads with, compiled once from the language files.
+
+Every word list comes from ``mediakit/lang/data/<lang>.toml`` (through
+``mediakit.lang.vocabulary()``); this module only turns their union into regular
+expressions. Script-level signs (©, brackets, full stops) are the only literals here.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from mediakit.lang import vocabulary
+
+_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
+COPYRIGHT_SIGNS = "©ⓒⒸ"
+# What may stand between a label and the credit: "Photo: X", "사진=X", "Foto - X", "写真：X".
+_LABEL_SEPARATOR = r"(?P<sep>\s*[:：=＝|｜\-–—/]\s*|\s*,\s+|\s+)"
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    forms = sorted({unicodedata.normalize("NFC", w).strip() for w in words if w.strip()}, key=len, reverse=True)
+    return "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in forms) or r"(?!)"
+
+
+def _is_cjk(word: str) -> bool:
+    return bool(regex.search(f"[{_CJK}]", word))
+
+
+def _bounded(words: tuple[str, ...]) -> str:
+    """Alternation with word boundaries around alphabetic words (CJK words need none)."""
+    latin = tuple(w for w in words if not _is_cjk(w))
+    cjk = tuple(w for w in words if _is_cjk(w))
+    parts = []
+    if latin:
+        parts.append(rf"(?<![\w@])(?:{_alternation(latin)})(?![\w@'’])")
+    if cjk:
+        parts.append(f"(?:{_alternation(cjk)})")
+    return "|".join(parts) or r"(?!)"
+
+
+@dataclass(frozen=True)
+class TextWords:
+    """Compiled patterns over the union of the bundled languages."""
+
+    # "Photo: ", "© ", "Crédit : ", "Image source, " at the start of a line.
+    credit_label: regex.Pattern[str]
+    # "Image caption, ", "Légende : " at the start of a line.
+    caption_label: regex.Pattern[str]
+    # A line that is only a label word: "Photo", "Foto", "Image".
+    bare_label: regex.Pattern[str]
+    # "Par X", "By X", "Von X" at the start of a line.
+    byline: regex.Pattern[str]
+    # "… a indiqué", "… told", "… сообщает" just before a trailing agency name.
+    source_phrase_end: regex.Pattern[str]
+    # A reporter word ("기자", "reporter") ending a short line: a closing byline.
+    reporter_end: regex.Pattern[str]
+    # Months and weekdays: a date makes a line read like a caption.
+    date_word: regex.Pattern[str]
+    boilerplate: regex.Pattern[str]
+    # A credit label or © glued to the end of a sentence: "umgebaut.© dpa", "Amazon.Credit: X".
+    glued_label: regex.Pattern[str]
+
+
+def is_strong_label(match: regex.Match[str]) -> bool:
+    """A label followed by punctuation ("Photo: ", "Image source, ") or a © sign, not
+    just a space: "Links im Bild" opens a sentence, "Links: " a caption."""
+    groups = match.groupdict()
+    # A label of several words ("Photo by", "Foto von", "Image source") is explicit enough.
+    return bool(groups.get("sign") or (groups.get("sep") or "").strip() or " " in (groups.get("label") or ""))
+
+
+@lru_cache(maxsize=1)
+def text_words() -> TextWords:
+    vocab = vocabulary()
+    # Copyright words ("Tous droits réservés", "Copyright") open a credit line like labels.
+    labels = tuple(w for w in vocab.credit_labels + vocab.copyright if any(ch.isalnum() for ch in w))
+    label_alt = _bounded(labels)
+    credit_label = regex.compile(
+        rf"^\s*(?:[\[(（【]\s*)?(?:(?P<sign>[{COPYRIGHT_SIGNS}]|\([cC]\)|（[cC]）)\s*|(?P<label>{label_alt}){_LABEL_SEPARATOR}"
+        rf"(?:[{COPYRIGHT_SIGNS}]\s*)?)",
+        regex.IGNORECASE,
+    )
+    caption_label = regex.compile(rf"^\s*(?P<label>{_bounded(vocab.caption_labels)}){_LABEL_SEPARATOR}", regex.IGNORECASE)
+    bare_label = regex.compile(rf"^\s*(?:{label_alt})\s*[:：]?\s*$", regex.IGNORECASE)
+    byline = regex.compile(rf"^\s*(?:{_bounded(vocab.byline_prefixes)})\s*[:：]?\s+\S", regex.IGNORECASE)
+    source_phrase_end = regex.compile(
+        rf"(?:{_bounded(vocab.source_phrases)})[\s,]*(?:\p{{L}}+['’]\s*|(?:the|la|le|les|der|die|das|el|il|lo|o|a)\s+)?$",
+        regex.IGNORECASE,
+    )
+    reporter_end = regex.compile(rf"(?:{_bounded(vocab.reporter)})\s*$", regex.IGNORECASE)
+    date_word = regex.compile(
+        rf"(?:{_bounded(vocab.months)})|\d{{1,2}}\s*[日일]|\b(?:19|20)\d\d\b|\d{{1,2}}[./]\d{{1,2}}\.",
+        regex.IGNORECASE,
+    )
+    boilerplate = regex.compile(rf"^\s*(?:{_bounded(vocab.boilerplate)})\s*[:：.…]?\s*$", regex.IGNORECASE)
+    glued_label = regex.compile(
+        rf"(?<=\S)(?=[{COPYRIGHT_SIGNS}])|(?<=[.!?)»”\"])(?=(?:{_alternation(labels)})\s*[:：])"
+    )
+    return TextWords(
+        glued_label=glued_label,
+        credit_label=credit_label,
+        caption_label=caption_label,
+        bare_label=bare_label,
+        byline=byline,
+        source_phrase_end=source_phrase_end,
+        reporter_end=reporter_end,
+        date_word=date_word,
+        boilerplate=boilerplate,
+    )

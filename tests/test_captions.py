@@ -1,0 +1,99 @@
+"""Caption lines: where the credit sits, and lines that have none."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from mediakit import split_caption
+
+
+@dataclass
+class Example:
+    line: str
+    caption: str | None
+    credit: str | None
+
+
+SEED = [  # the two caption lines of the article the project started from
+    Example("Des exercices de tir de missiles dans un lieu non divulgué en Corée du Nord. 朝鮮通信社/KCNA via KNS",
+            "Des exercices de tir de missiles dans un lieu non divulgué en Corée du Nord.", "朝鮮通信社/KCNA via KNS"),
+    Example("Le président russe Vladimir Poutine et le dirigeant nord-coréen Kim Jong-un à Pyongyang le 19 juin "
+            "Gavriil Grigorov/Sputnik",
+            "Le président russe Vladimir Poutine et le dirigeant nord-coréen Kim Jong-un à Pyongyang le 19 juin",
+            "Gavriil Grigorov/Sputnik"),
+]
+
+NO_SEPARATOR = [
+    Example("Firefighters at the scene of the blaze in Marseille NICOLAS TUCAT/AFP",
+            "Firefighters at the scene of the blaze in Marseille", "NICOLAS TUCAT/AFP"),
+    Example("Der Minister beim Treffen in Brüssel Julia Steinbach/dpa",
+            "Der Minister beim Treffen in Brüssel", "Julia Steinbach/dpa"),
+    Example("Des manifestants à Rennes Karim Benali/AFP", "Des manifestants à Rennes", "Karim Benali/AFP"),
+]
+
+LABELLED = [
+    Example("A man walks past a shop. Photograph: Jane Doe/Reuters", "A man walks past a shop.", "Jane Doe/Reuters"),
+    Example("Fans cheer as the bus arrives.Photo: Luis Herrera/AP", "Fans cheer as the bus arrives.", "Luis Herrera/AP"),
+    Example("Nurses at work in the ward during treatmentCredit: EPA", "Nurses at work in the ward during treatment", "EPA"),
+    Example("Demonstranten vor dem Reichstag (Foto: dpa)", "Demonstranten vor dem Reichstag", "dpa"),
+    Example("Vue du port de Marseille. Photo : Jean Dupont / Hans Lucas", "Vue du port de Marseille.",
+            "Jean Dupont / Hans Lucas"),
+    Example("Rescue workers in Antakya. (Photo: Emre Kaya/AFP via Getty Images)", "Rescue workers in Antakya.",
+            "Emre Kaya/AFP via Getty Images"),
+    Example("Das neue Schulhaus in Wädenswil. Bild: zvg", "Das neue Schulhaus in Wädenswil.", "zvg"),
+    Example("Храм на Красной площади. Фото: Иван Петров/ТАСС", "Храм на Красной площади.", "Иван Петров/ТАСС"),
+]
+
+SEPARATORS = [
+    Example("Un agente en el puerto de Algeciras | Europa Press", "Un agente en el puerto de Algeciras", "Europa Press"),
+    Example("EFE | Los Reyes presiden el desfile en Madrid", "Los Reyes presiden el desfile en Madrid", "EFE"),
+    Example("I soccorritori al lavoro a Ischia - Ansa", "I soccorritori al lavoro a Ischia", "Ansa"),
+    Example("© AFP Des soldats à Kiev", "Des soldats à Kiev", "AFP"),
+]
+
+EAST_ASIAN = [
+    Example("ミサイル発射実験の様子（朝鮮中央通信＝共同）", "ミサイル発射実験の様子", "朝鮮中央通信＝共同"),
+    Example("国会で答弁する首相（共同）", "国会で答弁する首相", "共同"),
+    Example("平壤举行阅兵式 [평양 조선중앙통신=연합뉴스]", "平壤举行阅兵式", "평양 조선중앙통신=연합뉴스"),
+    Example("这是在杭州拍摄的西湖夜景。新华社记者 周晓 摄", "这是在杭州拍摄的西湖夜景。", "新华社记者 周晓 摄"),
+    Example("서울 도심 야경 (사진=연합뉴스)", "서울 도심 야경", "연합뉴스"),
+    Example("جانب من الدمار في غزة (أ ف ب)", "جانب من الدمار في غزة", "أ ف ب"),
+]
+
+NO_CREDIT = [  # names and places at the end are not credits
+    Example("Chancellor Olaf Scholz arrives for a summit in Brussels",
+            "Chancellor Olaf Scholz arrives for a summit in Brussels", None),
+    Example("Oscar winner Emma Stone with co-star Mark Ruffalo", "Oscar winner Emma Stone with co-star Mark Ruffalo", None),
+    Example("Journalists in the newsroom of the Associated Press in New York",
+            "Journalists in the newsroom of the Associated Press in New York", None),
+    Example("Tourists photograph the blossoms along the river", "Tourists photograph the blossoms along the river", None),
+    Example("The report is online at https://example.org/report/2024", "The report is online at https://example.org/report/2024", None),
+    Example("Input/output ratios of the plant, 2019-2024", "Input/output ratios of the plant, 2019-2024", None),
+    Example("Kim Jong-un and Vladimir Putin in Pyongyang - the visit lasted two days",
+            "Kim Jong-un and Vladimir Putin in Pyongyang - the visit lasted two days", None),
+]
+
+ALL = {"seed": SEED, "no-separator": NO_SEPARATOR, "labelled": LABELLED, "separators": SEPARATORS,
+       "east-asian": EAST_ASIAN, "no-credit": NO_CREDIT}
+CASES = [pytest.param(ex, id=f"{group}:{ex.line[:50]}") for group, rows in ALL.items() for ex in rows]
+
+
+@pytest.mark.parametrize("example", CASES)
+def test_caption_examples(example: Example):
+    result = split_caption(example.line)
+    assert result.caption == example.caption
+    assert (result.credit.credit if result.credit else None) == example.credit
+
+
+def test_seed_caption_credit_is_parsed():
+    result = split_caption(SEED[1].line)
+    assert result.creators == ("Gavriil Grigorov",)
+    assert [a.id for a in result.agencies] == ["sputnik"]
+    d = result.to_dict()
+    assert d["credit"] == "Gavriil Grigorov/Sputnik" and d["creators"] == ["Gavriil Grigorov"]
+
+
+def test_empty_line():
+    result = split_caption("")
+    assert result.caption is None and result.credit is None

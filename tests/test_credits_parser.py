@@ -1,0 +1,166 @@
+"""Credit lines as newsrooms print them, grouped by convention and language.
+
+Each row: the credit as printed, the credit without labels, the persons, and the
+agencies as (registry id or printed name, role). Written in the manner of
+scrapinghub/price-parser's example tables.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from mediakit import parse_credit
+
+S, D = "source", "distributor"
+
+
+@dataclass
+class Example:
+    text: str
+    creators: list[str]
+    agencies: list[tuple[str, str]]  # (id, role); unknown agencies by printed name
+    credit: str | None = field(default=None)
+    copyright: str | None = field(default=None)
+
+
+def ids(credit):
+    return [(a.id or a.name, a.role) for a in credit.agencies]
+
+
+SLASH_CONVENTIONS = [
+    Example("Gavriil Grigorov/Sputnik", ["Gavriil Grigorov"], [("sputnik", S)]),
+    Example("LUDOVIC MARIN / AFP", ["LUDOVIC MARIN"], [("afp", S)]),
+    Example("Reuters/Yael Mizrahi", ["Yael Mizrahi"], [("reuters", S)]),
+    Example("ANSA/GIULIO MORANDINI", ["GIULIO MORANDINI"], [("ansa", S)]),
+    Example("EFE/Mariano Cuesta/File Photo", ["Mariano Cuesta"], [("efe", S)]),
+    Example("REUTERS/Leah Millis/File Photo", ["Leah Millis"], [("reuters", S)]),
+    Example("Handout/Reuters", [], [("reuters", S)]),
+    Example("Pool/AFP", [], [("afp", S)]),
+    Example("STR/AFP", [], [("afp", S)]),
+    Example("AP Photo/Jacquelyn Martin", ["Jacquelyn Martin"], [("ap", S)]),
+    Example("AP Photo/Alan Diaz, File", ["Alan Diaz"], [("ap", S)]),
+    Example("Thomas Coex/AFP/Getty Images", ["Thomas Coex"], [("afp", S), ("getty-images", S)]),
+    Example("Maria Lopez and John Smith/AP", ["Maria Lopez", "John Smith"], [("ap", S)]),
+    Example("Maria Lopez, John Smith / Reuters", ["Maria Lopez", "John Smith"], [("reuters", S)]),
+    Example("Damian Dovarganes, AP", ["Damian Dovarganes"], [("ap", S)]),
+    Example("Sputnik/Ilya Voronin/Pool via REUTERS", ["Ilya Voronin"], [("sputnik", S), ("reuters", D)]),
+]
+
+VIA_CONVENTIONS = [
+    Example("Photo by Jane Doe/AFP via Getty Images", ["Jane Doe"], [("afp", S), ("getty-images", D)],
+            credit="Jane Doe/AFP via Getty Images"),
+    Example("(KCNA via Reuters)", [], [("kcna", S), ("reuters", D)], credit="KCNA via Reuters"),
+    Example("KCNA/via REUTERS", [], [("kcna", S), ("reuters", D)]),
+    Example("朝鮮通信社/KCNA via KNS", [], [("kcna", S), ("kns", D)]),
+    Example("AFP PHOTO / KCNA VIA KNS", [], [("afp", S), ("kcna", S), ("kns", D)]),
+    Example("Handout via Reuters", [], [("reuters", D)]),
+    Example("Ashraf Shazly/Agence France-Presse — Getty Images", ["Ashraf Shazly"], [("afp", S), ("getty-images", D)]),
+]
+
+LABELLED = [
+    Example("Photo: Pat Person/AFP", ["Pat Person"], [("afp", S)], credit="Pat Person/AFP"),
+    Example("Photograph: Amelia Grant for The Guardian", ["Amelia Grant"], [("the-guardian", S)],
+            credit="Amelia Grant for The Guardian"),
+    Example("Crédit photo : AFP", [], [("afp", S)], credit="AFP"),
+    Example("Foto: picture alliance/dpa/Jana Roth", ["Jana Roth"], [("picture-alliance", S), ("dpa", S)]),
+    Example("Fotografía: EFE/Ana Ruiz", ["Ana Ruiz"], [("efe", S)], credit="EFE/Ana Ruiz"),
+    Example("Courtesy of NASA", [], [("nasa", S)]),
+    Example("Фото: ТАСС/Иван Иванов", ["Иван Иванов"], [("tass", S)], credit="ТАСС/Иван Иванов"),
+    Example("الصورة: رويترز", [], [("reuters", S)], credit="رويترز"),
+    Example("Bild: Oskar Holm/TT", ["Oskar Holm"], [("tt", S)]),
+]
+
+COPYRIGHT = [
+    Example("© Jane Doe 2024", ["Jane Doe"], [], copyright="Jane Doe"),
+    Example("© Bestimage", [], [("bestimage", S)], copyright="Bestimage"),
+]
+
+EAST_ASIAN = [
+    Example("写真＝ロイター", [], [("reuters", S)], credit="ロイター"),
+    Example("（共同）", [], [("kyodo", S)], credit="共同"),
+    Example("AFP＝時事", [], [("afp", S), ("jiji", D)]),
+    Example("（新華社＝共同）", [], [("xinhua", S), ("kyodo", D)]),
+    Example("新华社记者 张三 摄", ["张三"], [("xinhua", S)]),
+    Example("新华社发（李四 摄）", ["李四"], [("xinhua", S)]),
+    Example("（中央社記者王小明攝）", ["王小明"], [("cna", S)]),
+    Example("中新社记者 王磊 摄", ["王磊"], [("china-news-service", S)]),
+    Example("新华社记者 赵强、孙丽 摄", ["赵强", "孙丽"], [("xinhua", S)]),
+    Example("사진=연합뉴스", [], [("yonhap", S)], credit="연합뉴스"),
+    Example("(서울=연합뉴스) 홍길동 기자", ["홍길동"], [("yonhap", S)]),
+    Example("[신화=연합뉴스]", [], [("xinhua", S), ("yonhap", D)]),
+    Example("[연합뉴스 자료사진]", [], [("yonhap", S)]),
+    Example("撮影・山田太郎", ["山田太郎"], []),
+]
+
+ROLE_WORDS_ARE_NOT_AGENCIES = [
+    Example("Pool", [], []),
+    Example("Handout", [], []),
+    Example("Staff", [], []),
+    Example("File", [], []),
+    Example("DR", [], []),
+    Example("zvg", [], []),
+    Example("Uncredited/AP/dpa", [], [("ap", S), ("dpa", S)]),
+]
+
+UNKNOWN_ORGANISATIONS = [
+    # Organisations the registry does not know: reported by their printed names.
+    Example("Foto: Landesamt Musterland/Jana Roth", ["Jana Roth"], [("Landesamt Musterland", S)]),
+    Example("Courtesy of Northfield State University", [], [("Northfield State University", S)]),
+    Example("Photo : Ministère des Collectivités rurales", [], [("Ministère des Collectivités rurales", S)]),
+    Example("Фото: пресс-служба администрации Энска", [], [("пресс-служба администрации Энска", S)]),
+    Example("Foto: Musterwerke/Max Muster", ["Max Muster"], [("Musterwerke", S)]),
+    Example("evgenyb/iStock/Getty Images", ["evgenyb"], [("istock", S), ("getty-images", S)]),
+]
+
+ALL = {
+    "slash": SLASH_CONVENTIONS, "via": VIA_CONVENTIONS, "labelled": LABELLED, "copyright": COPYRIGHT,
+    "east-asian": EAST_ASIAN, "role-words": ROLE_WORDS_ARE_NOT_AGENCIES, "unknown": UNKNOWN_ORGANISATIONS,
+}
+CASES = [pytest.param(ex, id=f"{group}:{ex.text}") for group, rows in ALL.items() for ex in rows]
+
+
+@pytest.mark.parametrize("example", CASES)
+def test_credit_examples(example: Example):
+    credit = parse_credit(example.text)
+    assert credit.creators == tuple(example.creators)
+    assert ids(credit) == example.agencies
+    if example.credit is not None:
+        assert credit.credit == example.credit
+    if example.copyright is not None:
+        assert credit.copyright == example.copyright
+
+
+def test_seed_credit_names_kns_once_as_distributor():
+    credit = parse_credit("朝鮮通信社/KCNA via KNS")
+    assert [(a.id, a.name, a.role) for a in credit.agencies] == [
+        ("kcna", "Korean Central News Agency", "source"),
+        ("kns", "Korea News Service", "distributor"),
+    ]
+
+
+def test_raw_keeps_the_text_as_printed():
+    credit = parse_credit("Photo: ＡＦＰ＝時事")
+    assert [a.raw for a in credit.agencies] == ["ＡＦＰ", "時事"]
+
+
+def test_unknown_agency_has_null_id_and_printed_name():
+    credit = parse_credit("Photo: Acme Widgets Corporation")
+    assert [(a.id, a.name) for a in credit.agencies] == [(None, "Acme Widgets Corporation")]
+
+
+def test_empty_and_label_only_credits():
+    assert parse_credit("").credit is None
+    assert parse_credit("   ").agencies == ()
+    assert parse_credit("Photo:").credit is None
+
+
+def test_non_string_input_is_a_clear_error():
+    with pytest.raises(TypeError):
+        parse_credit(None)  # type: ignore[arg-type]
+
+
+def test_to_dict_has_the_contract_keys():
+    out = parse_credit("Gavriil Grigorov/Sputnik").to_dict()
+    assert set(out) == {"input", "credit", "creators", "agencies", "copyright"}
+    assert out["agencies"][0] == {"id": "sputnik", "name": "Sputnik", "role": "source", "raw": "Sputnik"}

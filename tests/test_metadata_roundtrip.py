@@ -1,0 +1,174 @@
+"""Round trips for every format: read(write(image, fields)) == fields, exiftool agrees,
+the compressed image data and the pixels are identical, unrelated metadata survives."""
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image
+
+from mediakit import metadata
+from mediakit.metadata import jpeg, png, webp
+from test_metadata_support import (
+    FULL_FIELDS, assert_exiftool_agrees, exiftool_path, icc_profile, make_image, pixels,
+)
+
+
+@dataclass(frozen=True)
+class Example:
+    name: str
+    fmt: str  # Pillow format used to make the test image
+    ext: str
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+EMBEDDED = [
+    # JPEG: plain, with ICC profile and camera EXIF (orientation), progressive, greyscale
+    Example("jpeg-plain", "JPEG", "jpg"),
+    Example("jpeg-icc-camera-exif", "JPEG", "jpg", {"icc": True, "exif": True}),
+    Example("jpeg-progressive", "JPEG", "jpg", {"progressive": True, "exif": True}),
+    Example("jpeg-grey", "JPEG", "jpg", {"mode": "L"}),
+    # PNG: RGB, RGBA with ICC and EXIF, palette
+    Example("png-rgb", "PNG", "png"),
+    Example("png-rgba-icc-exif", "PNG", "png", {"mode": "RGBA", "icc": True, "exif": True}),
+    Example("png-grey", "PNG", "png", {"mode": "L"}),
+    # WebP: simple lossy (VP8, VP8X built), lossless with alpha (VP8L), extended (ICC + EXIF)
+    Example("webp-lossy-simple", "WEBP", "webp", {"quality": 80}),
+    Example("webp-lossless-alpha", "WEBP", "webp", {"mode": "RGBA", "lossless": True}),
+    Example("webp-lossy-alpha", "WEBP", "webp", {"mode": "RGBA", "quality": 70}),
+    Example("webp-extended-icc-exif", "WEBP", "webp", {"icc": True, "exif": True}),
+]
+IMAGE_DATA = {"JPEG": jpeg.image_data, "PNG": png.image_data, "WEBP": webp.image_data}
+
+
+def _file(tmp_path: Path, ex: Example) -> Path:
+    path = tmp_path / f"{ex.name}.{ex.ext}"
+    path.write_bytes(make_image(ex.fmt, **ex.options))
+    return path
+
+
+@pytest.mark.parametrize("ex", EMBEDDED, ids=lambda e: e.name)
+def test_round_trip_embedded(tmp_path: Path, ex: Example) -> None:
+    path = _file(tmp_path, ex)
+    before = path.read_bytes()
+    result = metadata.write(path, FULL_FIELDS)
+    assert result.method == "embedded"
+    after = path.read_bytes()
+    assert metadata.read(path).fields() == FULL_FIELDS
+    assert IMAGE_DATA[ex.fmt](after) == IMAGE_DATA[ex.fmt](before)
+    assert pixels(after) == pixels(before)
+    assert list(tmp_path.iterdir()) == [path], "no temporary file or sidecar left behind"
+
+
+@pytest.mark.parametrize("ex", [e for e in EMBEDDED if e.options.get("icc") or e.options.get("exif")],
+                         ids=lambda e: e.name)
+def test_unrelated_metadata_survives(tmp_path: Path, ex: Example) -> None:
+    path = _file(tmp_path, ex)
+    with Image.open(path) as im:
+        camera_before = dict(im.getexif().get_ifd(0x8769))
+    metadata.write(path, FULL_FIELDS)
+    with Image.open(path) as im:
+        if ex.options.get("icc"):
+            assert im.info.get("icc_profile") == icc_profile()
+        if ex.options.get("exif"):
+            exif = im.getexif()
+            assert exif[0x0112] == 6 and exif[0x010F] == "Canon" and exif[0x0110] == "Canon EOS R5"
+            sub = exif.get_ifd(0x8769)
+            assert dict(sub) == camera_before and sub[0x9003] == "2026:06:19 21:30:00"
+
+
+@pytest.mark.parametrize("ex", EMBEDDED, ids=lambda e: e.name)
+def test_exiftool_reads_back_what_we_wrote(tmp_path: Path, ex: Example) -> None:
+    if not exiftool_path():
+        pytest.skip("exiftool not installed (Debian: libimage-exiftool-perl); interoperability not checked")
+    path = _file(tmp_path, ex)
+    metadata.write(path, FULL_FIELDS)
+    skip = () if ex.fmt == "JPEG" else ("IPTC",)  # IIM is written to JPEG only
+    tags = assert_exiftool_agrees(path, FULL_FIELDS, skip_groups=skip)
+    if ex.fmt == "JPEG":
+        assert tags["IPTC:CodedCharacterSet"] == "UTF8"
+        assert tags["Photoshop:IPTCDigest"] == tags["File:CurrentIPTCDigest"]
+    if ex.options.get("exif"):
+        assert tags["IFD0:Make"] == "Canon" and tags["IFD0:Orientation"].startswith("Rotate 90")
+
+
+@pytest.mark.parametrize("ex", EMBEDDED, ids=lambda e: e.name)
+def test_write_twice_is_stable(tmp_path: Path, ex: Example) -> None:
+    path = _file(tmp_path, ex)
+    metadata.write(path, FULL_FIELDS)
+    first = path.read_bytes()
+    result = metadata.write(path, FULL_FIELDS, mode="overwrite")
+    assert result.method == "unchanged" and path.read_bytes() == first
+    changed = {**FULL_FIELDS, "caption": "Second caption", "creators": ["Ann Other"]}
+    metadata.write(path, changed, mode="overwrite")
+    assert metadata.read(path).fields() == changed
+    assert pixels(path.read_bytes()) == pixels(first)
+
+
+def test_webp_simple_file_gets_a_vp8x_header(tmp_path: Path) -> None:
+    path = tmp_path / "a.webp"
+    path.write_bytes(make_image("WEBP", mode="RGBA", lossless=True))
+    chunks, _, _ = webp.split(path.read_bytes())
+    assert [c for c, _ in chunks] == [b"VP8L"]
+    metadata.write(path, {"caption": "x"})
+    chunks, _, _ = webp.split(path.read_bytes())
+    kinds = [c for c, _ in chunks]
+    assert kinds[0] == b"VP8X" and b"EXIF" in kinds and b"XMP " in kinds
+    flags = chunks[0][1][0]
+    assert flags & webp.FLAG_ALPHA and flags & webp.FLAG_EXIF and flags & webp.FLAG_XMP
+    record = metadata.read(path)
+    assert (record.width, record.height) == (96, 64)
+
+
+# --- formats written through a sidecar or exiftool -------------------------------------
+
+SIDECAR_FORMATS = [
+    Example("tiff", "TIFF", "tif"),
+    Example("tiff-lzw-make", "TIFF", "tif", {"compression": "tiff_lzw", "tiffinfo": {271: "Canon", 274: 6}}),
+    Example("gif", "GIF", "gif", {"mode": "L"}),
+]
+
+
+@pytest.mark.parametrize("ex", SIDECAR_FORMATS + EMBEDDED[:1], ids=lambda e: e.name)
+def test_round_trip_sidecar(tmp_path: Path, ex: Example) -> None:
+    path = _file(tmp_path, ex)
+    before = path.read_bytes()
+    result = metadata.write(path, FULL_FIELDS, sidecar=True)
+    assert result.method == "sidecar" and result.sidecar == str(path.with_suffix(".xmp"))
+    assert path.read_bytes() == before, "the image itself is not touched"
+    record = metadata.read(path)
+    assert record.fields() == FULL_FIELDS
+    assert record.sources["sidecar"] == FULL_FIELDS
+    if exiftool_path():
+        assert_exiftool_agrees(path.with_suffix(".xmp"), FULL_FIELDS, skip_groups=("IFD0", "IPTC"))
+
+
+def test_tiff_through_exiftool(tmp_path: Path) -> None:
+    if not exiftool_path():
+        pytest.skip("exiftool not installed (Debian: libimage-exiftool-perl); TIFF embedding not checked")
+    ex = SIDECAR_FORMATS[1]
+    path = _file(tmp_path, ex)
+    before = path.read_bytes()
+    result = metadata.write(path, FULL_FIELDS)
+    assert result.method == "exiftool"
+    assert metadata.read(path).fields() == FULL_FIELDS
+    assert pixels(path.read_bytes()) == pixels(before)
+    assert_exiftool_agrees(path, FULL_FIELDS)
+    with Image.open(path) as im:
+        assert im.getexif()[0x010F] == "Canon"
+
+
+def test_avif_is_read_through_pillow(tmp_path: Path) -> None:
+    from PIL import features
+
+    if not features.check("avif"):
+        pytest.skip("Pillow built without AVIF")
+    exif = Image.Exif()
+    exif[0x010E] = "AVIF caption"
+    out = io.BytesIO()
+    Image.new("RGB", (32, 16), "green").save(out, "AVIF", exif=exif.tobytes())
+    record = metadata.read(out.getvalue())
+    assert (record.format, record.width, record.height, record.caption) == ("AVIF", 32, 16, "AVIF caption")

@@ -1,0 +1,95 @@
+"""Inputs of the audit: extraction output (JSONL, gzipped JSONL, Parquet) or raw pages,
+decided by content; bad input is reported and skipped, never fatal."""
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+
+from mediakit.report import InputProblems, input_format, iter_records
+from report_records import AFP, article, image
+
+RECORDS = [
+    article("https://a.example/x/1", image("https://i/1.jpg", credit="AFP", agencies=(AFP,))),
+    article("https://a.example/x/2", image("https://i/2.jpg")),
+]
+
+
+def jsonl(records) -> str:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+
+
+@pytest.mark.parametrize("name, content, expected", [
+    ("out.jsonl", jsonl(RECORDS), "jsonl"),
+    ("named-like-a-page.html", jsonl(RECORDS), "jsonl"),  # content decides, not the name
+    ("page.jsonl", "<html><body><p>Hello</p></body></html>", "raw"),
+    ("other.jsonl", '{"schema": "something/else"}\n', "raw"),
+    ("list.jsonl", "[1, 2]\n", "raw"),
+    ("story.txt", "A story.\n\nPhoto: Jane Doe/AFP\n", "raw"),
+    ("empty.txt", "", "raw"),
+])
+def test_input_format_by_content(tmp_path, name, content, expected):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    assert input_format(path) == expected
+
+
+def test_gzipped_jsonl(tmp_path):
+    path = tmp_path / "out.jsonl.gz"
+    path.write_bytes(gzip.compress(jsonl(RECORDS).encode()))
+    assert input_format(path) == "jsonl.gz"
+    assert [r["url"] for r in iter_records([path])] == ["https://a.example/x/1", "https://a.example/x/2"]
+
+
+def test_parquet_rows_are_records(tmp_path):
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    path = tmp_path / "out.parquet"
+    pq.write_table(pa.Table.from_pylist(RECORDS), path)
+    assert input_format(path) == "parquet"
+    records = list(iter_records([path]))
+    assert [r["url"] for r in records] == ["https://a.example/x/1", "https://a.example/x/2"]
+    assert records[0]["images"][0]["agencies"][0]["id"] == "afp"
+
+
+def test_bad_lines_are_problems_not_the_end(tmp_path):
+    path = tmp_path / "out.jsonl"
+    path.write_text(jsonl(RECORDS[:1]) + "not json\n[1]\n\n" + jsonl(RECORDS[1:]), encoding="utf-8")
+    problems = InputProblems()
+    records = list(iter_records([path], problems))
+    assert len(records) == 2
+    assert problems.count == 2
+    assert problems.examples[0].endswith("out.jsonl:2: not JSON (Expecting value)")
+    assert problems.examples[1].endswith("out.jsonl:3: not a JSON object")
+
+
+def test_missing_input_is_a_problem(tmp_path):
+    problems = InputProblems()
+    assert list(iter_records([tmp_path / "nope.jsonl"], problems)) == []
+    assert problems.count == 1 and "no such file" in problems.examples[0]
+
+
+def test_raw_pages_and_folders_are_extracted(tmp_path):
+    folder = tmp_path / "pages"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.html").write_text(
+        "<html><head><link rel='canonical' href='https://news.example/world/a'></head><body><article>"
+        "<p>Body text of the story.</p><figure><img src='https://img.example/a.jpg'>"
+        "<figcaption>Crowds in the square. Photo: Jane Doe/AFP</figcaption></figure></article></body></html>",
+        encoding="utf-8")
+    (folder / "sub" / "b.txt").write_text("A plain story.\n", encoding="utf-8")
+    (folder / ".hidden").write_text("x", encoding="utf-8")
+    records = list(iter_records([folder]))
+    assert [r["source"] for r in records] == [str(folder / "a.html"), str(folder / "sub" / "b.txt")]
+    assert all(r["schema"] == "mediakit.article/1" for r in records)
+    assert records[0]["kind"] == "html" and records[1]["kind"] == "text"
+
+
+def test_mixed_inputs_keep_order(tmp_path):
+    out = tmp_path / "out.jsonl"
+    out.write_text(jsonl(RECORDS), encoding="utf-8")
+    page = tmp_path / "page.txt"
+    page.write_text("Just text.\n", encoding="utf-8")
+    sources = [r["source"] for r in iter_records([page, out])]
+    assert sources == [str(page), "https://a.example/x/1", "https://a.example/x/2"]
