@@ -22,6 +22,7 @@ _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}'’.]*|\p{Lu}[\p{L}\p{M}'’]
 _HANDLE = regex.compile(r"^[\p{Ll}\d_.]{4,}$")
 _DIGIT = regex.compile(r"\d")
 _ARABIC_ARTICLE = regex.compile(r"^(?:al|el|ad|as|an|ar|at)-\p{Lu}")
+_CAMEL = regex.compile(r"^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}*$")
 _ACRONYM = regex.compile(r"^[\p{Lu}\d&.\-]{2,8}$")
 
 
@@ -54,8 +55,8 @@ def classify(name: str, g: Grammar, *, person_context: bool = False) -> Kind:
 def _classify_single(word: str, g: Grammar, person_context: bool) -> Kind:
     if word.islower() and len(word) <= 3:
         return Kind.DROP  # desk initials after a credit: "ANTARA FOTO/Dewi Lestari/nym"
-    if _HANDLE.match(word):
-        return Kind.PERSON  # photographers' user names on stock sites: "evgenyb/iStock"
+    if _HANDLE.match(word) or _CAMEL.match(word):
+        return Kind.PERSON  # photographers' user names on stock sites: "evgenyb/iStock", "TebNad"
     if has_org_word(g, word) or _ACRONYM.match(word):
         return Kind.ORG
     if person_context or word.casefold() in g.given_names:

@@ -265,11 +265,14 @@ def _read_domain(text: str, piece: Piece, registry: Registry) -> list[AgencyRef]
 
 
 def _agency_ref(agency, raw: str, distributor: bool) -> AgencyRef:
-    return AgencyRef(id=agency.id, name=agency.name, role="distributor" if distributor else "source",
+    return AgencyRef(id=agency.id, name=agency.credit_name, role="distributor" if distributor else "source",
                      raw=raw, kind=agency.kind)
 
 
 def _read_with_agencies(text, matches, piece: Piece, g: Grammar, reading: Reading) -> list[AgencyRef]:
+    if _name_hides_an_alias(text, matches, g):
+        reading.creators.append(text)  # "Petra Lenz", "Charles Rex Arbogast": not agencies
+        return []
     refs = [_agency_ref(m.agency, m.raw, piece.distributor) for m in matches]
     rest, pos = [], 0
     for m in matches:
@@ -279,6 +282,20 @@ def _read_with_agencies(text, matches, piece: Piece, g: Grammar, reading: Readin
     for leftover in rest:
         _read_leftover(leftover, piece, g, reading)
     return refs
+
+
+def _name_hides_an_alias(text: str, matches, g: Grammar) -> bool:
+    """A person's name with an agency's short alias inside it (Petra, Rex, Ansa):
+    the piece is person-shaped, opens with a given name, and the match is one word
+    of it rather than the whole piece."""
+    if len(matches) != 1 or (matches[0].end - matches[0].start) == len(text):
+        return False
+    if len(text.split()) < 2 or classify(text, g) is not Kind.PERSON:
+        return False
+    raw = matches[0].raw
+    rest = (text[: matches[0].start] + " " + text[matches[0].end:]).split()
+    # A capitalised word (not an acronym such as AFP) beside other name words.
+    return has_given_name(text, g) or (raw.istitle() and " " not in raw and not any(is_role_word(g, w) for w in rest))
 
 
 def _read_leftover(text: str, piece: Piece, g: Grammar, reading: Reading) -> None:
@@ -356,6 +373,8 @@ def _one_of_two_names_is_the_agency(reading: Reading, g: Grammar) -> None:
     if reading.agencies or reading.unsure or len(reading.lone_names) != 2:
         return
     first, second = reading.lone_names
+    if first.casefold() == second.casefold():
+        return  # "Anett Seidler | Anett Seidler": printed twice
     org = second if has_given_name(first, g) and not has_given_name(second, g) else first
     if has_given_name(org, g) and not has_given_name(first if org == second else second, g):
         return

@@ -27,6 +27,7 @@ KINDS = (
     "broadcaster", "institution", "platform",
 )
 REQUIRED = ("name", "kind")
+AGENCY_KINDS = frozenset({"wire", "national-agency", "photo-agency", "stock", "state-media"})
 
 
 class RegistryError(ValueError):
@@ -47,6 +48,13 @@ class Agency:
     terms: str | None = None  # typical licence terms, e.g. "editorial use only"
     url: str | None = None
     extra: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def credit_name(self) -> str:
+        """The name to report in records. News and picture agencies go by their
+        canonical name (Agence France-Presse); publications, broadcasters, institutions
+        and platforms by the short name credit lines print (MDR, ESA, The Guardian)."""
+        return self.name if self.kind in AGENCY_KINDS else self.short
 
     @property
     def names(self) -> tuple[str, ...]:

@@ -44,7 +44,7 @@ class OnPageImage:
 
 
 def _largest_from_srcset(value: str | None) -> tuple[float, str] | None:
-    if not value:
+    if not value or value.lstrip().startswith("data:"):
         return None
     best: tuple[float, str] | None = None
     for match in _SRCSET_RE.finditer(value):
@@ -66,10 +66,11 @@ def _usable(url: str | None) -> bool:
 def image_src(img: etree._Element, conv: Conventions, base: str | None) -> str | None:
     """The address of the largest version of the picture; lazy attributes first."""
     candidates: list[tuple[float, str]] = []
-    parent = img.getparent()
     # <picture> sources first: on a tie they are the modern format the page prefers.
-    if parent is not None and parent.tag == "picture":
-        for source in parent.iter("source"):
+    # (libxml2 does not know <source> is empty, so the <img> may sit inside a <source>.)
+    picture = next(img.iterancestors("picture"), None)
+    if picture is not None:
+        for source in picture.iter("source"):
             for attr in ("srcset", *conv.lazy_srcset):
                 found = _largest_from_srcset(source.get(attr))
                 if found:
@@ -175,9 +176,8 @@ def _count_images(el: etree._Element, limit: int = 2) -> int:
 
 def find_unit(img: etree._Element, conv: Conventions) -> tuple[etree._Element, bool]:
     """(the picture's box, whether it looks like a figure)."""
-    node = img
-    if node.getparent() is not None and node.getparent().tag == "picture":
-        node = node.getparent()
+    # Start from the <picture> (libxml2 nests <img> inside its <source>s).
+    node = next(img.iterancestors("picture"), img)
     unit, figure_like = node, False
     for _ in range(conv.figure_max_levels):
         parent = node.getparent()
@@ -197,8 +197,7 @@ def find_unit(img: etree._Element, conv: Conventions) -> tuple[etree._Element, b
     if not figure_like:
         # No figure box: a small wrapper only (a few levels, little text), so a column
         # of text with one picture does not lend its byline as the picture's credit.
-        unit = img
-        node = img
+        unit = node = next(img.iterancestors("picture"), img)
         for _ in range(3):
             parent = node.getparent()
             if parent is None or parent.tag in _STOP_TAGS or parent.tag in ("p", "li", "article", "section"):

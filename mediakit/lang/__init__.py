@@ -21,10 +21,11 @@ See ``docs/languages.md`` for what each field drives.
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 import os
 import unicodedata
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 from typing import Iterable, Mapping
@@ -43,6 +44,8 @@ __all__ = [
     "vocabulary",
     "load_language_file",
     "given_names",
+    "compiled_cache_is_fresh",
+    "write_compiled_cache",
 ]
 
 # The schema every language file follows; order is the order used in docs and templates.
@@ -68,6 +71,7 @@ SECTION_FIELDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
 _TOP_LEVEL_KEYS = {"lang": str, "name": str, "rtl": bool}
 _DATA_DIR = "data"
 _GIVEN_NAMES_FILE = "given_names.txt"
+_COMPILED_FILE = "_compiled.json"
 
 WordTable = Mapping[str, tuple[str, ...]]
 
@@ -195,28 +199,88 @@ def _read_words(value: object, where: str) -> tuple[str, ...]:
     return tuple(words)
 
 
-def _data_dir():
-    return resources.files(__name__).joinpath(_DATA_DIR)
+def _data_dir() -> Path:
+    return Path(__file__).resolve().parent / _DATA_DIR
+
+
+def _bundled_files() -> list[Path]:
+    return sorted(_data_dir().glob("*.toml"))
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _read_compiled() -> Mapping[str, object]:
+    """The parsed-TOML cache shipped beside the files ({} when absent or unreadable)."""
+    try:
+        compiled = json.loads((_data_dir() / _COMPILED_FILE).read_bytes())
+    except (OSError, ValueError):
+        return {}
+    return compiled if isinstance(compiled, dict) else {}
 
 
 @functools.lru_cache(maxsize=1)
 def languages() -> Mapping[str, Language]:
-    """Every bundled language, by code (read once)."""
+    """Every bundled language, by code (read once).
+
+    Parsing 35 TOML files with the pure-Python ``tomllib`` takes ~35 ms, so the
+    parsed tables are also shipped as ``_compiled.json``, keyed by each file's
+    SHA-256.  A file whose digest does not match (edited or newly added) is
+    parsed from TOML, so the TOML files stay the only source of truth.
+    """
+    compiled = _read_compiled()
     bundled: dict[str, Language] = {}
-    for entry in sorted(_data_dir().iterdir(), key=lambda e: e.name):
-        if not entry.name.endswith(".toml"):
-            continue
-        where = f"mediakit/lang/data/{entry.name}"
-        try:
-            raw = tomllib.loads(entry.read_text(encoding="utf-8"))
-        except tomllib.TOMLDecodeError as error:
-            raise ValueError(f"{where}: cannot read language file: {error}") from error
+    for path in _bundled_files():
+        where = f"mediakit/lang/data/{path.name}"
+        data = path.read_bytes()
+        cached = compiled.get(path.name)
+        if isinstance(cached, dict) and cached.get("sha256") == _digest(data):
+            raw = cached["table"]
+        else:
+            raw = _parse_toml(data, where)
         lang = _language_from_table(raw, where)
-        expected_code = entry.name.removesuffix(".toml")
+        expected_code = path.name.removesuffix(".toml")
         if lang.code != expected_code:
             raise ValueError(f"{where}: lang = {lang.code!r} does not match the file name")
         bundled[lang.code] = lang
     return MappingProxyType(bundled)
+
+
+def _parse_toml(data: bytes, where: str) -> dict[str, object]:
+    try:
+        return tomllib.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise ValueError(f"{where}: cannot read language file: {error}") from error
+
+
+def compiled_cache_is_fresh() -> bool:
+    """True when ``_compiled.json`` matches every bundled TOML file exactly."""
+    compiled = _read_compiled()
+    names = {path.name for path in _bundled_files()}
+    if set(compiled) != names:
+        return False
+    return all(
+        isinstance(compiled[path.name], dict)
+        and compiled[path.name].get("sha256") == _digest(path.read_bytes())
+        for path in _bundled_files()
+    )
+
+
+def write_compiled_cache() -> Path:
+    """Regenerate ``_compiled.json`` after editing the TOML files (a development step).
+
+    ``python -c "import mediakit.lang as l; l.write_compiled_cache()"``
+    """
+    compiled = {}
+    for path in _bundled_files():
+        data = path.read_bytes()
+        table = _parse_toml(data, f"mediakit/lang/data/{path.name}")
+        _language_from_table(table, str(path))  # refuse to cache an invalid file
+        compiled[path.name] = {"sha256": _digest(data), "table": table}
+    target = _data_dir() / _COMPILED_FILE
+    target.write_text(json.dumps(compiled, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+    return target
 
 
 def language(code: str) -> Language | None:
@@ -249,7 +313,7 @@ def _canonical_case(tag: str) -> str:
 @functools.lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Common given names in many scripts, casefolded."""
-    text = _data_dir().joinpath(_GIVEN_NAMES_FILE).read_text(encoding="utf-8")
+    text = (_data_dir() / _GIVEN_NAMES_FILE).read_text(encoding="utf-8")
     names = set()
     for line in text.splitlines():
         name = line.split("#", 1)[0].strip()

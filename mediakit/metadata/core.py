@@ -197,12 +197,24 @@ def write(path: str | os.PathLike, fields: dict[str, Any], mode: str = "fill", s
     path = Path(path)
     fields = normalize_fields(fields)
     try:
+        return _write(path, fields, mode, sidecar)
+    except MetadataError as exc:
+        message = str(exc)
+        if str(path) not in message:
+            message = f"{path}: {message}"
+        if "untouched" not in message:
+            message += " (file left untouched)"
+        raise MetadataError(message) from exc
+
+
+def _write(path: Path, fields: dict[str, Any], mode: str, sidecar: bool) -> WriteResult:
+    try:
         data = path.read_bytes()
     except OSError as exc:
         raise MetadataError(f"cannot read {path}: {exc.strerror or exc}") from exc
     current = read(data)
     if current.error:
-        raise MetadataError(current.error.replace("cannot read image", f"cannot read {path}"))
+        raise MetadataError(current.error.replace("cannot read image: ", ""))
     side_old = read_sidecar(path)
     if side_old is not None:
         current = decode(read_containers(data), str(path), side_old)
@@ -226,7 +238,6 @@ def write(path: str | os.PathLike, fields: dict[str, Any], mode: str = "fill", s
     else:
         warnings += exiftool.write(path, values)
         result.method = "exiftool"
-    # IIM length limits: say so once (the values in XMP are whole)
     if side_old is not None:  # an existing sidecar is kept in step, or it would win on read
         _write_sidecar(path, values, result, method=result.method)
     return result

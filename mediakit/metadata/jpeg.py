@@ -64,6 +64,8 @@ def split(data: bytes) -> Parsed:
             segments.append(Segment(marker, b""))
             continue
         if marker in (SOS, EOI):
+            if data.rstrip(b"\0")[-2:] != b"\xff\xd9":
+                warnings.append("JPEG: no EOI marker at the end (image data may be truncated)")
             return Parsed(segments, data[pos - 2:], warnings, True)
         if pos + 2 > len(data):
             break

@@ -178,6 +178,7 @@ class _Reader:
                 continue
             judgement = judge_glued_credit(unit.text, self.words, self.registry)
             if judgement.credit is None:
+                self.note_trailing_agency(unit)
                 continue
             if judgement.taken(GLUED_CREDIT_THRESHOLD):
                 self.make_caption(unit.index, judgement.caption, judgement.credit)
@@ -186,6 +187,21 @@ class _Reader:
             else:
                 self.note(unit, "near-miss", judgement, "the splitter found a credit but the line reads as text",
                           credit=judgement.credit.credit)
+
+    def note_trailing_agency(self, unit: Unit) -> None:
+        """A line ending with an agency name that was not taken is worth showing: it is
+        the classic near miss ("…, a indiqué l'AFP.")."""
+        if not self.want_explain:
+            return
+        tail = regex.sub(r"['’]", " ", unit.text[-40:])  # "l'AFP" -> "l AFP": the name is a token
+        matches = self.registry.find_all(tail)
+        if matches and len(tail) - matches[-1].end <= 3:
+            reporting = bool(self.words.source_phrase_end.search(tail[: matches[-1].start].rstrip(" ,(")))
+            features = {"agency_at_end": matches[-1].agency.id}
+            if reporting:
+                features["reporting_verb_before"] = True
+            self.note(unit, "near-miss", None, "ends with an agency name, but no credit split off: body text",
+                      features=features)
 
     def make_caption(self, index: int, caption: str | None, credit: Credit | None) -> None:
         self.roles[index] = CAPTION
@@ -287,7 +303,7 @@ class _Reader:
                 self.note(unit, "near-miss", judgement, "caption-like, kept in the body")
 
     def assemble(self) -> Layout:
-        layout = Layout(explain=self.evidence)
+        layout = Layout(explain=sorted(self.evidence, key=lambda entry: entry["line"]))
         for unit in self.units:
             role = self.roles[unit.index]
             if role == TITLE:

@@ -87,7 +87,7 @@ def text_words() -> TextWords:
     bare_label = regex.compile(rf"^\s*(?:{label_alt})\s*[:：]?\s*$", regex.IGNORECASE)
     byline = regex.compile(rf"^\s*(?:{_bounded(vocab.byline_prefixes)})\s*[:：]?\s+\S", regex.IGNORECASE)
     source_phrase_end = regex.compile(
-        rf"(?:{_bounded(vocab.source_phrases)})[\s,]*(?:\p{{L}}+['’]\s*|(?:the|la|le|les|der|die|das|el|il|lo|o|a)\s+)?$",
+        rf"(?:{_bounded(vocab.source_phrases)})[\s,]*(?:\p{{L}}{{1,2}}['’]?\s*|(?:the|la|le|les|der|die|das|el|il|lo|o|a)\s+)?$",
         regex.IGNORECASE,
     )
     reporter_end = regex.compile(rf"(?:{_bounded(vocab.reporter)})\s*$", regex.IGNORECASE)

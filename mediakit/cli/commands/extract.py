@@ -64,6 +64,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="do not index a WARC's image records to match article images")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no messages on standard error")
     p.add_argument("--summary", metavar="FILE", help="write counts (documents, failed, skipped by reason) as JSON")
+    p.add_argument("--explain", action="store_true",
+                   help="text inputs: add an 'explain' list with the evidence for each caption and credit taken")
     add_registry_option(p)
     p.set_defaults(func=run)
 
@@ -110,8 +112,15 @@ def run(args: argparse.Namespace) -> int:
                       quiet=args.quiet, summary=args.summary)
     stdout = utf8_stdout() if not args.output else sys.stdout
     try:
-        summary = run_batch(inputs, options, spec, registry=registry, stdout=stdout)
+        summary = run_batch(inputs, options, spec, registry=registry, stdout=stdout,
+                            extractor=_explaining_extractor() if args.explain else None)
     except ResumeError as exc:
         print(f"mediakit extract: {exc}", file=sys.stderr)
         return 2
     return 0 if summary.ok else 1
+
+
+def _explaining_extractor():
+    from mediakit.text.explain import extract_explained
+
+    return extract_explained
