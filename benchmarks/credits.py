@@ -12,6 +12,9 @@ built-in list of credits in many conventions. Prints, in the same run:
 - parse_credit without its cache (every line parsed afresh), in lines/s, and the ratio;
 - parse_credit with its cache on a stream where credits repeat (as in archives);
 - the registry's cold load time (data files read, parsed and indexed).
+
+Times are CPU time of this process (one core), so other load on the machine does not
+skew the figures.
 """
 from __future__ import annotations
 
@@ -48,18 +51,18 @@ def load_lines(files: list[str]) -> list[str]:
 
 
 def rate(fn, lines: list[str], repeat: int) -> float:
-    start = time.perf_counter()
+    start = time.process_time()
     for _ in range(repeat):
         for line in lines:
             fn(line)
-    return len(lines) * repeat / (time.perf_counter() - start)
+    return len(lines) * repeat / (time.process_time() - start)
 
 
 def registry_load_ms() -> float:
     """Cold load in a fresh interpreter (module imported first): read, parse and index
     every data file."""
-    code = ("import time; from mediakit.credits.registry import default_registry; t=time.perf_counter(); "
-            "r=default_registry(); print((time.perf_counter()-t)*1000, len(r))")
+    code = ("import time; from mediakit.credits.registry import default_registry; t=time.process_time(); "
+            "r=default_registry(); print((time.process_time()-t)*1000, len(r))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     ms, count = out.stdout.split()
     print(f"registry: {count} agencies")

@@ -6,6 +6,7 @@ that read the contract keys keep working.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -138,12 +139,26 @@ class Image:
         if self.creators:
             obj["creator"] = [{"@type": "Person", "name": n} for n in self.creators]
         sources = [a for a in self.agencies if a.role == "source"]
-        holder = self.copyright or (sources[0].name if sources else None)
+        # The holder is an organisation's name; a notice ("© 2026 AFP") is not a name.
+        holder = sources[0].name if sources else _holder_from_notice(self.copyright)
         if holder:
             obj["copyrightHolder"] = {"@type": "Organization", "name": holder}
         if self.copyright:
             obj["copyrightNotice"] = self.copyright
+        embedded = self.extra.get("embedded")
+        if isinstance(embedded, dict) and embedded.get("web_statement"):
+            obj["license"] = embedded["web_statement"]
         return obj
+
+
+_NOTICE_WORDS = re.compile(r"©|\(c\)|copyright|all rights reserved|\b(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def _holder_from_notice(notice: str | None) -> str | None:
+    if not notice:
+        return None
+    holder = " ".join(_NOTICE_WORDS.sub(" ", notice).split()).strip(" .,;:-")
+    return holder or None
 
 
 @dataclass(slots=True)

@@ -64,11 +64,14 @@ def _absolute(src: str, base: str | None) -> str:
 
 
 def stalling_extract(data, kind="auto", url=None, *, source=None, registry=None) -> Article:
-    """Hangs on documents containing HANG, raises on BOOM, else as ``fixture_extract``."""
+    """Hangs on documents containing HANG, raises on BOOM, dies on CRASH, else as ``fixture_extract``."""
     if b"HANG" in data:
         time.sleep(3600)
     if b"BOOM" in data:
         raise RuntimeError("extractor exploded")
+    if b"CRASH" in data:
+        import os
+        os._exit(3)  # a worker dying outright (as when the kernel kills it for memory)
     return fixture_extract(data, kind, url, source=source, registry=registry)
 
 
@@ -149,8 +152,6 @@ def standard_warc_records(count: int = 3) -> list[tuple]:
 
 def run_cli_with(extractor_name: str, argv: list[str]) -> int:
     """Run ``mediakit`` with the real extractor replaced (for subprocess tests)."""
-    import importlib
-
     import mediakit.batch.runner as runner
     fake = getattr(sys.modules[__name__], extractor_name)
     runner.default_extractor = lambda: fake  # type: ignore[assignment]

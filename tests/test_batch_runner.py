@@ -19,9 +19,8 @@ from batch_fixtures import (
     fixture_extract, page, stalling_extract, standard_warc_records, text_doc, write_warc, write_zip,
 )
 from mediakit.batch.progress import Progress
-from mediakit.batch.runner import BatchOptions, OutputSpec, iter_results, run_batch
+from mediakit.batch.runner import BatchOptions, iter_results
 from mediakit.cli.main import main
-from mediakit.inputs.sources import InputOptions
 
 
 @pytest.fixture
@@ -253,3 +252,48 @@ def test_real_extractor_reads_fixture_titles_from_a_zip(tmp_path: Path):
     records = [r.record for r in iter_results([str(archive)], BatchOptions(jobs=2))]
     assert [r["title"] for r in records] == ["Fixture page 1", "Fixture page 2"]
     assert any("Harbour scene number 1" in (i["caption"] or "") for i in records[0]["images"])
+
+
+def test_archived_image_embedded_metadata_is_read_from_the_warc(tmp_path: Path):
+    pytest.importorskip("PIL")
+    metadata = pytest.importorskip("mediakit.metadata")
+    from PIL import Image as PILImage
+
+    jpeg = tmp_path / "pic.jpg"
+    PILImage.new("RGB", (8, 8), "gray").save(jpeg, "JPEG")
+    metadata.write(str(jpeg), {"credit": "Jane Doe/AFP", "creators": ["Jane Doe"]}, mode="overwrite")
+    records = [
+        ("response", "https://news.example.org/story/1", page(1), "text/html", "200 OK"),
+        ("response", "https://news.example.org/img/1.jpg", jpeg.read_bytes(), "image/jpeg", "200 OK"),
+    ]
+    warc = write_warc(tmp_path / "crawl.warc.gz", records)
+    (result,) = iter_results([str(warc)], BatchOptions(jobs=1), extractor=fixture_extract)
+    image = result.record["images"][0]
+    assert image["embedded"]["credit"] == "Jane Doe/AFP"
+    assert image["embedded"]["path"] == f"{warc}#{image['archived']['warc_offset']}"
+    assert "embedded-metadata" in image["found_in"]
+
+
+def test_a_dying_worker_is_replaced_and_the_batch_goes_on(tmp_path: Path):
+    paths = []
+    for n, marker in enumerate([b"", b"CRASH", b"", b"CRASH", b""]):
+        path = tmp_path / f"p{n}.html"
+        path.write_bytes(page(n).replace(b"First", marker or b"First"))
+        paths.append(str(path))
+    results = list(iter_results(paths, BatchOptions(jobs=2), extractor=stalling_extract))
+    assert [r.error.stage if r.error else r.record["title"] for r in results] == [
+        "Fixture page 0", "worker", "Fixture page 2", "worker", "Fixture page 4"]
+
+
+@pytest.mark.parametrize("text,size", [("500", 500), ("20M", 20 * 2**20), ("1.5k", 1536), ("2GiB", 2 * 2**30), ("3mb", 3 * 2**20)])
+def test_size_option(text: str, size: int):
+    from mediakit.cli.commands.extract import byte_size
+    assert byte_size(text) == size
+
+
+def test_paths_from_file(tmp_path: Path, pages, fake_extractor, capsys):
+    listing = tmp_path / "list.txt"
+    listing.write_text(f"{pages[3]}\n{pages[0]}\n")
+    assert main(["extract", str(pages[5]), "--paths-from", str(listing)]) == 0
+    sources = [json.loads(l)["source"] for l in capsys.readouterr().out.splitlines()]
+    assert sources == [str(pages[5]), str(pages[3]), str(pages[0])]

@@ -188,3 +188,47 @@ def test_attach_embedded(tmp_path: Path) -> None:
     assert b.found_in == ["figcaption", "embedded-metadata"]
     assert "embedded" not in c.extra and c.found_in == []
     assert len(article.warnings) == 1 and "Reuters" in article.warnings[0] and "a.jpg" in article.warnings[0]
+
+
+PAGE = """<html><head><title>Seine</title><link rel="canonical" href="https://news.example/a/seine"></head>
+<body><article><h1>Seine</h1><p>Body text of the article, long enough to be the body of an article.</p>
+<figure><img src="/img/seine.jpg" alt="river"><figcaption>The Seine at dusk. Photo: Jane Doe/AFP</figcaption>
+</figure></article></body></html>"""
+
+
+def test_extract_with_images_and_jsonld(tmp_path: Path, capsys) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    (tmp_path / "imgs" / "img").mkdir(parents=True)
+    image = tmp_path / "imgs" / "img" / "seine.jpg"
+    image.write_bytes(make_image("JPEG"))
+    metadata.write(image, {"credit": "Reuters", "caption": "Embedded caption"})
+    assert main(["extract", "-q", "-j", "1", "--images", str(tmp_path / "imgs"), str(page)]) == 0
+    (record,) = _lines(capsys)
+    (img,) = [i for i in record["images"] if i["src"] and i["src"].endswith("seine.jpg")]
+    assert "embedded-metadata" in img["found_in"]
+    assert img["embedded"]["caption"] == "Embedded caption" and img["embedded"]["schema"] == "mediakit.embedded/1"
+    assert any("Reuters" in w and "disagrees" in w for w in record["warnings"])
+    assert main(["extract", "-q", "-j", "1", "--format", "jsonld", str(page)]) == 0
+    (doc,) = _lines(capsys)
+    assert doc["@context"] == "https://schema.org" and doc["@type"] == "Article"
+    (obj,) = doc["image"]
+    assert obj["@type"] == "ImageObject" and obj["contentUrl"].endswith("/img/seine.jpg")
+    assert obj["creditText"] == img["credit"]
+    assert {"@type": "Person", "name": "Jane Doe"} in obj.get("creator", [])
+
+
+def test_jsonld_from_record() -> None:
+    from mediakit.metadata.jsonld import article_jsonld
+
+    record = {"source": "p.html", "url": "https://x.example/p", "title": "T", "lang": "fr", "images": [
+        {"src": "https://x.example/a.jpg", "caption": "C", "credit": "Jane Doe/AFP", "creators": ["Jane Doe"],
+         "agencies": [{"id": "afp", "name": "AFP", "role": "source", "raw": "AFP"}], "copyright": "© AFP"}]}
+    doc = article_jsonld(record)
+    assert doc["headline"] == "T" and doc["inLanguage"] == "fr" and doc["identifier"] == "p.html"
+    (obj,) = doc["image"]
+    assert {k: obj[k] for k in ("@type", "contentUrl", "caption", "creditText", "creator", "copyrightNotice")} == {
+        "@type": "ImageObject", "contentUrl": "https://x.example/a.jpg", "caption": "C",
+        "creditText": "Jane Doe/AFP", "creator": [{"@type": "Person", "name": "Jane Doe"}],
+        "copyrightNotice": "© AFP"}
+    assert obj["copyrightHolder"]["@type"] == "Organization" and "@context" not in obj

@@ -16,9 +16,9 @@ from test_metadata_support import FULL_FIELDS, make_image
 
 
 def _written(fmt: str, **options) -> bytes:
-    data = make_image(fmt, **options)
-    path_free = metadata.core  # noqa: F841 (the module is what we exercise)
     import tempfile
+
+    data = make_image(fmt, **options)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"x.{fmt.lower()}"
         path.write_bytes(data)
@@ -147,7 +147,7 @@ def test_failed_rename_leaves_original_and_no_temp(tmp_path: Path, monkeypatch: 
         raise OSError("disk full")
 
     monkeypatch.setattr(os, "replace", boom)
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(metadata.MetadataError, match="disk full"):
         metadata.write(path, {"caption": "x"})
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["a.jpg"]
@@ -171,3 +171,38 @@ def test_gif_xmp_application_extension() -> None:
     record = metadata.read(data[:at] + ext + data[at:])
     assert (record.format, record.caption, record.credit) == ("GIF", "GIF caption", "Reuters")
     assert (record.width, record.height) == (96, 64) and not record.warnings
+
+
+def _raw_profile_chunk(name: str, data: bytes) -> bytes:
+    hexed = data.hex()
+    text = f"\n{name}\n{len(data):8d}\n" + "\n".join(hexed[i:i + 72] for i in range(0, len(hexed), 72)) + "\n"
+    body = f"Raw profile type {name}".encode() + b"\0\0" + zlib.compress(text.encode("latin-1"))
+    return struct.pack(">I", len(body)) + b"zTXt" + body + struct.pack(">I", zlib.crc32(b"zTXt" + body))
+
+
+def test_png_imagemagick_raw_profiles() -> None:
+    """ImageMagick stores EXIF and IPTC in PNG as hex "raw profiles": read them."""
+    from mediakit.metadata import exif as exif_mod
+    from mediakit.metadata import iptc
+
+    blob = exif_mod.patch_exif(None, {exif_mod.TAG_ARTIST: "Ann"})
+    irb = iptc.build_irb([(b"8BIM", iptc.IRB_IPTC, b"\0\0", iptc.encode_iim(None, {"credit": "dpa"}, []))])
+    data = make_image("PNG")
+    at = data.index(b"IEND") - 4
+    data = data[:at] + _raw_profile_chunk("exif", b"Exif\0\0" + blob) + _raw_profile_chunk("iptc", irb) + data[at:]
+    record = metadata.read(data)
+    assert (record.creators, record.credit) == (["Ann"], "dpa")
+    assert record.iim_digest == "absent" and not record.warnings
+
+
+def test_read_only_directory_gives_a_clear_error(tmp_path: Path) -> None:
+    if os.geteuid() == 0:
+        pytest.skip("root writes anywhere")
+    path = tmp_path / "a.jpg"
+    path.write_bytes(make_image("JPEG"))
+    tmp_path.chmod(0o500)
+    try:
+        with pytest.raises(metadata.MetadataError, match="cannot write"):
+            metadata.write(path, {"caption": "x"})
+    finally:
+        tmp_path.chmod(0o700)

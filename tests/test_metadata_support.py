@@ -87,6 +87,16 @@ def exiftool_path() -> str | None:
     return shutil.which("exiftool")
 
 
+def exiftool_validation(path: Path) -> set[str]:
+    """exiftool's structural warnings for a file (``-validate``), "OK" when none."""
+    exe = exiftool_path()
+    if not exe:
+        pytest.skip("exiftool not installed (Debian: libimage-exiftool-perl); interoperability not checked")
+    proc = subprocess.run([exe, "-validate", "-warning", "-a", "-s3", str(path)], capture_output=True, check=True)
+    lines = {line.strip() for line in proc.stdout.decode("utf-8").splitlines() if line.strip()}
+    return {line for line in lines if not line.endswith(("Warning", "Warnings"))}
+
+
 def exiftool_json(path: Path) -> dict[str, Any]:
     exe = exiftool_path()
     if not exe:

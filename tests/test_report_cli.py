@@ -63,3 +63,24 @@ def test_nothing_to_write_is_an_error(tmp_path, capsys):
     source = write_jsonl(tmp_path / "records.jsonl", RECORDS)
     assert main(["audit", str(source)]) == 2
     assert "nothing to write" in capsys.readouterr().err
+
+
+def test_records_on_standard_input(monkeypatch, capsys):
+    import io
+    import sys
+    lines = "".join(json.dumps(r) + "\n" for r in RECORDS).encode("utf-8")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(lines), encoding="utf-8"))
+    assert main(["audit", "-", "--json", "-"]) == 0
+    assert json.loads(capsys.readouterr().out)["images"] == 3
+
+
+def test_unknown_agencies_as_registry_file(tmp_path):
+    """The TOML written beside the CSV files is a registry file the next audit accepts."""
+    source = write_jsonl(tmp_path / "records.jsonl", RECORDS)
+    assert main(["audit", str(source), "--csv", str(tmp_path / "csv")]) == 0
+    toml = tmp_path / "csv" / "unknown_agencies.toml"
+    assert toml.read_text(encoding="utf-8").startswith('[foo-press]\nname = "Foo Press"\n')
+    from mediakit.credits.registry import load_registry
+    registry = load_registry([toml])
+    assert registry.get("foo-press").kind == "photo-agency"
+    assert registry.lookup("Foo Press").id == "foo-press"

@@ -26,8 +26,8 @@ from mediakit.batch.writers import (
     convert_jsonl_to_parquet, make_writer, parquet_staging_path,
 )
 from mediakit.inputs.sources import (
-    DEFAULT_MAX_BYTES, Document, InputError, InputOptions, image_key, input_size,
-    iter_documents, looks_binary,
+    Document, InputError, InputOptions, image_key, input_size,
+    iter_documents, looks_binary, read_warc_record,
 )
 from mediakit.model import Article
 
@@ -124,15 +124,48 @@ def error_line(doc: Document, error: InputError) -> dict[str, Any]:
     return line
 
 
-def match_archived_images(record: dict[str, Any], archived: Mapping[str, Mapping[str, Any]] | None) -> None:
-    """Mark the article's images that the same WARC holds (``image["archived"]``)."""
+def match_archived_images(record: dict[str, Any], archived: Mapping[str, Mapping[str, Any]] | None,
+                          registry: Any = None) -> None:
+    """Link the article's images that the same WARC holds: ``image["archived"]`` says
+    where, and the image's embedded metadata (IPTC/XMP/Exif) is read from the archived
+    bytes into ``image["embedded"]``, as ``mediakit extract --images DIR`` does for files.
+    """
     if not archived:
         return
     for image in record.get("images") or []:
         src = image.get("src")
         found = archived.get(image_key(src)) if src else None
-        if found is not None:
-            image.setdefault("archived", {k: v for k, v in found.items() if k != "container"})
+        if found is None:
+            continue
+        image.setdefault("archived", {k: v for k, v in found.items() if k != "container"})
+        _attach_embedded(record, image, found, registry)
+
+
+def _attach_embedded(record: dict[str, Any], image: dict[str, Any], found: Mapping[str, Any], registry: Any) -> None:
+    try:
+        from mediakit.metadata import read as read_embedded
+        from mediakit.metadata.link import FOUND_IN, credits_agree
+    except ImportError:  # the metadata package is optional here
+        return
+    where = f"{found['container']}#{found['warc_offset']}"
+    try:
+        data = read_warc_record(found["container"], found["warc_offset"])
+    except Exception as exc:  # a damaged image record must not cost the article
+        record.setdefault("warnings", []).append(f"cannot read archived image {where}: {exc}")
+        return
+    if data is None:
+        return
+    embedded = read_embedded(data)
+    image["embedded"] = {**embedded.to_dict(), "path": where}
+    if embedded.error:
+        record.setdefault("warnings", []).append(f"embedded metadata of {where}: {embedded.error}")
+        return
+    found_in = image.setdefault("found_in", [])
+    if FOUND_IN not in found_in:
+        found_in.append(FOUND_IN)
+    if image.get("credit") and embedded.credit and not credits_agree(image["credit"], embedded.credit, registry):
+        record.setdefault("warnings", []).append(
+            f"embedded credit {embedded.credit!r} in {where} disagrees with printed credit {image['credit']!r}")
 
 
 def record_in_process(doc: Document, options: BatchOptions, *, extractor: Extractor,
@@ -147,7 +180,7 @@ def record_in_process(doc: Document, options: BatchOptions, *, extractor: Extrac
             with _time_limit(options.time_limit):
                 record = extract_document(payload_of(doc), extractor=extractor, registry=registry,
                                           kind=options.kind, url=options.url)
-            match_archived_images(record, doc.archived_images)
+            match_archived_images(record, doc.archived_images, registry=registry)
             return record, None
         except TaskFailed as exc:
             error = InputError(exc.stage, exc.message)
@@ -191,12 +224,26 @@ class _time_limit:
 # --------------------------------------------------------------------------- the engine
 
 
-def _preload_extractors() -> None:
-    """Import the extractor modules before forking, so workers share them (copy-on-write)."""
-    for name in ("mediakit.html", "mediakit.text", "mediakit.inputs.decode"):
+_WARM_UP_DOCUMENTS = (
+    (b"<!doctype html><html><head><title>t</title></head><body><article><p>Text.</p><figure>"
+     b"<img src='a.jpg'><figcaption>A caption. Photo: Jane Doe/AFP</figcaption></figure></article></body></html>", "html"),
+    (b"Title\n\nA paragraph.\n\nA caption. Photo: AFP\n", "text"),
+)
+
+
+def _warm_up(extractor: Extractor, registry: Any) -> None:
+    """Run the extractor once per kind before forking, so that the modules it imports and
+    the tables it builds on first use are shared by every worker (copy-on-write) instead
+    of being built again in each."""
+    for name in ("mediakit.html", "mediakit.text", "mediakit.inputs.decode", "mediakit.metadata"):
         try:
             importlib.import_module(name)
         except ImportError:
+            pass
+    for data, kind in _WARM_UP_DOCUMENTS:
+        try:
+            extractor(data, kind=kind, url=None, source="warm-up", registry=registry)
+        except Exception:  # a broken extractor shows up on the real documents
             pass
 
 
@@ -222,7 +269,7 @@ def iter_results(inputs: Sequence[str], options: BatchOptions = BatchOptions(), 
     registry = registry or default_registry()
     extractor = extractor or default_extractor()
     skipped = skipped if skipped is not None else Counter()
-    _preload_extractors()
+    _warm_up(extractor, registry)
     work = functools.partial(extract_document, extractor=extractor, registry=registry,
                              kind=options.kind, url=options.url)
     numbered = ((i, doc, pos) for i, (doc, pos) in
@@ -238,17 +285,18 @@ def iter_results(inputs: Sequence[str], options: BatchOptions = BatchOptions(), 
         for (index, doc, position), outcome in pool.run(numbered, make_payload):
             if index < skip:
                 continue
-            yield _result(index, doc, position, outcome, options)
+            yield _result(index, doc, position, outcome, options, registry)
 
 
-def _result(index: int, doc: Document, position: int | None, outcome: Outcome, options: BatchOptions) -> Result:
+def _result(index: int, doc: Document, position: int | None, outcome: Outcome, options: BatchOptions,
+            registry: Any = None) -> Result:
     error = doc.error
     if error is None and not outcome.ok:
         error = InputError(outcome.stage or "extract", outcome.message or "failed")
     if error is not None:
         return Result(index, doc, failed_record(doc, error, options.kind, options.url), error, position)
     record = outcome.value
-    match_archived_images(record, doc.archived_images)
+    match_archived_images(record, doc.archived_images, registry=registry)
     return Result(index, doc, record, None, position)
 
 
@@ -342,7 +390,8 @@ def run_batch(inputs: Sequence[str], options: BatchOptions, spec: OutputSpec, *,
     stdout = stdout if stdout is not None else sys.stdout
     if spec.resume and not spec.path:
         raise ResumeError("--resume needs --output (a file to continue)")
-    checkpoint = _start_checkpoint(inputs, options, spec)
+    extractor = extractor or default_extractor()
+    checkpoint = _start_checkpoint(inputs, options, spec, extractor)
     summary = BatchSummary(resumed_from=checkpoint.documents if checkpoint else 0,
                            failed=checkpoint.failed if checkpoint else 0)
     if checkpoint and checkpoint.complete:
@@ -379,10 +428,13 @@ def run_batch(inputs: Sequence[str], options: BatchOptions, spec: OutputSpec, *,
     return summary
 
 
-def _start_checkpoint(inputs: Sequence[str], options: BatchOptions, spec: OutputSpec) -> Checkpoint | None:
+def _start_checkpoint(inputs: Sequence[str], options: BatchOptions, spec: OutputSpec,
+                      extractor: Extractor) -> Checkpoint | None:
     if not spec.path:
         return None
-    mark = fingerprint(inputs, {**options.fingerprint_options(), "format": spec.format, "errors": spec.errors})
+    which = f"{getattr(extractor, '__module__', '')}.{getattr(extractor, '__qualname__', '')}"
+    mark = fingerprint(inputs, {**options.fingerprint_options(), "format": spec.format,
+                                "errors": spec.errors, "extractor": which})
     if spec.resume:
         found = Checkpoint.load(spec.path)
         if found is not None:

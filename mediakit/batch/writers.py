@@ -8,12 +8,11 @@ converts them, in bounded chunks, when the run completes.
 from __future__ import annotations
 
 import csv
-import io
 import json
 import os
 from typing import Any, Mapping, TextIO
 
-FORMATS = ("jsonl", "csv", "parquet")
+FORMATS = ("jsonl", "csv", "parquet", "jsonld")
 
 CSV_COLUMNS = (
     "source", "url", "kind", "lang", "title", "image_index", "src", "alt", "caption", "credit",
@@ -129,6 +128,9 @@ def parquet_available() -> bool:
 def make_writer(fmt: str, stream: TextIO):
     if fmt == "csv":
         return CsvWriter(stream)
+    if fmt == "jsonld":
+        from mediakit.metadata.jsonld import JsonLdWriter
+        return JsonLdWriter(stream)
     return JsonlWriter(stream)  # jsonl, and parquet's staging lines
 
 
@@ -139,7 +141,3 @@ def read_parquet_records(path: str) -> list[dict[str, Any]]:
     from mediakit.batch.schema import from_columns
 
     return [from_columns(row) for row in pq.read_table(path).to_pylist()]
-
-
-def text_stream(binary) -> TextIO:
-    return io.TextIOWrapper(binary, encoding="utf-8", newline="", write_through=True)

@@ -83,10 +83,11 @@ class Registry:
         # An alias goes to the agency that claims it plainly; one that lists the alias
         # under `ambiguous` gets it only when nobody else claims it.
         claims: dict[str, list[str]] = {}
+        keyed = [(agency, {key(a) for a in agency.ambiguous}, dict.fromkeys(key(n) for n in agency.names))
+                 for agency in self._by_id.values()]
         for plain in (True, False):
-            for agency in self._by_id.values():
-                marked = {key(a) for a in agency.ambiguous}
-                for k in dict.fromkeys(key(n) for n in agency.names):
+            for agency, marked, keys in keyed:
+                for k in keys:
                     if k and (k not in marked) == plain:
                         index.setdefault(k, agency.id)
                         claims.setdefault(k, []).append(agency.id)

@@ -17,11 +17,11 @@ from lxml import etree
 from mediakit.credits.captions import split_caption
 from mediakit.credits.parser import parse_credit
 from mediakit.credits.registry import Registry, default_registry
-from mediakit.html.body import find_container, prose_weights, read_blocks
+from mediakit.html.body import find_container, lead_blocks, prose_weights, read_blocks
 from mediakit.html.conventions import Conventions, conventions
-from mediakit.html.document import clean_space, page_facts, parse
+from mediakit.html.document import clean_space, page_facts, parse, text_of
 from mediakit.html.images import IMAGE_TAGS, OnPageImage, page_images
-from mediakit.html.roles import is_boilerplate, is_hidden
+from mediakit.html.roles import unread_kind
 from mediakit.html.structured import StructuredImage, read_jsonld, read_open_graph
 from mediakit.model import Article, Credit, Image
 
@@ -65,14 +65,16 @@ def _extract(data: bytes | str, source: str | None, url: str | None,
     article.lang = facts.lang or (structured.lang if structured.lang and len(structured.lang) < 12 else None)
     article.title = facts.title or structured.headline
     _remove_unread(root, conv)
-    found, claimed = page_images(root, conv, facts.base)
+    found, claimed = page_images(root, conv, facts.base, lambda text: _reads_as_credit(text, registry))
     container = find_container(root)
     images = [_record(img, registry) for img in found if _keep(img, container)]
     extra = [s for s in structured.images + read_open_graph(facts.meta) if s.url or s.caption]
     images = _merge_structured(images, extra, facts.base, structured.names, registry)
     images = _dedupe(images)
     article.images = images
-    article.body = _without_picture_text(read_blocks(container, conv, claimed), images)
+    blocks = read_blocks(container, conv, claimed)
+    lead = [t for t in lead_blocks(root, container, conv, claimed) if t not in blocks]
+    article.body = _without_picture_text(lead + blocks, images)
     return article
 
 
@@ -80,27 +82,46 @@ def _extract(data: bytes | str, source: str | None, url: str | None,
 
 def _remove_unread(root: etree._Element, conv: Conventions) -> None:
     """Drop hidden text and boilerplate subtrees (their tails stay)."""
+    weight: dict[etree._Element, int] | None = None
+    total = 0
+    pending = [root]
+    while pending:
+        hidden, boiler = _find_unread(pending.pop(), conv)
+        for el in hidden:
+            _drop(el)
+        if boiler and weight is None:
+            weight, total = prose_weights(next(root.iter("body"), root))
+        for el in boiler:
+            if el.getparent() is None or _inside_figure(el):
+                continue
+            if next(el.iter("h1"), None) is not None:
+                pending.append(el)  # holds the headline: a layout box ("sidebar-grid"), not chrome
+                continue
+            if weight is not None and weight.get(el, 0) > MAX_BOILERPLATE_SHARE * total:
+                pending.append(el)  # kept: it is the page; look inside it instead
+                continue
+            _drop(el)
+
+
+def _find_unread(top: etree._Element, conv: Conventions) -> tuple[list, list]:
+    """Outermost hidden and boilerplate elements under ``top`` (one walk, skipping the
+    inside of what is found)."""
     hidden, boiler = [], []
-    for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag in ("html", "body", "head"):
+    walker = etree.iterwalk(top, events=("start",))
+    for _, el in walker:
+        if el is top or not isinstance(el.tag, str):
             continue
-        if is_hidden(el, conv):
+        kind = unread_kind(el, conv)
+        if kind == "hidden":
             # A hidden box holding a picture is a responsive variant: the picture stays
             # (its text is skipped when read), the box is not removed.
             if next(el.iter(*IMAGE_TAGS), None) is None:
                 hidden.append(el)
-        elif is_boilerplate(el, conv):
+                walker.skip_subtree()
+        elif kind == "boilerplate":
             boiler.append(el)
-    for el in hidden:
-        _drop(el)
-    if boiler:
-        weight, total = prose_weights(next(root.iter("body"), root))
-        for el in boiler:
-            if el.getparent() is None or _inside_figure(el):
-                continue
-            if weight.get(el, 0) > MAX_BOILERPLATE_SHARE * total:
-                continue
-            _drop(el)
+            walker.skip_subtree()
+    return hidden, boiler
 
 
 def _inside_figure(el: etree._Element) -> bool:
@@ -132,6 +153,12 @@ def _keep(img: OnPageImage, container: etree._Element) -> bool:
         return False
     el = img.element
     return any(anc is container for anc in el.iterancestors())
+
+
+def _reads_as_credit(text: str, registry: Registry) -> bool:
+    """Whether a bare text names a known agency (the credit parser recognises it)."""
+    parsed = parse_credit(text, registry)
+    return any(a.id for a in parsed.agencies)
 
 
 def _key(text: str | None) -> str:
@@ -207,13 +234,18 @@ def _merge_structured(images: list[Image], extra: list[StructuredImage], base: s
         if stem:
             by_stem.setdefault(stem, image)
     added: list[Image] = []
+    conv = conventions()
     for item in extra:
         src = urljoin(base, item.url) if base and item.url else item.url
+        if src and conv.skip_src_re.search(src.split("?", 1)[0]):
+            continue  # a logo or an avatar named in the page's structured data
         path, stem = _url_keys(src, base)
         target = (by_path.get(path) if path else None) or (by_stem.get(stem) if stem else None)
         caption = _structured_caption(item, name_keys, set())
-        if target is None and caption:
-            target = next((i for i in images + added if i.caption and _key(i.caption) == _key(caption)), None)
+        split = split_caption(caption, registry) if caption else None
+        if target is None and split is not None and split.caption:
+            wanted = _key(split.caption)
+            target = next((i for i in images + added if i.caption and _key(i.caption) == wanted), None)
         if target is None:
             target = Image(src=src)
             added.append(target)
@@ -225,8 +257,7 @@ def _merge_structured(images: list[Image], extra: list[StructuredImage], base: s
             target.found_in.append(item.found_in)
         if item.alt and not target.alt:
             target.alt = item.alt
-        if caption and not target.caption:
-            split = split_caption(caption, registry)
+        if split is not None and not target.caption:
             target.caption = split.caption or None
             if split.credit and split.credit.credit and not target.credit:
                 target.apply_credit(split.credit)
@@ -246,7 +277,8 @@ def _dedupe(images: list[Image]) -> list[Image]:
     out: list[Image] = []
     seen: dict[tuple[str, str, str], Image] = {}
     for image in images:
-        ident = (image.src or "", _key(image.caption), _key(image.credit))
+        path, stem = _url_keys(image.src, None)
+        ident = (stem or path, _key(image.caption), _key(image.credit))
         if image.src and ident in seen and (image.extra.pop("_responsive", False) or not image.caption):
             first = seen[ident]
             first.found_in.extend(f for f in image.found_in if f not in first.found_in)

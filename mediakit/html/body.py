@@ -11,8 +11,9 @@ from __future__ import annotations
 from lxml import etree
 
 from mediakit.html.conventions import Conventions
-from mediakit.html.document import clean_space
-from mediakit.html.roles import BLOCK_TAGS, is_hidden, text_role
+from mediakit.html.document import clean_space, text_of
+from mediakit.html.conventions import LEAD
+from mediakit.html.roles import BLOCK_TAGS, is_hidden, text_role, words
 
 PARAGRAPH_TAGS = ("p", "pre", "blockquote", "h2", "h3", "h4", "li", "dd", "td")
 MIN_PROSE_CHARS = 40
@@ -23,7 +24,7 @@ _SKIP_TAGS = frozenset({"figure", "figcaption", "h1", "noscript", "picture", "im
 
 
 def _link_chars(el: etree._Element) -> int:
-    return sum(len(a.text_content()) for a in el.iter("a"))
+    return sum(len(text_of(a)) for a in el.iter("a"))
 
 
 def prose_weights(top: etree._Element) -> tuple[dict[etree._Element, int], int]:
@@ -31,7 +32,7 @@ def prose_weights(top: etree._Element) -> tuple[dict[etree._Element, int], int]:
     weight: dict[etree._Element, int] = {}
     total = 0
     for p in top.iter(*PARAGRAPH_TAGS):
-        text = p.text_content()
+        text = text_of(p)
         n = len(text.strip())
         if n < MIN_PROSE_CHARS or (p.tag in ("li", "td") and n < 2 * MIN_PROSE_CHARS):
             continue
@@ -119,3 +120,30 @@ def read_blocks(container: etree._Element, conv: Conventions, claimed: set) -> l
                     link_chars += len(node.tail.strip())
     flush()
     return blocks
+
+
+MAX_LEAD_CHARS = 800
+
+
+def lead_blocks(root: etree._Element, container: etree._Element, conv: Conventions,
+                claimed: set) -> list[str]:
+    """The standfirst printed above the text column (outside ``container``), if any:
+    elements with a lead class word, before the container, in its article."""
+    scope = next((a for a in container.iterancestors("article")), None)
+    if scope is None:
+        scope = next(root.iter("body"), root)
+    out: list[str] = []
+    for el in scope.iter():
+        if el is container:
+            break
+        if not isinstance(el.tag, str) or not (el.get("class") or el.get("id")):
+            continue
+        if el.tag in ("figure", "figcaption") or el in claimed or not conv.flags(words(el)) & LEAD:
+            continue
+        text = clean_space(text_of(el))
+        if MIN_PROSE_CHARS <= len(text) <= MAX_LEAD_CHARS and not any(text in t or t in text for t in out):
+            if _link_chars(el) <= MAX_LINK_DENSITY * len(text):
+                out.append(text)
+        if len(out) >= 2:
+            break
+    return out

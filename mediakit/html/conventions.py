@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -68,6 +68,11 @@ def _phrase_re(entries: list[str]) -> re.Pattern[str]:
     return re.compile(body, re.IGNORECASE)
 
 
+# Bits of Conventions.flags(): what the class/id words of an element say it is.
+HIDDEN, BOILERPLATE, FIGURE, CAPTION, CREDIT, CONTENT, TOGGLE = (1 << i for i in range(7))
+RESPONSIVE, SKIP_CONTAINER, SKIP_IMAGE, LEAD = (1 << i for i in range(7, 11))
+
+
 @dataclass(frozen=True)
 class Conventions:
     figure: Vocabulary
@@ -84,15 +89,38 @@ class Conventions:
     boilerplate: Vocabulary
     boilerplate_roles: frozenset[str]
     content: Vocabulary
+    lead_classes: re.Pattern[str]
     lazy_src: tuple[str, ...]
     lazy_srcset: tuple[str, ...]
     skip_src_re: re.Pattern[str]
+    placeholder_src_re: re.Pattern[str]
     skip_image_classes: re.Pattern[str]
     skip_container_classes: re.Pattern[str]
     skip_container_src_re: re.Pattern[str]
     responsive_classes: re.Pattern[str]
     min_image_size: int
     noise_lines: frozenset[str]
+    # Class strings repeat thousands of times per page: their flags are computed once.
+    _flags: dict[str, int] = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    def flags(self, words: str) -> int:
+        """Bit set of roles the class/id ``words`` (from class_words) match."""
+        found = self._flags.get(words)
+        if found is None:
+            found = 0
+            for bit, pattern in (
+                (HIDDEN, self.hidden.classes), (BOILERPLATE, self.boilerplate.classes),
+                (FIGURE, self.figure.classes), (CAPTION, self.caption.classes),
+                (CREDIT, self.credit.classes), (CONTENT, self.content.classes),
+                (TOGGLE, self.toggle.classes), (RESPONSIVE, self.responsive_classes),
+                (SKIP_CONTAINER, self.skip_container_classes), (SKIP_IMAGE, self.skip_image_classes),
+                (LEAD, self.lead_classes),
+            ):
+                if pattern.search(words):
+                    found |= bit
+            if len(self._flags) < 200_000:
+                self._flags[words] = found
+        return found
 
 
 def _load(data: dict[str, Any]) -> Conventions:
@@ -108,7 +136,9 @@ def _load(data: dict[str, Any]) -> Conventions:
         figure_max_levels=int(data["figure"].get("max_levels", 6)),
         caption=_vocabulary(data["caption"]),
         credit=_vocabulary(credit),
-        credit_label_re=re.compile(rf"^\s*[\(\[]?\s*(?:{label_body})(?:\s*(?:by|de|von|di)\b)?\s*[:：=|/]", re.I),
+        # "Photo: X", "Foto von X:", "© X" (the copyright sign needs no colon).
+        credit_label_re=re.compile(
+            rf"^\s*[\(\[]?\s*(?:[©Ⓒⓒ]|\(c\)\s|(?:{label_body})(?:\s*(?:by|de|von|di)\b)?\s*[:：=|/])", re.I),
         hidden=_vocabulary(hidden),
         hidden_styles=tuple(s.replace(" ", "") for s in hidden.get("styles", [])),
         # One-word labels ("Caption:") need their punctuation, or "Caption of the
@@ -122,9 +152,11 @@ def _load(data: dict[str, Any]) -> Conventions:
         boilerplate=_vocabulary(data["boilerplate"], prefix=True),
         boilerplate_roles=frozenset(data["boilerplate"].get("roles", [])),
         content=_vocabulary(data["content"]),
+        lead_classes=_vocab_re(data["content"].get("lead_classes", [])),
         lazy_src=tuple(images.get("lazy_src", [])),
         lazy_srcset=tuple(images.get("lazy_srcset", [])),
         skip_src_re=_phrase_re(images.get("skip_src_words", [])),
+        placeholder_src_re=_phrase_re(images.get("placeholder_src_words", [])),
         skip_image_classes=_vocab_re(images.get("skip_classes", [])),
         skip_container_classes=_vocab_re(images.get("skip_container_classes", [])),
         skip_container_src_re=_phrase_re(images.get("skip_container_src_words", [])),

@@ -1,7 +1,7 @@
 """Parsing a page into an lxml tree, safely, and reading its page-level facts.
 
-Hostile input is bounded here: text beyond ``MAX_CHARS`` is cut, NUL bytes and other
-control characters are removed, libxml2's own nesting limit (256 levels) stays on and
+Hostile input is bounded here: bytes beyond ``MAX_BYTES`` are cut, NUL bytes and other
+control characters become U+FFFD (libxml2 does it; many of them give a warning), libxml2's own nesting limit (256 levels) stays on and
 its use is reported, and the custom entities of a DOCTYPE are never expanded (the HTML
 parser does not read an internal subset). Each limit met becomes a warning.
 """
@@ -11,19 +11,23 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
-import lxml.html
 from lxml import etree
 
-from mediakit.inputs.decode import decode_bytes
+from mediakit.inputs.decode import utf8_bytes
 
-# 64 Mi characters: a 50 MB page is read whole; a 1 GB one is cut (with a warning).
-MAX_CHARS = 64 * 1024 * 1024
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
-_XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*>")
+# 64 MiB: a 50 MB page is read whole; a 1 GB one is cut (with a warning).
+MAX_BYTES = 64 * 1024 * 1024
+BINARY_SAMPLE = 65536
+_CONTROL_RE = re.compile(rb"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _WS_RE = re.compile(r"\s+")
 # Tags whose content is never text of the page.
 STRIP_TAGS = ("script", "style", "template", "svg", "math", "iframe", "object", "embed",
               "canvas", "select", "textarea", "input", "button", "video", "audio", "map", "link")
+
+
+def text_of(el: etree._Element) -> str:
+    """All text under ``el`` (without its tail), gathered in C."""
+    return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
 
 
 def clean_space(text: str | None) -> str:
@@ -38,36 +42,37 @@ class Parsed:
     canonical: str | None = None  # <link rel=canonical> (links are removed from the tree)
 
 
-def to_text(data: bytes | str) -> tuple[str, list[str]]:
-    if isinstance(data, (bytes, bytearray, memoryview)):
-        text, warnings = decode_bytes(bytes(data), html=True)
+def to_utf8(data: bytes | str) -> tuple[bytes, list[str]]:
+    """The page as UTF-8 bytes, bounded, with warnings about its encoding and content."""
+    if isinstance(data, str):
+        raw, warnings = data.encode("utf-8", "surrogatepass"), []
     else:
-        text, warnings = data, []
-    if len(text) > MAX_CHARS:
-        warnings.append(f"page longer than {MAX_CHARS} characters; the rest was not read")
-        text = text[:MAX_CHARS]
-    text = _XML_DECL_RE.sub("", text, count=1)
-    if _CONTROL_RE.search(text):
-        bad = sum(len(m) for m in _CONTROL_RE.findall(text[:1_000_000]))
-        text = _CONTROL_RE.sub("", text)
-        if bad > 64:
-            warnings.append("page contains binary or control characters; they were removed")
-    if "\ufffd" in text[:200_000] and text.count("\ufffd", 0, 200_000) > 1000:
-        warnings.append("page has many undecodable characters; it may not be HTML text")
-    return text, warnings
+        raw, warnings = utf8_bytes(bytes(data), html=True)
+    if len(raw) > MAX_BYTES:
+        warnings.append(f"page longer than {MAX_BYTES} bytes; the rest was not read")
+        raw = raw[:MAX_BYTES]
+    head = raw[:BINARY_SAMPLE]
+    # libxml2 turns control bytes into U+FFFD itself; many of them mean a binary file.
+    if head.count(b"\x00") > 16 or len(_CONTROL_RE.findall(head)) > 64:
+        warnings.append("page contains binary data; it may not be an HTML page")
+    return raw, warnings
 
 
 def parse(data: bytes | str) -> Parsed:
     """Parse ``data`` into a tree; never raises for bad input (the tree may be None)."""
-    text, warnings = to_text(data)
-    if not text.strip():
+    raw, warnings = to_utf8(data)
+    if not raw.strip(b" \t\r\n\f\x00"):
         return Parsed(None, warnings + ["empty page"])
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True,
-                                  default_doctype=False)
+    # Plain lxml.etree elements (lxml.html's element classes cost a lookup per node), and
+    # bytes rather than str (lxml would encode a str to UTF-8 again).
+    parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True,
+                              no_network=True, default_doctype=False)
     try:
-        root = lxml.html.document_fromstring(text, parser=parser)
-    except (etree.ParserError, ValueError) as exc:
+        root = etree.fromstring(raw, parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         return Parsed(None, warnings + [f"page cannot be parsed as HTML: {exc}"])
+    if root is None:
+        return Parsed(None, warnings + ["page has no HTML content"])
     if any("depth" in (e.message or "").lower() for e in parser.error_log):
         warnings.append("page nests elements deeper than 256 levels; content below that depth was not read")
     jsonld = [s.text for s in root.iter("script")
@@ -75,7 +80,6 @@ def parse(data: bytes | str) -> Parsed:
     canonical = canonical_link(root)
     # Removal keeps the tail text, which belongs to the parent.
     etree.strip_elements(root, *STRIP_TAGS, with_tail=False)
-    etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     return Parsed(root, warnings, jsonld, canonical)
 
 
@@ -136,10 +140,10 @@ def page_facts(root: etree._Element, url: str | None, canonical: str | None) -> 
     title = clean_space(meta.get("og:title")) or None
     if not title:
         h1 = next(root.iter("h1"), None)
-        title = clean_space(h1.text_content()) if h1 is not None else None
+        title = clean_space(text_of(h1)) if h1 is not None else None
     if not title:
         t = next(root.iter("title"), None)
-        title = clean_space(t.text_content()) if t is not None else None
+        title = clean_space(text_of(t)) if t is not None else None
     return PageFacts(page_url, base, lang, title or None, meta)
 
 

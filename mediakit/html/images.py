@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 from urllib.parse import urljoin
 
 from lxml import etree
 
-from mediakit.html.conventions import Conventions
-from mediakit.html.document import clean_space
+from mediakit.html.conventions import FIGURE, RESPONSIVE, SKIP_CONTAINER, SKIP_IMAGE, Conventions
+from mediakit.html.document import clean_space, text_of
 from mediakit.html.roles import is_figure, is_hidden, text_role, visible_text, words
 
 IMAGE_TAGS = ("img", "amp-img")
@@ -88,16 +89,33 @@ def image_src(img: etree._Element, conv: Conventions, base: str | None) -> str |
             if value and _usable(value.strip()) and not value.strip().startswith("{"):
                 url = value.strip()
                 break
+    placeholder = None
     if not url:
         value = (img.get("src") or "").strip()
         url = value if _usable(value) else None
+        if url and conv.placeholder_src_re.search(url.rsplit("/", 1)[-1]):
+            placeholder, url = url, None  # a stand-in: look for the real address first
+    if not url:
+        url = _any_lazy_attribute(img)
     if not url:
         url = _noscript_src(img, conv)
+    url = url or placeholder
     if not url:
         return None
     if url.startswith("//"):
         url = "https:" + url
     return urljoin(base, url) if base else url
+
+
+_URLISH_RE = re.compile(r"^(?:https?:)?//\S+$|^/[^/\s]\S*$")
+
+
+def _any_lazy_attribute(img: etree._Element) -> str | None:
+    """A lazy loader's own attribute name we do not list: any data-* holding a URL."""
+    for attr, value in img.attrib.items():
+        if attr.startswith("data-") and value and _URLISH_RE.match(value.strip()):
+            return value.strip()
+    return None
 
 
 def _noscript_src(img: etree._Element, conv: Conventions) -> str | None:
@@ -128,7 +146,7 @@ def _is_decoration(img: etree._Element, src: str | None, conv: Conventions) -> b
     if src and conv.skip_src_re.search(src.rsplit("?", 1)[0]):
         return True
     w = words(img)
-    if w != " " and conv.skip_image_classes.search(w) is not None:
+    if w != " " and conv.flags(w) & SKIP_IMAGE:
         return True
     if src and conv.skip_container_src_re.search(src):
         return True
@@ -136,7 +154,7 @@ def _is_decoration(img: etree._Element, src: str | None, conv: Conventions) -> b
         if level >= 4:
             break
         aw = words(anc)
-        if aw != " " and conv.skip_container_classes.search(aw) and not conv.figure.matches_class(aw):
+        if aw != " " and conv.flags(aw) & (SKIP_CONTAINER | FIGURE) == SKIP_CONTAINER:
             return True
     return False
 
@@ -146,7 +164,7 @@ def _responsive(img: etree._Element, conv: Conventions) -> bool:
         if level >= 5:
             return False
         aw = words(anc)
-        if aw != " " and conv.responsive_classes.search(aw):
+        if aw != " " and conv.flags(aw) & RESPONSIVE:
             return True
     return False
 
@@ -163,15 +181,32 @@ def _in_noscript_twin(img: etree._Element) -> bool:
     return False
 
 
+def _icon_like(img: etree._Element) -> bool:
+    """A zoom button or a badge drawn as an <img>: does not make a box a gallery."""
+    src = (img.get("src") or "").split("?", 1)[0].lower()
+    if src.endswith(".svg"):
+        return True
+    for attr in ("width", "height"):
+        value = (img.get(attr) or "").strip().rstrip("px")
+        if value.isdigit() and int(value) < 50:
+            return True
+    return False
+
+
 def _count_images(el: etree._Element, limit: int = 2) -> int:
     n = 0
     for img in el.iter(*IMAGE_TAGS):
-        if img.getparent() is not None and img.getparent().tag == "noscript":
+        if img.getparent() is not None and img.getparent().tag == "noscript" or _icon_like(img):
             continue
         n += 1
         if n >= limit:
             break
     return n
+
+
+def _transparent(el: etree._Element) -> bool:
+    """A wrapper that says nothing: a link, a span, a <picture>, a div without class."""
+    return el.tag in ("a", "span", "picture") or (el.tag == "div" and not el.get("class") and not el.get("id"))
 
 
 def find_unit(img: etree._Element, conv: Conventions) -> tuple[etree._Element, bool]:
@@ -185,12 +220,12 @@ def find_unit(img: etree._Element, conv: Conventions) -> tuple[etree._Element, b
             break
         if _count_images(parent) > 1:
             break
-        if len(parent.text_content()) > MAX_UNIT_TEXT:
+        if len(text_of(parent)) > MAX_UNIT_TEXT:
             break
         node = parent
         if is_figure(node, conv) or node.tag == "figure":
             unit, figure_like = node, True
-        elif figure_like:
+        elif figure_like and not _transparent(node):
             break  # past the figure's own wrappers: the page around it
         else:
             unit = node
@@ -202,7 +237,7 @@ def find_unit(img: etree._Element, conv: Conventions) -> tuple[etree._Element, b
             parent = node.getparent()
             if parent is None or parent.tag in _STOP_TAGS or parent.tag in ("p", "li", "article", "section"):
                 break
-            if _count_images(parent) > 1 or len(parent.text_content()) > MAX_LOOSE_TEXT:
+            if _count_images(parent) > 1 or len(text_of(parent)) > MAX_LOOSE_TEXT:
                 break
             node = unit = parent
     return unit, figure_like
@@ -232,7 +267,29 @@ def _collect(unit: etree._Element, img: etree._Element, conv: Conventions) -> Un
         elif role == "caption":
             if not any(_is_ancestor(c, node) for c in found.captions):
                 found.captions.append(node)
+        elif found.captions and _is_labelled_credit(node, conv) and any(_is_ancestor(c, node) for c in found.captions):
+            # An unmarked "© X" or "Foto: X" inside the caption is its credit.
+            found.credits.append(node)
+            walker.skip_subtree()
     return found
+
+
+def _credit_child(caption: etree._Element, conv: Conventions, is_credit: CreditCheck) -> list[etree._Element]:
+    """Caption and credit in sibling children with no telling class: the last (or first)
+    child is the credit when it is short, is not a sentence and parses as a credit."""
+    children = [c for c in caption if isinstance(c.tag, str) and clean_space(text_of(c))]
+    if len(children) < 2:
+        return []
+    for child in (children[-1], children[0]):
+        text = clean_space(text_of(child))
+        if len(text) <= 120 and not text.endswith((".", "!", "?", ":")) and is_credit(text):
+            return [child]
+    return []
+
+
+def _is_labelled_credit(node: etree._Element, conv: Conventions) -> bool:
+    text = clean_space(text_of(node))
+    return 0 < len(text) <= 150 and conv.credit_label_re.match(text) is not None
 
 
 def _loose_pieces(unit: etree._Element, img: etree._Element, conv: Conventions) -> UnitText:
@@ -241,14 +298,14 @@ def _loose_pieces(unit: etree._Element, img: etree._Element, conv: Conventions) 
     "Photo:") is a credit, the others make the caption."""
     found = UnitText()
     link = next(img.iterancestors("a"), None)
-    if link is not None and clean_space(link.text_content()):
+    if link is not None and clean_space(text_of(link)):
         return found  # a teaser card: picture and headline inside one link
     on_path = img
     for level in img.iterancestors():
         for child in level:
             if child is on_path or not isinstance(child.tag, str) or is_hidden(child, conv):
                 continue
-            text = clean_space(child.text_content())
+            text = clean_space(text_of(child))
             if not text or _link_chars(child) > 0.5 * len(text):
                 continue
             if conv.credit_label_re.match(text) or text_role(child, conv) == "credit":
@@ -262,14 +319,14 @@ def _loose_pieces(unit: etree._Element, img: etree._Element, conv: Conventions) 
 
 
 def _mostly_link(el: etree._Element) -> bool:
-    text = clean_space(el.text_content())
+    text = clean_space(text_of(el))
     if next(el.iterancestors("a"), None) is not None:
         return bool(text)
     return bool(text) and _link_chars(el) > 0.5 * len(text)
 
 
 def _link_chars(el: etree._Element) -> int:
-    return sum(len(clean_space(a.text_content())) for a in el.iter("a"))
+    return sum(len(clean_space(text_of(a))) for a in el.iter("a"))
 
 
 def _is_ancestor(anc: etree._Element, node: etree._Element) -> bool:
@@ -305,12 +362,12 @@ def _caption_shaped(el: etree._Element) -> str | None:
     """A caption written as plain markup right after a picture: a one-item list, or a
     short paragraph set wholly in italics/bold/small."""
     if el.tag in ("ul", "ol") and len(el) == 1 and el[0].tag == "li":
-        text = clean_space(el.text_content())
+        text = clean_space(text_of(el))
         return "caption" if 0 < len(text) <= MAX_LOOSE_TEXT and next(el.iter("a"), None) is None else None
     if el.tag in ("p", "div") and len(el) == 1 and el[0].tag in ("em", "i", "strong", "b", "small"):
         if clean_space(el.text) or clean_space(el[0].tail):
             return None
-        text = clean_space(el.text_content())
+        text = clean_space(text_of(el))
         return "caption" if 0 < len(text) <= 300 else None
     return None
 
@@ -334,8 +391,11 @@ def strip_labels(text: str, conv: Conventions) -> str:
     return text
 
 
+CreditCheck = Callable[[str], bool]
+
+
 def describe(img: etree._Element, conv: Conventions, base: str | None,
-             claimed: set) -> OnPageImage | None:
+             claimed: set, is_credit: CreditCheck | None = None) -> OnPageImage | None:
     """The picture ``img`` with its caption and credit texts (not yet parsed)."""
     if _in_noscript_twin(img):
         return None
@@ -351,6 +411,8 @@ def describe(img: etree._Element, conv: Conventions, base: str | None,
     if not parts.captions and not parts.credits:
         after = _after_unit(unit, conv)
         parts.captions, parts.credits = after.captions, after.credits
+    if len(parts.captions) == 1 and not parts.credits and is_credit is not None:
+        parts.credits = _credit_child(parts.captions[0], conv, is_credit)
     # Text already given to an earlier picture (a gallery's shared caption) is not reused.
     parts.captions = [c for c in parts.captions if c not in claimed]
     parts.credits = [c for c in parts.credits if c not in claimed]
@@ -393,7 +455,8 @@ def describe(img: etree._Element, conv: Conventions, base: str | None,
     return image
 
 
-def page_images(root: etree._Element, conv: Conventions, base: str | None) -> tuple[list[OnPageImage], set]:
+def page_images(root: etree._Element, conv: Conventions, base: str | None,
+                is_credit: CreditCheck | None = None) -> tuple[list[OnPageImage], set]:
     """Every picture of the page in document order, and the elements that are picture
     text (units, captions, credits) for the body to leave out."""
     claimed: set = set()
@@ -401,7 +464,7 @@ def page_images(root: etree._Element, conv: Conventions, base: str | None) -> tu
     for n, img in enumerate(root.iter(*IMAGE_TAGS)):
         if n >= MAX_IMAGES:
             break
-        found = describe(img, conv, base, claimed)
+        found = describe(img, conv, base, claimed, is_credit)
         if found is not None:
             out.append(found)
     return out, claimed

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from lxml import etree
 
-from mediakit.html.conventions import Conventions, class_words
-from mediakit.html.document import clean_space
+from mediakit.html.conventions import (
+    BOILERPLATE, CAPTION, CONTENT, CREDIT, FIGURE, HIDDEN, TOGGLE, Conventions, class_words,
+)
+from mediakit.html.document import clean_space, text_of
 
 BLOCK_TAGS = frozenset({
     "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset",
@@ -36,8 +38,34 @@ def is_hidden(el: etree._Element, conv: Conventions) -> bool:
         if any(s in compact for s in conv.hidden_styles):
             return True
     if el.get("class"):
-        return conv.hidden.matches_class(words(el))
+        return bool(conv.flags(words(el)) & HIDDEN)
     return False
+
+
+def unread_kind(el: etree._Element, conv: Conventions) -> str | None:
+    """'hidden', 'boilerplate' or None, reading the attributes once (hot path)."""
+    attrib = el.attrib
+    if not attrib:
+        return "boilerplate" if el.tag in conv.boilerplate.tags and not _in_figure_tag(el) else None
+    if "hidden" in attrib or attrib.get("aria-hidden") == "true":
+        return "hidden"
+    style = attrib.get("style")
+    if style and any(s in style.replace(" ", "").lower() for s in conv.hidden_styles):
+        return "hidden"
+    cls, ident = attrib.get("class"), attrib.get("id")
+    w = class_words(f"{cls or ''} {ident}" if ident else cls) if (cls or ident) else " "
+    flags = conv.flags(w) if w != " " else 0
+    if flags & HIDDEN and cls:
+        return "hidden"
+    role = attrib.get("role")
+    hit = el.tag in conv.boilerplate.tags or (role is not None and role in conv.boilerplate_roles)
+    if (hit or flags & BOILERPLATE) and not flags & (FIGURE | CAPTION | CREDIT | CONTENT):
+        return "boilerplate"
+    return None
+
+
+def _in_figure_tag(el: etree._Element) -> bool:
+    return el.tag == "footer" and el.getparent() is not None and el.getparent().tag == "figure"
 
 
 def is_boilerplate(el: etree._Element, conv: Conventions) -> bool:
@@ -46,15 +74,11 @@ def is_boilerplate(el: etree._Element, conv: Conventions) -> bool:
     role = el.get("role")
     hit = tag in vocab.tags or (role is not None and role in conv.boilerplate_roles)
     w = words(el)
-    if not hit and w != " ":
-        hit = vocab.matches_class(w)
-    if not hit:
+    flags = conv.flags(w) if w != " " else 0
+    if not hit and not flags & BOILERPLATE:
         return False
     # A figure's own footer or a "media share" wrapper of a picture stays.
-    if w != " " and (conv.figure.matches_class(w) or conv.caption.matches_class(w)
-                     or conv.credit.matches_class(w) or conv.content.matches_class(w)):
-        return False
-    return True
+    return not flags & (FIGURE | CAPTION | CREDIT | CONTENT)
 
 
 def is_figure(el: etree._Element, conv: Conventions) -> bool:
@@ -64,7 +88,7 @@ def is_figure(el: etree._Element, conv: Conventions) -> bool:
     if itemtype and any(t in itemtype for t in conv.figure_itemtypes):
         return True
     w = words(el)
-    return w != " " and conv.figure.matches_class(w)
+    return w != " " and bool(conv.flags(w) & FIGURE)
 
 
 def text_role(el: etree._Element, conv: Conventions) -> str | None:
@@ -79,9 +103,10 @@ def text_role(el: etree._Element, conv: Conventions) -> str | None:
             return "caption"
     w = words(el)
     if w != " ":
-        if conv.credit.matches_class(w):
+        flags = conv.flags(w)
+        if flags & CREDIT:
             return "credit"
-        if conv.caption.matches_class(w):
+        if flags & CAPTION:
             return "caption"
     if tag in conv.credit.tags:
         return "credit"
@@ -94,8 +119,8 @@ def is_toggle(el: etree._Element, conv: Conventions) -> bool:
     if el.tag in conv.toggle.tags:
         return True
     w = words(el)
-    if w != " " and conv.toggle.matches_class(w):
-        text = clean_space(el.text_content())
+    if w != " " and conv.flags(w) & TOGGLE:
+        text = clean_space(text_of(el))
         return len(text) <= 20
     if el.tag in ("a", "span") and len(el) == 0:
         text = clean_space(el.text).lower()

@@ -20,6 +20,8 @@ _ARTICLE_TYPES = re.compile(r"(Article|BlogPosting|Report|WebPage|LiveBlogPostin
 # of the article.
 _SKIP_KEYS = frozenset({"logo", "author", "publisher", "brand", "creator", "contributor",
                         "sourceOrganization", "copyrightHolder", "provider", "video", "associatedMedia"})
+_PARTY_TYPES = frozenset({"Person", "Organization", "NewsMediaOrganization", "Corporation",
+                          "Brand", "WebSite", "EducationalOrganization", "GovernmentOrganization"})
 _URL_RE = re.compile(r"^(https?:)?//|^/|\.(jpe?g|png|webp|gif|avif)(\?|$)", re.I)
 
 
@@ -96,6 +98,8 @@ def _walk(node: Any) -> Iterator[tuple[str | None, Any]]:
             queue.extend((key, v) for v in value[:500])
         elif isinstance(value, dict):
             yield key, value
+            if _PARTY_TYPES.intersection(_types(value)):
+                continue  # a person's or an organisation's pictures are portraits and logos
             for k, v in value.items():
                 if isinstance(v, (dict, list)) and k not in _SKIP_KEYS:
                     queue.append((k, v))

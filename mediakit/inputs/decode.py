@@ -22,6 +22,9 @@ DECLARATION_WINDOW = 8192
 # Detection on a whole 50 MB page is slow; a sample decides as well.
 DETECTION_SAMPLE = 65536
 
+NEAR_CHAOS = 0.05
+PREFERRED_CODECS = ("utf-8", "cp1252", "cp1251", "shift_jis", "euc_jp", "gb18030", "big5", "cp949", "cp1250")
+
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -71,34 +74,42 @@ def _detect(data: bytes) -> str | None:
         from charset_normalizer import from_bytes
     except ImportError:  # pragma: no cover - a declared dependency
         return None
-    best = from_bytes(data[:DETECTION_SAMPLE]).best()
-    return _codec(best.encoding) if best is not None else None
+    matches = list(from_bytes(data[:DETECTION_SAMPLE]))
+    if not matches:
+        return None
+    # Short Western texts decode equally well as several single-byte codecs; among the
+    # near-best, take the one the web uses (and browsers assume) most.
+    best_chaos = min(m.chaos for m in matches)
+    close = {_codec(m.encoding) for m in matches if m.chaos <= best_chaos + NEAR_CHAOS}
+    for preferred in PREFERRED_CODECS:
+        if preferred in close:
+            return preferred
+    best = min(matches, key=lambda m: m.chaos)
+    return _codec(best.encoding)
 
 
 def decode_bytes(data: bytes, *, html: bool) -> tuple[str, list[str]]:
     """Decode ``data`` to text; return the text and warnings about how it was done."""
-    warnings: list[str] = []
     if not data:
-        return "", warnings
+        return "", []
     bom = _bom(data)
     if bom:
         name, skip = bom
-        return data[skip:].decode(name, "replace"), warnings
+        return data[skip:].decode(name, "replace"), []
+    try:
+        # Valid UTF-8 with non-ASCII bytes is UTF-8 whatever a meta tag claims: pages
+        # that declare Latin-1 yet are UTF-8 are common (the server header said UTF-8).
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    warnings: list[str] = []
     if html:
         declared = declared_encoding(data)
-        if declared:
-            # UTF-16 cannot be declared inside the bytes it encodes; pages that say so are
-            # really UTF-8 (the HTML standard treats it that way too).
-            if declared.startswith("utf-16") or declared.startswith("utf-32"):
-                declared = "utf-8"
+        if declared and not declared.startswith(("utf-16", "utf-32")) and declared != "utf-8":
             try:
                 return data.decode(declared), warnings
             except UnicodeDecodeError:
                 warnings.append(f"page declares {declared} but is not valid {declared}; detecting")
-    try:
-        return data.decode("utf-8"), warnings
-    except UnicodeDecodeError as exc:
-        utf8_error = exc
     detected = _detect(data)
     if detected and detected != "utf-8":
         try:
@@ -109,3 +120,16 @@ def decode_bytes(data: bytes, *, html: bool) -> tuple[str, list[str]]:
     return data.decode("utf-8", "replace"), warnings + [
         f"invalid UTF-8 at byte {utf8_error.start}; undecodable bytes replaced"
     ]
+
+
+def utf8_bytes(data: bytes, *, html: bool) -> tuple[bytes, list[str]]:
+    """``data`` as UTF-8 bytes (for a parser that reads bytes faster than text): the
+    input itself when it already is valid UTF-8, else decoded as decode_bytes does."""
+    if data and not _bom(data):
+        try:
+            data.decode("utf-8")
+            return data, []
+        except UnicodeDecodeError:
+            pass
+    text, warnings = decode_bytes(data, html=html)
+    return text.encode("utf-8", "surrogatepass"), warnings

@@ -33,7 +33,6 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterable, Iterator, Mapping, Sequence
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024

@@ -1,6 +1,7 @@
 """``read`` and ``write``: format dispatch, decoding, reconciliation, safe rewriting."""
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 from typing import Any, Union
@@ -74,11 +75,18 @@ def read(path_or_bytes: PathOrBytes, *, use_sidecar: bool = True) -> EmbeddedMet
         path = Path(path_or_bytes)
         shown = os.fspath(path_or_bytes)
         try:
-            data = path.read_bytes()
+            data, containers = _read_file(path)
         except OSError as exc:
             record = EmbeddedMetadata(path=shown, error=f"cannot read {shown}: {exc.strerror or exc}")
             record.warnings.append(record.error)
             return record
+        except MetadataError as exc:
+            record = EmbeddedMetadata(path=shown, error=f"cannot read {shown}: {exc}")
+            record.warnings.append(record.error)
+            return record
+        if containers is not None:
+            side = read_sidecar(path) if use_sidecar else None
+            return decode(containers, shown, side)
     try:
         containers = read_containers(data)
     except MetadataError as exc:
@@ -87,6 +95,25 @@ def read(path_or_bytes: PathOrBytes, *, use_sidecar: bool = True) -> EmbeddedMet
         return record
     side = read_sidecar(path) if (path is not None and use_sidecar) else None
     return decode(containers, shown, side)
+
+
+HEAD_BYTES = 1 << 18
+
+
+def _read_file(path: Path) -> tuple[bytes, Containers | None]:
+    """A JPEG's metadata is all before its image data: read only the head (and the
+    last bytes, for the EOI check) when that suffices; other formats are read whole."""
+    with open(path, "rb") as handle:
+        head = handle.read(HEAD_BYTES)
+        size = os.fstat(handle.fileno()).st_size
+        if size > len(head) and jpeg.sniff(head):
+            handle.seek(max(size - 64, 0))
+            end = handle.read()
+            containers = jpeg.read_head(head, end)
+            if containers is not None:
+                return head, containers
+        handle.seek(len(head))
+        return head + handle.read(), None
 
 
 # --- writing ---------------------------------------------------------------------------
@@ -131,8 +158,9 @@ def _new_exif(old: bytes | None, values: dict[str, Any], fmt: str, warnings: lis
     return blob
 
 
-def _embed(fmt: str, data: bytes, values: dict[str, Any], warnings: list[str]) -> bytes:
-    """New file bytes with the metadata containers rebuilt (format-specific splicing)."""
+def _embed(fmt: str, data: bytes, values: dict[str, Any], warnings: list[str]) -> list:
+    """The new file as parts (bytes-like, in order) with the metadata containers rebuilt.
+    For JPEG the last part is the old file's scan data itself (a view, not a copy)."""
     exif_values = {k: v for k, v in values.items() if k in EXIF_FIELDS}
     iim_values = {k: v for k, v in values.items() if k in iptc.DATASETS}
     if fmt == "JPEG":
@@ -150,7 +178,7 @@ def _embed(fmt: str, data: bytes, values: dict[str, Any], warnings: list[str]) -
     except xmp_mod.XmpError as exc:
         raise MetadataError(f"existing XMP cannot be parsed ({exc}); file left untouched") from exc
     if fmt != "JPEG":
-        return EMBEDDERS[fmt].assemble(data, new_exif, xmp_mod.serialize(tree))
+        return [EMBEDDERS[fmt].assemble(data, new_exif, xmp_mod.serialize(tree))]
     room = jpeg.MAX_PAYLOAD - len(jpeg.XMP_HEADER)
     packet = xmp_mod.serialize(tree)
     if len(packet) > room:
@@ -158,28 +186,38 @@ def _embed(fmt: str, data: bytes, values: dict[str, Any], warnings: list[str]) -
     if len(packet) <= room:
         segments = jpeg.xmp_segments(packet, None)
     else:
-        import hashlib
         main, ext = xmp_mod.split_extended(
             tree, [f for f in FIELDS if f in values],
             lambda b: hashlib.md5(b).hexdigest().upper(), room)
         segments = jpeg.xmp_segments(main, ext)
-    if new_exif is not None and len(new_exif) + len(jpeg.EXIF_HEADER) > jpeg.MAX_PAYLOAD:
-        raise MetadataError("EXIF block would exceed one JPEG segment; file left untouched")
     irb = None
     if iim_values or c.iim:
         new_iim = iptc.encode_iim(c.iim, iim_values, warnings)
         resources = jpeg.old_irb(parsed, warnings)
         irb = iptc.build_irb(iptc.irb_with_iim(resources, new_iim))
-    return jpeg.assemble(parsed, new_exif, segments, irb)
+    return [jpeg.assemble_header(parsed, new_exif, segments, irb), parsed.tail]
 
 
-def _verify(fmt: str, old: bytes, new: bytes, values: dict[str, Any]) -> None:
+def _verify(fmt: str, old: bytes, parts: list, values: dict[str, Any]) -> None:
     """Refuse to replace the file unless the image data is byte-identical and the new
     metadata reads back as written."""
-    module = EMBEDDERS[fmt]
-    if module.image_data(old) != module.image_data(new):
-        raise MetadataError("internal error: image data would change; file left untouched")
-    check = decode(read_containers(new), None)
+    if fmt == "JPEG":
+        header, tail = parts
+        old_tail = jpeg.split(old).tail
+        # The scan data is the old file's own bytes (a view of them): check it is all of it.
+        if not (isinstance(tail, memoryview) and tail.obj is old and len(tail) == len(old_tail)
+                and old.startswith(tail, len(old) - len(tail))):
+            raise MetadataError("internal error: image data would change; file left untouched")
+        parsed = jpeg.split(header + bytes(tail[:4]), end=bytes(tail[-64:]))
+        if not parsed.complete:
+            raise MetadataError("internal error: new JPEG header does not parse; file left untouched")
+        check = decode(jpeg.containers_of(parsed), None)
+    else:
+        (new,) = parts
+        module = EMBEDDERS[fmt]
+        if module.image_data(old) != module.image_data(new):
+            raise MetadataError("internal error: image data would change; file left untouched")
+        check = decode(read_containers(new), None)
     got = check.fields()
     wrong = [k for k, v in values.items() if got.get(k) != v]
     if wrong:
@@ -198,6 +236,8 @@ def write(path: str | os.PathLike, fields: dict[str, Any], mode: str = "fill", s
     fields = normalize_fields(fields)
     try:
         return _write(path, fields, mode, sidecar)
+    except OSError as exc:  # cannot create the temporary file, disk full, read-only ...
+        raise MetadataError(f"cannot write {path}: {exc.strerror or exc} (file left untouched)") from exc
     except MetadataError as exc:
         message = str(exc)
         if str(path) not in message:

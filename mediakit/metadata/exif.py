@@ -10,6 +10,8 @@ import struct
 from dataclasses import dataclass
 from typing import Any
 
+from mediakit.metadata.model import clean_text
+
 TAG_IMAGE_DESCRIPTION = 0x010E
 TAG_ARTIST = 0x013B
 TAG_COPYRIGHT = 0x8298
@@ -88,8 +90,9 @@ class TiffReader:
 
 
 def decode_text(raw: bytes, warnings: list[str], what: str) -> str | None:
-    """EXIF ASCII as written in practice: UTF-8 (MWG), else Latin-1 with a warning."""
-    raw = raw.rstrip(b"\0 ")
+    """EXIF ASCII as written in practice: UTF-8 (MWG), else Latin-1 with a warning.
+    The string ends at its first NUL."""
+    raw = raw.split(b"\0", 1)[0].rstrip(b" ")
     if not raw:
         return None
     try:
@@ -97,7 +100,7 @@ def decode_text(raw: bytes, warnings: list[str], what: str) -> str | None:
     except UnicodeDecodeError:
         text = raw.decode("cp1252", errors="replace")
         warnings.append(f"EXIF {what} is not UTF-8; read as Windows-1252")
-    text = text.strip()
+    text = clean_text(text)
     return text or None
 
 

@@ -7,13 +7,16 @@ import tempfile
 from pathlib import Path
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes | list) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves the old or the new file,
-    never half of one. The temporary file sits in the same directory (same device)."""
+    never half of one. The temporary file sits in the same directory (same device).
+    ``data`` may be a list of bytes-like parts (written in order, never joined)."""
+    parts = [data] if isinstance(data, (bytes, bytearray, memoryview)) else list(data)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".mediakit-tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for part in parts:
+                handle.write(part)
             handle.flush()
             os.fsync(handle.fileno())
         if path.exists():

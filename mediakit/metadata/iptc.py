@@ -11,6 +11,8 @@ import hashlib
 import struct
 from typing import Any
 
+from mediakit.metadata.model import clean_text
+
 UTF8_MARK = b"\x1b%G"
 IRB_IPTC = 0x0404
 IRB_DIGEST = 0x0425
@@ -76,15 +78,17 @@ def decode_value(raw: bytes, utf8: bool | None, warnings: list[str]) -> str:
     raw = raw.rstrip(b"\0")
     if utf8 is True:
         try:
-            return raw.decode("utf-8").strip()
+            text = raw.decode("utf-8")
         except UnicodeDecodeError:
             warnings.append("IIM: 1:90 says UTF-8 but a value is not; bad bytes replaced")
-            return raw.decode("utf-8", errors="replace").strip()
-    # No (or another) charset: UTF-8 when it decodes as such, else Latin-1 (MWG 2.0).
-    try:
-        return raw.decode("utf-8").strip()
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace").strip()
+            text = raw.decode("utf-8", errors="replace")
+    else:
+        # No (or another) charset: UTF-8 when it decodes as such, else Latin-1 (MWG 2.0).
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = raw.decode("cp1252", errors="replace")
+    return clean_text(text)
 
 
 def decode_iim(data: bytes, warnings: list[str]) -> dict[str, Any]:

@@ -19,7 +19,7 @@ FORMAT = "JPEG"
 EXIF_HEADER = b"Exif\x00\x00"
 XMP_HEADER = b"http://ns.adobe.com/xap/1.0/\x00"
 EXT_XMP_HEADER = b"http://ns.adobe.com/xmp/extension/\x00"
-APP0, APP1, APP13, SOS, EOI = 0xE0, 0xE1, 0xED, 0xDA, 0xD9
+APP0, APP1, APP2, APP13, SOS, EOI = 0xE0, 0xE1, 0xE2, 0xED, 0xDA, 0xD9
 SOF_MARKERS = frozenset({0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF})
 STANDALONE = frozenset({0x01, *range(0xD0, 0xD8)})
 MAX_PAYLOAD = 65533  # segment length field counts itself
@@ -35,7 +35,7 @@ class Segment:
 @dataclass(slots=True)
 class Parsed:
     segments: list[Segment]
-    tail: bytes  # from the SOS marker to the end: compressed data, never touched
+    tail: bytes | memoryview  # from SOS to the end: compressed data, never touched (nor copied)
     warnings: list[str]
     complete: bool  # False when the header was cut short
 
@@ -44,7 +44,9 @@ def sniff(head: bytes) -> bool:
     return head[:3] == b"\xff\xd8\xff"
 
 
-def split(data: bytes) -> Parsed:
+def split(data: bytes, end: bytes | None = None) -> Parsed:
+    """Header segments and the rest. ``end`` is the last bytes of the file when ``data``
+    is only its beginning (reading metadata without loading the image data)."""
     if data[:2] != b"\xff\xd8":
         raise MetadataError("not a JPEG file (no SOI marker)")
     segments: list[Segment] = []
@@ -64,9 +66,10 @@ def split(data: bytes) -> Parsed:
             segments.append(Segment(marker, b""))
             continue
         if marker in (SOS, EOI):
-            if data.rstrip(b"\0")[-2:] != b"\xff\xd9":
+            last = (data[-64:] if end is None else end).rstrip(b"\0")[-2:]
+            if last != b"\xff\xd9":
                 warnings.append("JPEG: no EOI marker at the end (image data may be truncated)")
-            return Parsed(segments, data[pos - 2:], warnings, True)
+            return Parsed(segments, memoryview(data)[pos - 2:], warnings, True)
         if pos + 2 > len(data):
             break
         (length,) = struct.unpack(">H", data[pos:pos + 2])
@@ -136,6 +139,12 @@ def read_containers(data: bytes) -> Containers:
     return containers_of(split(data))
 
 
+def read_head(head: bytes, end: bytes) -> Containers | None:
+    """Containers from the first bytes of a file, or None when the header is longer."""
+    parsed = split(head, end)
+    return containers_of(parsed) if parsed.complete else None
+
+
 def old_irb(parsed: Parsed, warnings: list[str]):
     irb = b"".join(s.payload[len(PHOTOSHOP_HEADER):] for s in parsed.segments if _is(s, APP13, PHOTOSHOP_HEADER))
     return parse_irb(irb, warnings) if irb else []
@@ -164,8 +173,22 @@ def irb_segments(irb: bytes) -> list[Segment]:
     return [Segment(APP13, PHOTOSHOP_HEADER + irb[i:i + room]) for i in range(0, len(irb), room)] or []
 
 
-def assemble(parsed: Parsed, exif: bytes | None, xmp: list[Segment], irb: bytes | None) -> bytes:
-    """The file with Exif/XMP/APP13 replaced (None keeps the old one) and all else as is."""
+def _check_mpf(old: list[Segment], kept: list[Segment]) -> None:
+    """Offsets in an MPF segment (multi-picture files) count from the MPF segment
+    itself: new segments go before it, so only a removed segment after it would shift
+    the following pictures. Refuse that case rather than break the file."""
+    mpf = next((i for i, seg in enumerate(old) if _is(seg, APP2, b"MPF\0")), None)
+    if mpf is None:
+        return
+    kept_ids = {id(seg) for seg in kept}
+    if any(id(seg) not in kept_ids for seg in old[mpf + 1:]):
+        raise MetadataError("metadata segments after the MPF (multi-picture) segment: "
+                            "rewriting would break the offsets of the other pictures")
+
+
+def assemble_header(parsed: Parsed, exif: bytes | None, xmp: list[Segment], irb: bytes | None) -> bytes:
+    """The new header (SOI and every segment before SOS) with Exif/XMP/APP13 replaced
+    (None keeps the old one) and all else as is; the scan data follows unchanged."""
     drop_exif = exif is not None
     kept: list[Segment] = []
     exif_seen = False
@@ -181,6 +204,7 @@ def assemble(parsed: Parsed, exif: bytes | None, xmp: list[Segment], irb: bytes 
             if drop_exif:
                 continue
         kept.append(seg)
+    _check_mpf(parsed.segments, kept)
     at = 0
     while at < len(kept) and kept[at].marker == APP0:  # JFIF/JFXX stay first
         at += 1
@@ -191,9 +215,14 @@ def assemble(parsed: Parsed, exif: bytes | None, xmp: list[Segment], irb: bytes 
     if irb is not None:
         new += irb_segments(irb)
     segments = kept[:at] + new + kept[at:]
-    return b"\xff\xd8" + b"".join(_segment_bytes(s) for s in segments) + parsed.tail
+    return b"\xff\xd8" + b"".join(_segment_bytes(s) for s in segments)
+
+
+def assemble(parsed: Parsed, exif: bytes | None, xmp: list[Segment], irb: bytes | None) -> bytes:
+    """The whole new file as one bytes object (see ``assemble_header``)."""
+    return assemble_header(parsed, exif, xmp, irb) + parsed.tail
 
 
 def image_data(data: bytes) -> bytes:
     """The compressed image data (from SOS on) for the losslessness checks."""
-    return split(data).tail
+    return bytes(split(data).tail)

@@ -1,7 +1,10 @@
 """Linking embedded metadata to extracted articles."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import Any, Callable
 
 from mediakit.credits.fold import key
 from mediakit.metadata.core import read
@@ -37,11 +40,17 @@ def _default_registry():
         return None
 
 
+@lru_cache(maxsize=8)
+def _index(images_dir: str) -> ImageIndex:
+    # One walk of the folder per process and run, not one per article.
+    return ImageIndex(Path(images_dir))
+
+
 def attach_embedded(article: Article, images_dir: Path, registry=None, index: ImageIndex | None = None) -> None:
     """For each image of ``article`` with a local file under ``images_dir``: read it, store
     the embedded record in ``image.extra["embedded"]``, add ``embedded-metadata`` to
     ``found_in`` and warn where the embedded credit disagrees with the printed one."""
-    index = index or ImageIndex(Path(images_dir))
+    index = index or _index(str(Path(images_dir).resolve()))
     registry = registry if registry is not None else _default_registry()
     for image in article.images:
         path = index.find(image.src)
@@ -58,3 +67,19 @@ def attach_embedded(article: Article, images_dir: Path, registry=None, index: Im
             article.warnings.append(
                 f"embedded credit {record.credit!r} in {path.name} disagrees with printed credit {image.credit!r}"
             )
+
+
+@dataclass(frozen=True)
+class EmbeddedExtractor:
+    """An extractor (``mediakit.extract``'s signature) that also attaches each image's
+    embedded metadata from ``images_dir``; picklable, for batch worker processes."""
+
+    images_dir: str
+    inner: Callable[..., Article] | None = None
+
+    def __call__(self, data: Any, **kwargs: Any) -> Article:
+        from mediakit.extract import extract
+
+        article = (self.inner or extract)(data, **kwargs)
+        attach_embedded(article, Path(self.images_dir), registry=kwargs.get("registry"))
+        return article

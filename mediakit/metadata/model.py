@@ -24,6 +24,19 @@ class MetadataError(ValueError):
     """A file mediakit cannot parse or write safely; the file was left untouched."""
 
 
+_XML_UNSAFE = {c: None for c in range(0x20) if c not in (0x09, 0x0A, 0x0D)}
+_XML_UNSAFE.update({0x7F: None, 0xFFFE: None, 0xFFFF: None})
+
+
+def clean_text(text: str) -> str:
+    """Text without the control characters XML cannot carry (from damaged files, or
+    typed by a user), surrogates replaced, outer whitespace stripped."""
+    text = text.translate(_XML_UNSAFE)
+    if any(0xD800 <= ord(c) <= 0xDFFF for c in text):
+        text = text.encode("utf-8", "replace").decode("utf-8")
+    return text.strip()
+
+
 def empty_value(name: str) -> Any:
     return [] if name in LIST_FIELDS else None
 
@@ -46,11 +59,12 @@ def normalize_fields(fields: dict[str, Any]) -> dict[str, Any]:
         if name in LIST_FIELDS:
             if isinstance(value, str):
                 value = [value]
-            value = [str(v).strip() for v in (value or []) if str(v).strip()]
+            value = [clean_text(str(v)) for v in (value or [])]
+            value = [v for v in value if v]
             if value:
                 out[name] = value
-        elif value is not None and str(value).strip():
-            out[name] = str(value).strip()
+        elif value is not None and clean_text(str(value)):
+            out[name] = clean_text(str(value))
     return out
 
 

@@ -72,6 +72,50 @@ def parse_itxt(body: bytes) -> tuple[bytes, str] | None:
         return None
 
 
+def parse_text_chunk(ctype: bytes, body: bytes) -> tuple[bytes, str] | None:
+    """(keyword, text) of a tEXt, zTXt or iTXt chunk, or None when malformed."""
+    if ctype == b"iTXt":
+        return parse_itxt(body)
+    try:
+        keyword, rest = body.split(b"\0", 1)
+        if ctype == b"zTXt":
+            if rest[:1] != b"\0":
+                return None
+            rest = _inflate(rest[1:])
+        return keyword, rest.decode("latin-1")
+    except (ValueError, zlib.error):
+        return None
+
+
+RAW_PROFILES = {b"Raw profile type exif": "exif", b"Raw profile type APP1": "exif",
+                b"Raw profile type iptc": "iptc", b"Raw profile type xmp": "xmp"}
+
+
+def raw_profile(text: str) -> bytes | None:
+    """ImageMagick's hex "raw profile": a blank line, the name, the length, hex lines."""
+    lines = text.strip().split("\n")
+    try:
+        length = int(lines[1].strip())
+        data = bytes.fromhex("".join(line.strip() for line in lines[2:]))
+    except (IndexError, ValueError):
+        return None
+    return data[:length] if len(data) >= length else None
+
+
+def _apply_raw_profile(out: Containers, kind: str, data: bytes) -> None:
+    from mediakit.metadata.iptc import iim_from_irb, parse_irb
+
+    if kind == "exif" and out.exif is None:
+        out.exif = strip_exif_prefix(data)
+    elif kind == "xmp" and not out.xmp:
+        out.xmp.append(data)
+    elif kind == "iptc" and out.iim is None:
+        if data.startswith(b"8BIM"):
+            out.iim, out.iim_digest = iim_from_irb(parse_irb(data, out.warnings))
+        else:
+            out.iim = data
+
+
 def make_itxt(keyword: bytes, text: bytes) -> bytes:
     return keyword + b"\0\0\0\0\0" + text
 
@@ -89,7 +133,16 @@ def read_containers(data: bytes) -> Containers:
             if parsed is None:
                 out.warnings.append("PNG: malformed XMP iTXt chunk")
             elif not out.xmp:
-                out.xmp.append(parsed[1].encode("utf-8"))
+                out.xmp.insert(0, parsed[1].encode("utf-8"))
+        elif ctype in (b"tEXt", b"zTXt", b"iTXt") and body.startswith(b"Raw profile type "):
+            # Written by ImageMagick: read them, but never write them (eXIf/iTXt are standard).
+            parsed = parse_text_chunk(ctype, body)
+            kind = RAW_PROFILES.get(parsed[0]) if parsed else None
+            data = raw_profile(parsed[1]) if parsed and kind else None
+            if kind and data is None:
+                out.warnings.append(f"PNG: malformed {parsed[0].decode('latin-1')} chunk")
+            elif kind:
+                _apply_raw_profile(out, kind, data)
     return out
 
 

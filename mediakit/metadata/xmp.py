@@ -7,6 +7,7 @@ Updating keeps every property we do not own: ours are removed wherever they are
 """
 from __future__ import annotations
 
+import copy
 import re
 from functools import lru_cache
 from typing import Any
@@ -265,13 +266,10 @@ def split_extended(root: etree._Element, fields: list[str], guid_for, limit: int
     The main packet keeps our fields (when they fit) and xmpNote:HasExtendedXMP; the
     extended packet holds everything else. ``guid_for(extended_bytes)`` gives the GUID.
     """
-    import copy
-
     rest = copy.deepcopy(root)
     main = etree.fromstring(_empty_packet(), _parser())
     main_desc = _our_description(main)
-    keep = [f for f in fields]
-    for field in keep:
+    for field in fields:
         for desc in _descriptions(rest):
             for el in desc.findall(qname(field)):
                 main_desc.append(copy.deepcopy(el))

@@ -68,10 +68,12 @@ def audit(inputs: Iterable[str | os.PathLike[str]], html: str | os.PathLike[str]
     links = {name: _relative(path, html_path) for name, path in csv_files.items()} if html_path else {}
     data = summary(result, {name: str(path) for name, path in csv_files.items()})
     if html_path:
+        html_path.parent.mkdir(parents=True, exist_ok=True)
         inputs_text = f"{result.totals['articles']:,} articles, {result.totals['images']:,} images"
         html_path.write_text(render_html(result, links, subtitle=inputs_text), encoding="utf-8")
     json_file = Path(json_path) if json_path else None
     if json_file:
+        json_file.parent.mkdir(parents=True, exist_ok=True)
         json_file.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return AuditOutput(result, data, html_path, csv_files, json_file)
 
@@ -79,6 +81,9 @@ def audit(inputs: Iterable[str | os.PathLike[str]], html: str | os.PathLike[str]
 def _write_csvs(result: AuditResult, csv_dir: Path | None, html: Path | None) -> dict[str, Path]:
     if csv_dir is not None:
         csv_dir.mkdir(parents=True, exist_ok=True)
+        if result.registry_snippet:
+            # The unknown agencies as registry entries, to review and pass to --registry.
+            (csv_dir / "unknown_agencies.toml").write_text(result.registry_snippet + "\n", encoding="utf-8")
         return {name: table.write_csv(csv_dir / f"{name}.csv") for name, table in result.tables.items()}
     long_tables = {name: t for name, t in result.tables.items() if t.row_count > result.settings.page_rows}
     if html is None or not long_tables:

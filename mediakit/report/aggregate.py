@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
@@ -61,8 +62,12 @@ class AgencyCounts:
     kind: str
     source: int = 0
     distributor: int = 0
+    flags: tuple[str, ...] = field(init=False)
 
-    def flags(self) -> list[str]:
+    def __post_init__(self) -> None:
+        self.flags = tuple(self._flags())  # computed once: the agency does not change
+
+    def _flags(self) -> list[str]:
         if self.agency is None:
             return []
         out = []
@@ -136,7 +141,7 @@ class Aggregator:
                 self.problems.add(f"{article}: 'images' is not a list")
             return
         for image in images:
-            if isinstance(image, Mapping):
+            if _is_map(image):
                 self._add_image(article, site, section, image)
             else:
                 self.problems.add(f"{article}: skipped an image that is not an object")
@@ -153,7 +158,7 @@ class Aggregator:
         self.totals["images"] += 1
         credit = _text(image.get("credit"))
         creators = [c.strip() for c in image.get("creators") or () if isinstance(c, str) and c.strip()]
-        agencies = [a for a in image.get("agencies") or () if isinstance(a, Mapping)]
+        agencies = [a for a in image.get("agencies") or () if _is_map(a)]
         src = _text(image.get("src"))
         credited = bool(credit or creators or agencies)
         self._sites.add(site, 0, 1, 0 if credited else 1)
@@ -165,13 +170,15 @@ class Aggregator:
             self._uncredited.add((article, src or "", _clip(image.get("caption")), _clip(image.get("alt"))))
         if creators:
             self.totals["images with creators"] += 1
-        for creator in dict.fromkeys(" ".join(c.split()) for c in creators):
-            self._creators.add(fold(creator), 1, label=creator, context=article)
+        # One count per image and person, whatever the spelling (JANE DOE, Jane  Doe).
+        by_key = {fold(name): name for name in (" ".join(c.split()) for c in reversed(creators))}
+        for key, creator in by_key.items():
+            self._creators.add(key, 1, label=creator, context=article)
         self._add_agencies(article, credit, agencies, credited)
         for role in roles_in(credit):
             self._roles.add(role, 1, example=credit)
         embedded = image.get("embedded")
-        if isinstance(embedded, Mapping):
+        if _is_map(embedded):
             self._add_embedded(article, src, image, embedded)
         if src and not src.startswith("data:"):
             self._variants.add(src, credit, article)
@@ -196,7 +203,7 @@ class Aggregator:
                 kinds[role].add(counts.kind)
                 other_role = "distributor" if role == "source" else "source"
                 if (key, other_role) not in seen:  # flags count once per image and agency
-                    for flag in counts.flags():
+                    for flag in counts.flags:
                         self._flags[(flag, agency_id)] += 1
                         image_flags.add(flag)
             else:
@@ -324,7 +331,7 @@ class Aggregator:
         rows = []
         for a in sorted(agencies, key=lambda a: (a.kind, -a.source, -a.distributor, a.name)):
             country = a.agency.country if a.agency and a.agency.country else ""
-            rows.append((a.kind, a.name, a.id, country, a.source, a.distributor, "; ".join(a.flags())))
+            rows.append((a.kind, a.name, a.id, country, a.source, a.distributor, "; ".join(a.flags)))
         return Table("agencies", "Images per agency, by kind",
                      ("kind", "agency", "id", "country", "images (source)", "images (distributor)", "flags"),
                      rows, numeric=("images (source)", "images (distributor)"))
@@ -406,11 +413,17 @@ def suggested_id(name: str) -> str:
     slug = _SLUG_RE.sub("-", fold(name)).strip("-")
     if slug:
         return slug
-    return "-".join(fold(name).split()) or "agency"
+    # Not Latin: keep the script as printed (fold would also simplify Chinese).
+    return "-".join(unicodedata.normalize("NFKC", name).casefold().split()) or "agency"
 
 
 def _toml_string(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _is_map(value: Any) -> bool:
+    # Records parsed from JSON are dicts; the ABC check is the slow path for other mappings.
+    return type(value) is dict or (value is not None and isinstance(value, Mapping))
 
 
 def _text(value: Any) -> str | None:

@@ -37,6 +37,23 @@ SECTIONS = (
 )
 
 
+SECTION_HELP = {
+    "agencies": "Who supplied the images: source agencies (who made or sold the picture) and "
+                "distributors (named after via), by kind of organisation, with the registry's flags.",
+    "creators": "Photographers and illustrators named in the credits.",
+    "sites": "Where the articles were published, from their URLs.",
+    "roles": "Credits carrying a role word: pool, handout, file photo, courtesy ... often bound to special terms.",
+    "uncredited": "Images with no credit, no creator and no agency: find who supplied them before reuse.",
+    "unknown": "Organisations named in credits that the registry does not know. Review them and add "
+               "them to the registry so that the next audit names and classifies them.",
+    "conflicts": "Images whose file metadata (IPTC/XMP, from mediakit inspect) names another agency or "
+                 "photographer than the page, or a credit the page does not print.",
+    "variants": "The same image URL credited differently in different articles.",
+    "flags": "Images whose agencies the registry marks: state media, typical licence terms, restrictions.",
+    "warnings": "Problems met while extracting the articles or reading the inputs.",
+}
+
+
 @lru_cache(maxsize=None)
 def _asset(name: str) -> str:
     return resources.files("mediakit.report").joinpath(f"assets/{name}").read_text("utf-8")
@@ -62,11 +79,11 @@ def render_html(result: AuditResult, csv_links: Mapping[str, str] | None = None,
                  + _table(result.tables["sites"], result, links) + _table(result.tables["sections"], result, links)),
         _section("roles", "Credits by role", bar_chart("roles", "Images by role word in the credit", result.charts["roles"])
                  + _table(result.tables["roles"], result, links)),
-        _section("uncredited", "Uncredited images", _table(result.tables["uncredited"], result, links)),
-        _section("unknown", "Unknown agencies", _table(result.tables["unknown_agencies"], result, links)
+        _section("uncredited", "Uncredited images", _table(result.tables["uncredited"], result, links, titled=False)),
+        _section("unknown", "Unknown agencies", _table(result.tables["unknown_agencies"], result, links, titled=False)
                  + _snippet(result.registry_snippet)),
-        _section("conflicts", "Embedded versus printed", _table(result.tables["conflicts"], result, links)),
-        _section("variants", "Images credited differently", _table(result.tables["credit_variants"], result, links)),
+        _section("conflicts", "Embedded versus printed", _table(result.tables["conflicts"], result, links, titled=False)),
+        _section("variants", "Images credited differently", _table(result.tables["credit_variants"], result, links, titled=False)),
         _section("flags", "Registry flags", bar_chart("flags", "Images by flag of their agencies", result.charts["flags"])
                  + _table(result.tables["flags"], result, links)),
         _section("warnings", "Warnings and input problems", _table(result.tables["warnings"], result, links)
@@ -81,7 +98,9 @@ def render_html(result: AuditResult, csv_links: Mapping[str, str] | None = None,
 
 
 def _section(key: str, heading: str, content: str) -> str:
-    return f'<section id="{key}"><h2>{escape(heading)}</h2>{content}</section>'
+    help_text = SECTION_HELP.get(key)
+    lead = f'<p class="lead">{escape(help_text)}</p>' if help_text else ""
+    return f'<section id="{key}"><h2>{escape(heading)}</h2>{lead}{content}</section>'
 
 
 def _charts(*figures: str) -> str:
@@ -98,9 +117,9 @@ def _cards(totals: Mapping[str, int]) -> str:
     return '<dl class="cards">' + "".join(cards) + "</dl>"
 
 
-def _table(table: Table, result: AuditResult, links: Mapping[str, str]) -> str:
+def _table(table: Table, result: AuditResult, links: Mapping[str, str], titled: bool = True) -> str:
     settings = result.settings
-    head = f'<h3>{escape(table.title)}</h3>'
+    head = f'<h3>{escape(table.title)}</h3>' if titled else ""
     note = f'<p class="note">{escape(table.note)}</p>' if table.note else ""
     if not table.rows:
         return f'<div class="table-block" id="t-{table.name}">{head}{note}<p class="empty-table">None.</p></div>'

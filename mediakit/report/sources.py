@@ -12,6 +12,7 @@ import gzip
 import io
 import json
 import os
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
@@ -67,6 +68,10 @@ def iter_records(inputs: Iterable[str | os.PathLike[str]], problems: InputProble
     """Article records from every input, in the order given (folders sorted by name)."""
     problems = problems if problems is not None else InputProblems()
     for given in inputs:
+        if given == "-":  # `mediakit extract ... | mediakit audit - -o report.html`
+            stdin = io.TextIOWrapper(sys.stdin.buffer, "utf-8", errors="replace")
+            yield from jsonl_records(stdin, "<stdin>", problems)
+            continue
         path = Path(given)
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))

@@ -6,6 +6,7 @@ cache) and one GROUP BY at the end finds the URLs with more than one credit.
 """
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 from typing import Iterator
@@ -54,6 +55,9 @@ class CreditVariants:
         self._db.close()
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
 def _credit_key(credit: str) -> str:
     """Credits that differ only in case, spacing or punctuation count as the same."""
-    return "".join(ch for ch in credit.casefold() if ch.isalnum())
+    return _NOT_ALNUM.sub("", credit.casefold())

@@ -39,6 +39,9 @@ def extract_text(
     else:
         return Article(source=source, kind="text", url=url,
                        warnings=[f"cannot read input of type {type(data).__name__} as text"])
+    if not any(ch.isalnum() for ch in text):
+        warnings.append("no text found in the input")
+        return Article(source=source, kind="text", url=url, warnings=warnings)
     layout = read_text_layout(text, registry=registry, explain=explain)
     article = Article(
         source=source, kind="text", url=url, title=layout.title, body=layout.body,

@@ -26,6 +26,7 @@ _MD_EMPHASIS_RE = re.compile(r"(\*\*|__)(.+?)\1")
 SENTENCE_END_RE = re.compile(r"[.!?…。！？؟।][\"'»”’」』)）\]]*$")
 # Wrapped lines are long; a short line under a long one is the end of its paragraph.
 _MIN_WRAP_WIDTH = 40
+_OPENS_OWN_LINE_RE = re.compile(r"^(?:[©ⓒⒸ]|\(c\)|[-*•]\s|\d+[.)]\s|\S{1,20}\s?[:：=]\s|#|!\[|>)", re.IGNORECASE)
 _MAX_WRAP_WIDTH = 110
 
 
@@ -122,8 +123,8 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
         return False
     if previous.endswith("-") and not previous.endswith(" -") and line[:1].islower():
         return True  # a word hyphenated across the break
-    if width is None:
+    if width is None or len(previous) < width - 15:
         return False
-    return len(previous) >= width - 15 and not SENTENCE_END_RE.search(previous) or (
-        len(previous) >= width - 15 and line[:1].islower()
-    )
+    # A full-width line goes on, even when it happens to end a sentence, unless the next
+    # line opens a credit ("© …", "Photo: …"), a list item or a Markdown element.
+    return not _OPENS_OWN_LINE_RE.match(line)

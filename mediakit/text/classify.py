@@ -21,7 +21,6 @@ from typing import Any
 
 import regex
 
-from mediakit.credits.captions import split_caption
 from mediakit.credits.registry import Registry
 from mediakit.model import Credit, Image
 from mediakit.text.blocks import Unit
@@ -33,6 +32,7 @@ from mediakit.text.features import (
     judge_bare_caption,
     judge_credit_line,
     judge_glued_credit,
+    make_splitter,
     sentence_count,
     word_count,
 )
@@ -79,6 +79,7 @@ class _Reader:
         self.roles: list[str | None] = [None] * len(units)
         self.images: dict[int, _Pending] = {}  # unit index of the caption (or credit) -> image
         self.evidence: list[dict[str, Any]] = []
+        self.split = make_splitter(registry, words)
 
     # -- helpers -------------------------------------------------------------------
 
@@ -126,8 +127,8 @@ class _Reader:
         for unit in self.units[:3]:
             if unit.is_markdown_image or not unit.text or _SEPARATOR_RE.match(unit.text):
                 continue
-            if judge_credit_line(unit.text, self.words, self.registry).taken(CREDIT_LINE_THRESHOLD) \
-                    or judge_glued_credit(unit.text, self.words, self.registry).taken(GLUED_CREDIT_THRESHOLD):
+            if judge_credit_line(unit.text, self.words, self.registry, self.split).taken(CREDIT_LINE_THRESHOLD) \
+                    or judge_glued_credit(unit.text, self.words, self.registry, self.split).taken(GLUED_CREDIT_THRESHOLD):
                 continue  # a picture opens the text; the title, if any, comes after it
             # A title has no final full stop and is short; a first line that ends a
             # sentence is the first paragraph of a text without title.
@@ -147,7 +148,7 @@ class _Reader:
                 self.roles[unit.index] = DROPPED
                 self.note(unit, "dropped", None, "a label or boilerplate word alone on its line")
                 continue
-            judgement = judge_credit_line(unit.text, self.words, self.registry)
+            judgement = judge_credit_line(unit.text, self.words, self.registry, self.split)
             if judgement.taken(CREDIT_LINE_THRESHOLD):
                 self.roles[unit.index] = CREDIT
                 found[unit.index] = judgement
@@ -171,12 +172,12 @@ class _Reader:
             if label and is_strong_label(label):
                 # "Image caption, …": a caption by declaration; its credit may still be glued.
                 text = unit.text[label.end():]
-                judgement = judge_glued_credit(text, self.words, self.registry)
+                judgement = judge_glued_credit(text, self.words, self.registry, self.split)
                 taken = judgement.taken(GLUED_CREDIT_THRESHOLD)
                 self.make_caption(unit.index, judgement.caption if taken else text, judgement.credit if taken else None)
                 self.note(unit, "caption", judgement, "caption label")
                 continue
-            judgement = judge_glued_credit(unit.text, self.words, self.registry)
+            judgement = judge_glued_credit(unit.text, self.words, self.registry, self.split)
             if judgement.credit is None:
                 self.note_trailing_agency(unit)
                 continue
@@ -271,7 +272,7 @@ class _Reader:
             self.roles[unit.index] = DROPPED
             pending = _Pending(position=unit.index, src=unit.image_src or None, alt=unit.image_alt)
             if unit.text:  # "![alt](src) Caption" on one line
-                split = split_caption(unit.text, registry=self.registry)
+                split = self.split(unit.text)
                 pending.caption, pending.credit = split.caption, split.credit
             elif self.roles[unit.index + 1 if unit.index + 1 < len(self.units) else unit.index] == CAPTION \
                     or (self.captionable(unit.index + 1) and len(self.units[unit.index + 1].text) <= 300):
@@ -280,7 +281,7 @@ class _Reader:
                 if found is not None:
                     pending.caption, pending.credit = found.caption, found.credit
                 else:
-                    split = split_caption(self.units[following].text, registry=self.registry)
+                    split = self.split(self.units[following].text)
                     pending.caption, pending.credit = split.caption, split.credit
                 self.roles[following] = CAPTION
             self.images[unit.index] = pending

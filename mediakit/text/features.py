@@ -10,6 +10,7 @@ shape speak for a credit; a full stop after the agency, a reporting verb before 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 import regex
 
@@ -19,6 +20,11 @@ from mediakit.credits.registry import Registry
 from mediakit.model import Caption, Credit
 from mediakit.text.blocks import SENTENCE_END_RE
 from mediakit.text.words import TextWords, is_strong_label
+
+# A longer line is a paragraph: the splitter is not even asked (it is the costly step).
+MAX_SPLIT_CHARS = 700
+
+Splitter = Callable[[str], Caption]
 
 CREDIT_LINE_THRESHOLD = 2.5
 GLUED_CREDIT_THRESHOLD = 2.0
@@ -98,6 +104,13 @@ def _known_agencies(text: str, registry: Registry) -> list[regex.Match[str] | ob
     return found
 
 
+def _coverage(text: str, matches: list) -> float:
+    """Share of the letters of ``text`` that belong to the agency names found."""
+    letters = sum(1 for ch in text if ch.isalnum())
+    named = sum(sum(1 for ch in m.raw if ch.isalnum()) for m in matches)
+    return named / letters if letters else 0.0
+
+
 def _lowercase_outside(text: str, matches: list) -> int:
     """Lower-case words outside the agency names: prose around a name, not a credit."""
     for match in sorted(matches, key=lambda m: -m.start):
@@ -105,7 +118,35 @@ def _lowercase_outside(text: str, matches: list) -> int:
     return sum(1 for w in _WORD_RE.findall(text) if w[:1].islower() and w[:1].upper() != w[:1])
 
 
-def judge_credit_line(text: str, words: TextWords, registry: Registry) -> Judgement:
+# Signs a glued credit leaves in the end of its line: a slash or pipe, a © or bracket,
+# "=" (사진=…), a colon (Photo: …), or the photo-taken marks of CJK credits.
+_CREDIT_SIGN_RE = regex.compile(r"[/|｜／©ⓒⒸ()（）【】\[\]=＝:：摄攝撮]")
+_TAIL_CHARS = 120
+
+
+def make_splitter(registry: Registry, words: TextWords) -> Splitter:
+    """``split_caption`` remembered per line for one document (the reader asks the same
+    line more than once), and not asked at all about lines whose end shows no sign of a
+    credit: no slash, bracket, ©, label word or agency name. (Such a line could only end
+    with a bare person's name, which is never taken as a credit anyway.)"""
+    seen: dict[str, Caption] = {}
+
+    def may_end_with_credit(text: str) -> bool:
+        tail = text[-_TAIL_CHARS:]
+        return bool(_CREDIT_SIGN_RE.search(tail) or words.label_anywhere.search(tail) or registry.find_all(tail))
+
+    def split(text: str) -> Caption:
+        if text not in seen:
+            if len(text) > MAX_SPLIT_CHARS or not may_end_with_credit(text):
+                seen[text] = Caption(input=text, caption=text)
+            else:
+                seen[text] = split_caption(text, registry=registry)
+        return seen[text]
+
+    return split
+
+
+def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Splitter | None = None) -> Judgement:
     """Is this whole line a credit ("Photo: AFP", "© Jane Doe / Hans Lucas", "Europa Press")?"""
     j = Judgement("credit-line")
     caption_label = words.caption_label.match(text)
@@ -126,13 +167,18 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry) -> Judgem
         j.add("label_only", -10)
         return j
     n_words = word_count(rest)
-    if not label and _caption_before_credit(text, registry):
+    if n_words > 30:
+        j.add("paragraph_length", -10)  # no credit runs this long; skip the costlier tests
+        return j
+    if not label and _caption_before_credit(text, split or make_splitter(registry, words)):
         j.add("caption_before_credit", -4)
     agencies = _known_agencies(rest, registry)
     if agencies:
         j.add("known_agency", 2)
         if _lowercase_outside(rest, agencies) >= 3 and not label:
             j.add("prose_around_agency", -2)
+        elif not label and not _SLASHED_RE.match(rest.strip("()[]（）【】 ")) and _coverage(rest, agencies) < 0.5:
+            j.add("agency_inside_a_phrase", -2)
     if _SLASHED_RE.match(rest.strip("()[]（）【】 ")) and n_words <= 14:
         j.add("name_slash_agency_shape", 1.5)
     if _WRAPPED_RE.match(text.strip()) and n_words <= 12:
@@ -158,12 +204,12 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry) -> Judgem
     return j
 
 
-def _caption_before_credit(text: str, registry: Registry) -> bool:
+def _caption_before_credit(text: str, split: Splitter) -> bool:
     """Whether the line opens with descriptive words before its credit starts."""
     if _MIDLINE_COPYRIGHT_RE.search(text) and word_count(text[: _MIDLINE_COPYRIGHT_RE.search(text).start() + 1]) >= 3:
         return True
-    split = split_caption(text, registry=registry)
-    return bool(split.caption and split.credit and word_count(split.caption) >= 3)
+    found = split(text)
+    return bool(found.caption and found.credit and word_count(found.caption) >= 3)
 
 
 def _points_forward(label: regex.Match[str]) -> bool:
@@ -172,15 +218,15 @@ def _points_forward(label: regex.Match[str]) -> bool:
     return word.endswith(" source") or word.endswith("source")
 
 
-def judge_glued_credit(text: str, words: TextWords, registry: Registry) -> Judgement:
+def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: Splitter | None = None) -> Judgement:
     """Is this a caption with its credit at the end ("… le 19 juin Gavriil Grigorov/Sputnik")?"""
     j = Judgement("glued-credit")
-    split: Caption = split_caption(text, registry=registry)
-    if split.credit is None or not split.credit.credit or not split.caption:
+    found = (split or make_splitter(registry, words))(text)
+    if found.credit is None or not found.credit.credit or not found.caption:
         return j
-    credit = split.credit
-    j.credit, j.caption = credit, split.caption
-    tail = _credit_tail(text, split.caption)
+    credit = found.credit
+    j.credit, j.caption = credit, found.caption
+    tail = _credit_tail(text, found.caption)
     if credit.agencies and any(a.id for a in credit.agencies):
         j.add("known_agency", 2)
     elif credit.agencies:
@@ -194,14 +240,14 @@ def judge_glued_credit(text: str, words: TextWords, registry: Registry) -> Judge
     if credit.creators and not credit.agencies and "label_before_credit" not in j.features \
             and "name_slash_agency_shape" not in j.features:
         j.add("bare_person_name", -2.5)
-    before = text[: len(text) - len(tail)] if tail else split.caption
-    if words.source_phrase_end.search(before.rstrip(" ,.:;(（")):
+    before = text[: len(text) - len(tail)] if tail else found.caption
+    if words.source_phrase_end.search(before.rstrip(" ,.:;(（")[-80:]):
         j.add("reporting_verb_before", -5)
     if ends_sentence(text) and not regex.search(r"[)）】\]]\s*$", text) and not ends_sentence(credit.credit):
         j.add("full_stop_after_credit", -3)
     if _SLASH_END_RE.search(text) or _URL_END_RE.search(text):
         j.add("ends_with_slash_or_url", -4)
-    if len(split.caption) > 500 or sentence_count(split.caption) > 4:
+    if len(found.caption) > 500 or sentence_count(found.caption) > 4:
         j.add("paragraph_length", -3)
     if _QUOTE_START_RE.match(text) and not credit.agencies:
         j.add("pull_quote", -2)
@@ -219,6 +265,9 @@ def judge_bare_caption(text: str, words: TextWords, previous: str | None, follow
     """Is this line a caption without any credit ("Le préfet du Gard lors d'un point presse
     à Nîmes, mardi après-midi")? Only descriptive lines between paragraphs qualify."""
     j = Judgement("bare-caption")
+    if len(text) > 250:
+        j.add("too_long", -10)
+        return j
     cjk = bool(_CJK_RE.search(text))
     n_words = word_count(text)
     stripped = text.rstrip()
@@ -230,8 +279,6 @@ def judge_bare_caption(text: str, words: TextWords, previous: str | None, follow
         j.add("date_or_day", 1)
     if n_words < 6 or len(text) < (15 if cjk else 30):
         j.add("too_short", -3)
-    if len(text) > 250:
-        j.add("too_long", -3)
     if _QUOTE_START_RE.match(text):
         j.add("quotation", -3)
     if regex.search(r"[:：?？]$", stripped):

@@ -62,6 +62,8 @@ class TextWords:
     boilerplate: regex.Pattern[str]
     # A credit label or © glued to the end of a sentence: "umgebaut.© dpa", "Amazon.Credit: X".
     glued_label: regex.Pattern[str]
+    # A label word anywhere ("… plan. Photo by James Martin/CNET").
+    label_anywhere: regex.Pattern[str]
 
 
 def is_strong_label(match: regex.Match[str]) -> bool:
@@ -101,6 +103,7 @@ def text_words() -> TextWords:
     )
     return TextWords(
         glued_label=glued_label,
+        label_anywhere=regex.compile(label_alt, regex.IGNORECASE),
         credit_label=credit_label,
         caption_label=caption_label,
         bare_label=bare_label,

@@ -15,7 +15,7 @@ from mediakit.cli.common import add_registry_option, registry_from_args
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("audit", help="rights-audit report (HTML, CSV, JSON) over extracted articles or pages")
     p.add_argument("inputs", nargs="+", metavar="INPUT",
-                   help="JSONL/Parquet of article records, or HTML/text files and folders to extract")
+                   help="JSONL/Parquet of article records ('-': JSON lines on standard input), or HTML/text files and folders to extract")
     p.add_argument("-o", "--output", metavar="REPORT.html", help="write the HTML report here")
     p.add_argument("--csv", metavar="DIR", help="write every table as CSV into DIR")
     p.add_argument("--json", metavar="FILE", help="write the JSON summary to FILE ('-' for standard output)")

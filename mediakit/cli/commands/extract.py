@@ -17,7 +17,7 @@ import sys
 from mediakit.cli.common import add_registry_option, registry_from_args, utf8_stdout
 from mediakit.extract import KINDS
 
-FORMATS = ["jsonl", "csv", "parquet"]
+FORMATS = ["jsonl", "csv", "parquet", "jsonld"]
 _SIZE_UNITS = {"": 1, "k": 1024, "m": 1024 ** 2, "g": 1024 ** 3}
 
 
@@ -45,7 +45,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--kind", choices=KINDS, default="auto", help="input kind (default: decided by content)")
     p.add_argument("--url", help="page URL, to resolve relative image URLs (documents without a URL of their own)")
     p.add_argument("--format", choices=FORMATS, default="jsonl",
-                   help="output format: JSON lines (default), CSV (one row per image), Parquet (needs pyarrow)")
+                   help="output format: JSON lines (default), CSV (one row per image), Parquet (needs pyarrow), "
+                        "JSON-LD (one schema.org Article with ImageObjects per line)")
+    p.add_argument("--images", metavar="DIR",
+                   help="folder of the articles' image files: add what each file embeds (IPTC/XMP/EXIF) "
+                        "to its image, matched by URL path or file name")
     p.add_argument("-o", "--output", metavar="FILE", help="write records to FILE (default: standard output)")
     p.add_argument("--errors", metavar="FILE", help="write one JSON line per failed input (source, stage, message)")
     p.add_argument("--include", action="append", default=[], metavar="GLOB",
@@ -111,9 +115,13 @@ def run(args: argparse.Namespace) -> int:
     spec = OutputSpec(path=args.output, format=args.format, errors=args.errors, resume=args.resume,
                       quiet=args.quiet, summary=args.summary)
     stdout = utf8_stdout() if not args.output else sys.stdout
+    extractor = _explaining_extractor() if args.explain else None
+    if args.images:
+        from mediakit.metadata.link import EmbeddedExtractor
+
+        extractor = EmbeddedExtractor(args.images, extractor)
     try:
-        summary = run_batch(inputs, options, spec, registry=registry, stdout=stdout,
-                            extractor=_explaining_extractor() if args.explain else None)
+        summary = run_batch(inputs, options, spec, registry=registry, stdout=stdout, extractor=extractor)
     except ResumeError as exc:
         print(f"mediakit extract: {exc}", file=sys.stderr)
         return 2

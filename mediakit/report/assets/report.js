@@ -42,6 +42,7 @@
       state.visible.forEach(function (row) { body.appendChild(row); });
       prev.disabled = state.page === 0;
       next.disabled = state.page >= pages - 1;
+      prev.hidden = next.hidden = rows.length <= pageSize;
       count.textContent = state.visible.length + " of " + rows.length + " rows · page " +
         (state.page + 1) + " of " + pages;
     }

@@ -1,0 +1,84 @@
+"""Pages per second of ``extract_html`` beside bare ``lxml.html.fromstring`` on the same
+pages, in the same run.
+
+    python benchmarks/html.py [FOLDER] [--repeat N] [--profile]
+
+FOLDER defaults to ../shared/corpus/pages when it exists, else samples/. Both sides get
+the page's bytes already read; the baseline decodes nothing (lxml reads the bytes
+itself), so the ratio is the full price of extraction over parsing alone.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import sys
+import time
+from pathlib import Path
+
+import lxml.html
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from mediakit.credits.registry import default_registry  # noqa: E402
+from mediakit.html import extract_html  # noqa: E402
+
+
+def default_folder() -> Path:
+    shared = REPO.parent / "shared" / "corpus" / "pages"
+    return shared if shared.is_dir() else REPO / "samples"
+
+
+def load(folder: Path) -> list[bytes]:
+    pages = [p.read_bytes() for p in sorted(folder.iterdir()) if p.suffix.lower() in (".html", ".htm")]
+    if not pages:
+        raise SystemExit(f"no .html pages in {folder}")
+    return pages
+
+
+def rate(func, pages: list[bytes], repeat: int) -> float:
+    start = time.perf_counter()
+    for _ in range(repeat):
+        for page in pages:
+            func(page)
+    return repeat * len(pages) / (time.perf_counter() - start)
+
+
+def bare_parse(page: bytes) -> None:
+    try:
+        lxml.html.fromstring(page)
+    except Exception:  # empty pages: parsing failed, still timed
+        pass
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("folder", nargs="?", type=Path, default=None)
+    ap.add_argument("--repeat", type=int, default=2)
+    ap.add_argument("--profile", action="store_true", help="print where extraction spends its time")
+    args = ap.parse_args()
+    folder = args.folder or default_folder()
+    pages = load(folder)
+    registry = default_registry()
+    extract = lambda page: extract_html(page, registry=registry)  # noqa: E731
+    extract(pages[0])  # warm caches (conventions, registry) outside the timing
+    size = sum(len(p) for p in pages) / 1e6
+    baseline = rate(bare_parse, pages, args.repeat)
+    ours = rate(extract, pages, args.repeat)
+    print(f"{len(pages)} pages, {size:.1f} MB, from {folder}")
+    print(f"lxml.html.fromstring : {baseline:8.1f} pages/s")
+    print(f"mediakit extract_html: {ours:8.1f} pages/s")
+    print(f"ratio                : {baseline / ours:8.2f}x slower than bare parsing")
+    if args.profile:
+        profiler = cProfile.Profile()
+        profiler.enable()
+        for page in pages:
+            extract(page)
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,71 @@
+"""Throughput of plain-text extraction, in MB of text per second.
+
+Reads ``samples/*.txt`` and, when present, the text pages of ``../shared/corpus/pages``,
+then times ``mediakit.text.extract_text`` over all of them beside a baseline measured in
+the same run over the same text: ``str.splitlines`` plus one regex pass looking for
+``Name/Agency`` credit shapes (the least any line classifier must do).
+
+    .venv/bin/python benchmarks/text.py [--rounds 5]
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import time
+from pathlib import Path
+
+from mediakit.credits.registry import default_registry
+from mediakit.text import extract_text
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_PAGES = ROOT.parent / "shared" / "corpus" / "pages"
+_CREDIT_SHAPE_RE = re.compile(r"(?:^|\s)[A-Z][\w.-]+(?: [A-Z][\w.-]+)*\s?/\s?[A-Z][\w .-]+$")
+
+
+def load_texts() -> list[str]:
+    paths = sorted((ROOT / "samples").glob("*.txt"))
+    if SHARED_PAGES.is_dir():
+        paths += sorted(p for p in SHARED_PAGES.iterdir() if "txt" in p.name and p.suffix == ".txt")
+    return [p.read_text(encoding="utf-8") for p in paths]
+
+
+def baseline(texts: list[str]) -> int:
+    hits = 0
+    for text in texts:
+        for line in text.splitlines():
+            if _CREDIT_SHAPE_RE.search(line):
+                hits += 1
+    return hits
+
+
+def mediakit_text(texts: list[str]) -> int:
+    registry = default_registry()
+    return sum(len(extract_text(text, registry=registry).images) for text in texts)
+
+
+def best_seconds(function, texts: list[str], rounds: int) -> float:
+    best = float("inf")
+    for _ in range(rounds):
+        started = time.perf_counter()
+        function(texts)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5, help="timed rounds; the best one counts")
+    args = parser.parse_args()
+    texts = load_texts()
+    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    mediakit_text(texts[:3])  # warm up: registry and vocabulary load once
+    ours = best_seconds(mediakit_text, texts, args.rounds)
+    base = best_seconds(baseline, texts, args.rounds)
+    print(f"texts: {len(texts)}  size: {megabytes:.3f} MB  rounds: {args.rounds} (best)")
+    print(f"baseline (splitlines + regex): {megabytes / base:10.2f} MB/s")
+    print(f"mediakit.text.extract_text:    {megabytes / ours:10.2f} MB/s   "
+          f"({ours / base:.0f}x the baseline's time, {len(texts) / ours:.0f} articles/s)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,199 @@
+"""Captions and credits by convention: each row is a snippet in the shape of a real
+newsroom convention, with the caption and credit a reader sees."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from mediakit.html import extract_html
+
+
+@dataclass(frozen=True)
+class Example:
+    html: str
+    caption: str | None
+    credit: str | None
+    src: str | None = None  # substring of the expected image URL
+    note: str = ""
+    creators: tuple[str, ...] = field(default=())
+
+
+def page(fragment: str, head: str = "") -> str:
+    prose = "<p>" + "This is the article text, long enough to read as prose in a paragraph. " * 3 + "</p>"
+    return (f"<html lang='en'><head><title>T</title>{head}</head><body><article>"
+            f"{prose}{fragment}{prose}</article></body></html>")
+
+
+FIGURES = [
+    Example('<figure><img src="/a.jpg"><figcaption>Boats at dawn.<span class="credit">Photo: Jane Roe/AFP</span></figcaption></figure>',
+            "Boats at dawn.", "Jane Roe/AFP", "a.jpg", "credit span inside figcaption"),
+    Example('<figure><img src="/a.jpg"><figcaption class="caption">Boats at dawn.</figcaption><cite>Jane Roe / Reuters</cite></figure>',
+            "Boats at dawn.", "Jane Roe / Reuters", note="cite after figcaption (Chorus)"),
+    Example('<figure><img src="/a.jpg"><figcaption><p class="article__mm-image-credit">Alex Wong | Getty Images</p>'
+            '<p class="article__mm-image-caption-text">A governor at the White House.</p></figcaption></figure>',
+            "A governor at the White House.", "Alex Wong | Getty Images", note="credit before caption"),
+    Example('<figure><img src="/a.jpg"><figcaption class="caption">Duck feathers drying.</figcaption>'
+            '<figcaption class="below-caption">Photo: Getty Images</figcaption></figure>',
+            "Duck feathers drying.", "Getty Images", note="second figcaption is the credit (Kinja)"),
+    Example('<figure><img src="/a.jpg"><figcaption>Police outside the court.<small>John Doe/AFP</small></figcaption></figure>',
+            "Police outside the court.", "John Doe/AFP", note="small inside figcaption"),
+    Example('<figure><img src="/a.jpg"><figcaption><span>Rauch über der Stadt.</span><span>© DPA Images | Christoph Soeder</span></figcaption></figure>',
+            "Rauch über der Stadt.", "DPA Images | Christoph Soeder", note="unmarked © span inside caption"),
+]
+
+WORDPRESS = [
+    Example('<div class="wp-caption alignnone"><img src="/wp-content/uploads/b-650x405.jpg" width="650">'
+            '<p class="wp-caption-text">WeWork chairman at a conference</p></div>',
+            "WeWork chairman at a conference", None, "b-650x405.jpg", "classic wp-caption"),
+    Example('<figure class="wp-block-image"><img src="/c.jpg"><figcaption class="wp-element-caption">A bridge.</figcaption></figure>',
+            "A bridge.", None, "c.jpg", "block editor"),
+]
+
+ATTRIBUTES = [
+    Example('<div class="media"><img src="/d.jpg" data-caption="Crowds in the square." data-credit="Photo: Ann Lee"></div>',
+            "Crowds in the square.", "Ann Lee", "d.jpg", "data-caption / data-credit"),
+    Example('<div itemscope itemtype="http://schema.org/ImageObject"><img src="/e.jpg">'
+            '<span itemprop="caption">Harvest in the valley.</span><span itemprop="copyrightHolder">Reuters</span></div>',
+            "Harvest in the valley.", "Reuters", "e.jpg", "microdata"),
+    Example('<div class="mediaInfo"><img src="/f.jpg"><span class="mediaSubtitle">Schlachthalle in Schmalkalden.</span>'
+            '<span class="mediaRights">MDR/David Straub</span></div>',
+            "Schlachthalle in Schmalkalden.", "MDR/David Straub", "f.jpg", "CMS class words, camelCase"),
+]
+
+HIDDEN = [
+    Example('<figure><img src="/g.jpg"><figcaption><span class="sr-only">Image caption,</span>Assange gestures.'
+            '</figcaption><span class="visually-hidden">Image source, </span><span class="image-copyright">Reuters</span></figure>',
+            "Assange gestures.", "Reuters", note="screen-reader labels dropped"),
+    Example('<figure><img src="/g.jpg"><figcaption>A duvet on a bed.<span class="plus">[+]</span></figcaption></figure>',
+            "A duvet on a bed.", None, note="expand toggle is not caption"),
+    Example('<figure><img src="/g.jpg"><figcaption>Old town.<span style="display: none">secret</span></figcaption></figure>',
+            "Old town.", None, note="display:none"),
+]
+
+AFTER_IMAGE = [
+    Example('<figure><img src="/h.jpg"></figure><ul><li><p>Hori Parata at his farm</p></li></ul>',
+            "Hori Parata at his farm", None, "h.jpg", "one-item list after the figure"),
+    Example('<div><img src="/i.jpg"></div><p><em>NGUMNU Sokhela.</em></p>',
+            "NGUMNU Sokhela.", None, "i.jpg", "italic paragraph after the image"),
+]
+
+IMAGES = [
+    Example('<figure><img src="data:image/gif;base64,R0lGOD" data-src="/lazy.jpg"><figcaption>Lazy.</figcaption></figure>',
+            "Lazy.", None, "lazy.jpg", "lazy data-src"),
+    Example('<figure><picture><source srcset="/p-400.webp 400w, /p-1600.webp 1600w"><img src="/p-400.jpg"></picture>'
+            '<figcaption>Picture.</figcaption></figure>', "Picture.", None, "p-1600.webp", "largest picture source"),
+    Example('<figure><img srcset="/s-320.jpg 320w, /s-1280.jpg 1280w" src="/s-320.jpg"><figcaption>Set.</figcaption></figure>',
+            "Set.", None, "s-1280.jpg", "largest srcset"),
+    Example('<figure><amp-img src="/amp.jpg" width="800" height="600"></amp-img><figcaption>Amp.</figcaption></figure>',
+            "Amp.", None, "amp.jpg", "amp-img"),
+]
+
+TABLES = {"figures": FIGURES, "wordpress": WORDPRESS, "attributes": ATTRIBUTES,
+          "hidden": HIDDEN, "after-image": AFTER_IMAGE, "images": IMAGES}
+ROWS = [pytest.param(ex, id=f"{group}-{i}-{ex.note}") for group, rows in TABLES.items() for i, ex in enumerate(rows)]
+
+
+@pytest.mark.parametrize("example", ROWS)
+def test_caption_and_credit(example: Example) -> None:
+    article = extract_html(page(example.html), url="https://news.example.com/a/story")
+    captioned = [im for im in article.images if im.caption or im.credit]
+    assert len(captioned) == 1, [im.to_dict() for im in article.images]
+    image = captioned[0]
+    assert image.caption == example.caption
+    assert image.credit == example.credit
+    if example.src:
+        assert image.src and example.src in image.src
+        assert image.src.startswith("https://news.example.com/")
+    body = " ".join(article.body)
+    for text in (example.caption, example.credit):
+        if text:
+            assert text not in body, "picture text leaked into the body"
+
+
+def test_credit_is_parsed_into_creators_and_agencies() -> None:
+    html = page('<figure><img src="/a.jpg"><figcaption>Boats.<span class="credit">Photo: Jane Roe/AFP via Getty Images</span></figcaption></figure>')
+    image = next(im for im in extract_html(html).images if im.caption)
+    assert image.creators == ["Jane Roe"]
+    assert [a.role for a in image.agencies] == ["source", "distributor"]
+    assert "Getty Images" in image.agencies[1].name
+    assert "credit-element" in image.found_in
+
+
+def test_credit_glued_to_caption_is_split() -> None:
+    html = page('<figure><img src="/a.jpg"><figcaption>Whale expert Hori Parata. Photograph: Adrian Malloch/Reuters</figcaption></figure>')
+    image = next(im for im in extract_html(html).images if im.caption)
+    assert image.caption == "Whale expert Hori Parata."
+    assert image.credit == "Adrian Malloch/Reuters"
+
+
+STRUCTURED = """<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+"headline":"Story","author":{"@type":"Person","name":"Kim Writer"},
+"image":{"@type":"ImageObject","url":"https://cdn.example.com/img/harbour-lead-1200x800.jpg","caption":"Kim Writer",
+"creditText":"Ann Lee/AP","creator":{"@type":"Person","name":"Ann Lee"}}}</script>
+<meta property="og:image" content="https://cdn.example.com/img/harbour-lead-1200x800.jpg">
+<meta property="og:image:alt" content="A lead picture">"""
+
+
+def test_json_ld_and_og_merge_with_the_page_image() -> None:
+    html = page('<figure><img src="https://cdn.example.com/img/harbour-lead-640x480.jpg"><figcaption>Lead caption.</figcaption></figure>', STRUCTURED)
+    article = extract_html(html)
+    leads = [im for im in article.images if "lead" in (im.src or "")]
+    assert len(leads) == 1, [im.to_dict() for im in article.images]
+    lead = leads[0]
+    assert lead.caption == "Lead caption."
+    assert lead.credit == "Ann Lee/AP"
+    assert {"figcaption", "json-ld", "og"} <= set(lead.found_in)
+
+
+def test_author_name_in_json_ld_caption_is_not_a_caption() -> None:
+    article = extract_html(page("", STRUCTURED))
+    (lead,) = [im for im in article.images if im.src and "lead" in im.src]
+    assert lead.caption is None
+    assert lead.alt == "A lead picture"
+
+
+BOILERPLATE = [
+    ("<nav><figure><img src='/n.jpg'><figcaption>Menu teaser</figcaption></figure></nav>", "Menu teaser"),
+    ("<aside class='related-articles'><figure><img src='/r.jpg'><figcaption>Related story</figcaption></figure></aside>", "Related story"),
+    ("<div class='author-box'><img src='/me.jpg'><span class='credit'>Kim Writer</span></div>", "Kim Writer"),
+    ("<div class='newsletter-signup'><p>Sign up for our newsletter and never miss a story again, every morning.</p></div>", "Sign up"),
+    ("<div class='cookie-consent'><p>We use cookies to improve your experience on this site, accept them all.</p></div>", "cookies"),
+]
+
+
+@pytest.mark.parametrize("fragment,text", BOILERPLATE)
+def test_boilerplate_is_neither_body_nor_picture(fragment: str, text: str) -> None:
+    article = extract_html(page(fragment))
+    assert not any(text in (im.caption or "") + (im.credit or "") for im in article.images)
+    assert text not in " ".join(article.body)
+
+
+def test_body_keeps_subheadings_lists_and_quotes() -> None:
+    html = page("<h2>What happened next</h2><ul><li>First point of the list, told at some length here.</li></ul>"
+                "<blockquote><p>A quoted sentence that the article reports.</p></blockquote>")
+    body = extract_html(html).body
+    assert "What happened next" in body
+    assert any("First point of the list" in b for b in body)
+    assert any("A quoted sentence" in b for b in body)
+
+
+PAGE_FACTS = [
+    ("<html lang='de-at'><head><title>Titel</title></head><body><p>x</p></body></html>", "de-AT", "Titel"),
+    ("<html><head><meta property='og:locale' content='fr_FR'><meta property='og:title' content='Titre'></head><body></body></html>", "fr-FR", "Titre"),
+    ("<html><head><meta http-equiv='content-language' content='ja'></head><body><h1>見出し</h1></body></html>", "ja", "見出し"),
+]
+
+
+@pytest.mark.parametrize("html,lang,title", PAGE_FACTS)
+def test_lang_and_title(html: str, lang: str, title: str) -> None:
+    article = extract_html(html)
+    assert (article.lang, article.title) == (lang, title)
+
+
+def test_base_href_and_canonical_resolve_images() -> None:
+    html = ("<html><head><link rel='canonical' href='https://site.example/news/x'><base href='https://img.example/media/'>"
+            "</head><body><article><figure><img src='pic.jpg'><figcaption>Cap.</figcaption></figure></article></body></html>")
+    article = extract_html(html)
+    assert article.url == "https://site.example/news/x"
+    assert article.images[0].src == "https://img.example/media/pic.jpg"

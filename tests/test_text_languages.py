@@ -1,0 +1,320 @@
+"""Plain-text articles in many languages: captions and credits found, hard negatives left
+in the body. Every fixture is written for these tests (no third-party text)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from mediakit.text import extract_text
+
+
+@dataclass(frozen=True)
+class Example:
+    id: str
+    text: str
+    # (caption, credit) for every image expected, in order; None for "no caption"/"no credit".
+    images: list[tuple[str | None, str | None]]
+    agencies: list[list[str]] = field(default_factory=list)  # agency names per image (subset)
+    in_body: list[str] = field(default_factory=list)  # lines that must stay in the body
+    not_in_body: list[str] = field(default_factory=list)  # snippets that must not be in the body
+
+
+def paragraphs(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+# A long ordinary paragraph, so that captions sit between paragraphs as in real articles.
+FILLER = {
+    "fr": "Les autorités ont précisé que la circulation resterait perturbée pendant plusieurs jours, le temps de dégager les voies et de vérifier les ouvrages.",
+    "en": "Officials said traffic would remain disrupted for several days while crews cleared the roads and inspected the bridges along the route.",
+    "de": "Die Behörden teilten mit, dass der Verkehr noch mehrere Tage beeinträchtigt bleibe, bis die Straßen geräumt und die Brücken geprüft seien.",
+    "es": "Las autoridades precisaron que el tráfico seguirá alterado durante varios días mientras los equipos despejan las carreteras y revisan los puentes.",
+    "it": "Le autorità hanno precisato che la circolazione resterà difficile per diversi giorni, il tempo di liberare le strade e controllare i ponti.",
+    "pt": "As autoridades informaram que o trânsito continuará complicado por vários dias, enquanto as equipes liberam as estradas e vistoriam as pontes.",
+    "nl": "De autoriteiten zeiden dat het verkeer nog enkele dagen hinder zal ondervinden, terwijl ploegen de wegen vrijmaken en de bruggen controleren.",
+    "ru": "Власти уточнили, что движение будет затруднено ещё несколько дней, пока дорожные службы расчищают трассы и проверяют мосты.",
+    "uk": "Влада уточнила, що рух буде ускладнений ще кілька днів, поки дорожні служби розчищають траси та перевіряють мости.",
+    "pl": "Władze poinformowały, że utrudnienia w ruchu potrwają jeszcze kilka dni, dopóki służby nie oczyszczą dróg i nie sprawdzą mostów.",
+    "tr": "Yetkililer, ekipler yolları temizleyip köprüleri kontrol edene kadar trafiğin birkaç gün daha aksayacağını açıkladı.",
+    "ar": "وأوضحت السلطات أن حركة المرور ستبقى مضطربة لعدة أيام ريثما تنتهي الفرق من تنظيف الطرق وفحص الجسور في المنطقة.",
+    "he": "הרשויות מסרו כי התנועה תמשיך להיות משובשת במשך כמה ימים, עד שהצוותים יפנו את הכבישים ויבדקו את הגשרים באזור.",
+    "ja": "当局によると、道路の除雪と橋の点検が終わるまで、交通の混乱は数日続く見通しだ。",
+    "zh-Hans": "有关部门表示，在道路清理和桥梁检查完成之前，交通将持续受到影响。",
+    "zh-Hant": "有關部門表示，在道路清理和橋樑檢查完成之前，交通將持續受到影響。",
+    "ko": "당국은 도로 정비와 교량 점검이 끝날 때까지 교통 혼잡이 며칠간 이어질 것이라고 밝혔다.",
+}
+
+# Captions with their credit, per language convention.
+CAPTIONS = [
+    Example("fr-glued", paragraphs(
+        "Crue historique de la Loire à Orléans",
+        FILLER["fr"],
+        "Des pompiers évacuent une habitante à Orléans, le 12 mars 2026 Jean Dupont/AFP",
+        FILLER["fr"]),
+        images=[("Des pompiers évacuent une habitante à Orléans, le 12 mars 2026", "Jean Dupont/AFP")],
+        agencies=[["Agence France-Presse"]]),
+    Example("fr-credit-below", paragraphs(
+        "Crue historique de la Loire à Orléans",
+        FILLER["fr"],
+        "La Loire est sortie de son lit dans la nuit de lundi à mardi.\n© Marie Leroy / Hans Lucas",
+        FILLER["fr"]),
+        images=[("La Loire est sortie de son lit dans la nuit de lundi à mardi.", "Marie Leroy / Hans Lucas")],
+        not_in_body=["Marie Leroy", "La Loire est sortie de son lit"]),
+    Example("en-photograph-label", paragraphs(
+        "Storm closes roads across the Highlands",
+        FILLER["en"],
+        "A fallen tree blocks a street in Perth on Thursday. Photograph: Anna Reid/Reuters",
+        FILLER["en"]),
+        images=[("A fallen tree blocks a street in Perth on Thursday.", "Anna Reid/Reuters")],
+        agencies=[["Reuters"]]),
+    Example("en-credit-below-via", paragraphs(
+        "Storm closes roads across the Highlands",
+        FILLER["en"],
+        "Smoke rises behind houses in Boulder, Colorado, on Sunday.\nPhoto by Jane Doe/AFP via Getty Images",
+        FILLER["en"]),
+        images=[("Smoke rises behind houses in Boulder, Colorado, on Sunday.", "Jane Doe/AFP via Getty Images")],
+        agencies=[["Agence France-Presse", "Getty Images"]]),
+    Example("de-foto-below", paragraphs(
+        "Hochwasser an der Donau",
+        FILLER["de"],
+        "Blick auf die überflutete Uferpromenade am Dienstagmorgen.\nFoto: Lukas Brandt/dpa",
+        FILLER["de"]),
+        images=[("Blick auf die überflutete Uferpromenade am Dienstagmorgen.", "Lukas Brandt/dpa")],
+        agencies=[["Deutsche Presse-Agentur"]]),
+    Example("de-glued-name-agency", paragraphs(
+        "Hochwasser an der Donau",
+        FILLER["de"],
+        "Helfer füllen Sandsäcke in der Altstadt von Passau Peter Kneffel/dpa",
+        FILLER["de"]),
+        images=[("Helfer füllen Sandsäcke in der Altstadt von Passau", "Peter Kneffel/dpa")]),
+    Example("es-foto-label", paragraphs(
+        "Incendio forestal en la sierra de Gredos",
+        FILLER["es"],
+        "Vecinos observan la columna de humo desde una carretera. Foto: EFE/Mariano Cuesta",
+        FILLER["es"]),
+        images=[("Vecinos observan la columna de humo desde una carretera.", "EFE/Mariano Cuesta")],
+        agencies=[["Agencia EFE"]]),
+    Example("it-credit-below", paragraphs(
+        "L'Etna torna a farsi sentire",
+        FILLER["it"],
+        "Volontari puliscono una strada di Giarre dalla sabbia vulcanica.\nFoto: ANSA/Giulio Morandini",
+        FILLER["it"]),
+        images=[("Volontari puliscono una strada di Giarre dalla sabbia vulcanica.", "ANSA/Giulio Morandini")]),
+    Example("pt-foto-below", paragraphs(
+        "Chuva forte atinge o litoral norte de São Paulo",
+        FILLER["pt"],
+        "Equipe da Defesa Civil vistoria encosta em São Sebastião.\nFoto: Joana Lima/Agência Brasil",
+        FILLER["pt"]),
+        images=[("Equipe da Defesa Civil vistoria encosta em São Sebastião.", "Joana Lima/Agência Brasil")]),
+    Example("nl-foto-below", paragraphs(
+        "Storm legt treinverkeer in Brabant stil",
+        FILLER["nl"],
+        "Reizigers wachten op het perron in Eindhoven op een vervangende bus.\nFoto: Rob Engelaar/ANP",
+        FILLER["nl"]),
+        images=[("Reizigers wachten op het perron in Eindhoven op een vervangende bus.", "Rob Engelaar/ANP")]),
+    Example("ru-copyright-below", paragraphs(
+        "Снегопад парализовал Владивосток",
+        FILLER["ru"],
+        "Пассажиры в аэропорту Владивостока ожидают вылета задержанных рейсов\n© РИА Новости / Дарья Смирнова",
+        FILLER["ru"]),
+        images=[("Пассажиры в аэропорту Владивостока ожидают вылета задержанных рейсов",
+                 "РИА Новости / Дарья Смирнова")]),
+    Example("uk-foto-below", paragraphs(
+        "Снігопад у Львові",
+        FILLER["uk"],
+        "Комунальники розчищають вулицю в центрі Львова.\nФото: Укрінформ",
+        FILLER["uk"]),
+        images=[("Комунальники розчищають вулицю в центрі Львова.", "Укрінформ")]),
+    Example("pl-fot-below", paragraphs(
+        "Wichura nad Pomorzem",
+        FILLER["pl"],
+        "Strażacy usuwają powalone drzewo z drogi pod Gdańskiem.\nFot. Adam Warżawa/PAP",
+        FILLER["pl"]),
+        images=[("Strażacy usuwają powalone drzewo z drogi pod Gdańskiem.", "Adam Warżawa/PAP")]),
+    Example("tr-foto-below", paragraphs(
+        "İzmir'de sağanak yağış",
+        FILLER["tr"],
+        "Sel suları Bornova'da bir caddeyi kapladı.\nFotoğraf: AA",
+        FILLER["tr"]),
+        images=[("Sel suları Bornova'da bir caddeyi kapladı.", "AA")]),
+    Example("ar-label-below", paragraphs(
+        "عاصفة رملية تضرب الكويت",
+        FILLER["ar"],
+        "عاصفة رملية تغطي أبراج مدينة الكويت صباح الثلاثاء\nالصورة: رويترز",
+        FILLER["ar"]),
+        images=[("عاصفة رملية تغطي أبراج مدينة الكويت صباح الثلاثاء", "رويترز")],
+        agencies=[["Reuters"]]),
+    Example("he-label-below", paragraphs(
+        "סערה בצפון הארץ",
+        FILLER["he"],
+        "עץ שקרס על כביש בחיפה ביום שלישי\nצילום: רויטרס",
+        FILLER["he"]),
+        images=[("עץ שקרס על כביש בחיפה ביום שלישי", "רויטרס")]),
+    Example("ja-kyodo-bracket", paragraphs(
+        "北陸で記録的な大雪",
+        FILLER["ja"],
+        "運休を知らせる電光掲示板＝20日午前、JR金沢駅（共同）",
+        FILLER["ja"]),
+        images=[("運休を知らせる電光掲示板＝20日午前、JR金沢駅", "共同")],
+        agencies=[["Kyodo News"]]),
+    Example("ja-label-fullwidth-space", paragraphs(
+        "北陸で記録的な大雪",
+        FILLER["ja"],
+        "雪に覆われた金沢市中心部の交差点　写真：ロイター/アフロ",
+        FILLER["ja"]),
+        images=[("雪に覆われた金沢市中心部の交差点", "ロイター/アフロ")]),
+    Example("zh-hans-xinhua", paragraphs(
+        "城际铁路南延线开通",
+        FILLER["zh-Hans"],
+        "3月28日，首发列车从武汉站驶出。新华社记者 罗乐涛 摄",
+        FILLER["zh-Hans"]),
+        images=[("3月28日，首发列车从武汉站驶出。", "新华社记者 罗乐涛 摄")]),
+    Example("zh-hant-cna", paragraphs(
+        "花蓮近海地震",
+        FILLER["zh-Hant"],
+        "花蓮縣消防局人員28日在新城鄉檢查受損民宅外牆。（中央社記者林書萱攝）",
+        FILLER["zh-Hant"]),
+        images=[("花蓮縣消防局人員28日在新城鄉檢查受損民宅外牆。", "中央社記者林書萱攝")]),
+    Example("ko-copyright-below", paragraphs(
+        "지하철 9호선 연장구간 개통",
+        FILLER["ko"],
+        "28일 오전 노량진역 승강장이 출근하는 시민들로 붐비고 있다.\nⓒ News1 김민지 기자",
+        FILLER["ko"]),
+        images=[("28일 오전 노량진역 승강장이 출근하는 시민들로 붐비고 있다.", "News1 김민지 기자")]),
+]
+
+# Layouts: credit first, credit with no caption, Markdown, bare caption.
+LAYOUTS = [
+    Example("bbc-image-source-then-caption", paragraphs(
+        "Storm closes roads across the Highlands",
+        FILLER["en"],
+        "Image source, Getty Images\nImage caption, Waves crash over the sea wall at Ardrossan",
+        FILLER["en"]),
+        images=[("Waves crash over the sea wall at Ardrossan", "Getty Images")],
+        not_in_body=["Image source", "Image caption"]),
+    Example("credit-above-caption-same-block", paragraphs(
+        "Proteste in Nairobi",
+        FILLER["de"],
+        "Foto: Deja Gaston\nKenianische Aktivisten protestieren gemeinsam in Nairobi",
+        FILLER["de"]),
+        images=[("Kenianische Aktivisten protestieren gemeinsam in Nairobi", "Deja Gaston")]),
+    Example("credit-only", paragraphs(
+        "Crue historique de la Loire à Orléans",
+        FILLER["fr"],
+        "PHOTO: AFP",
+        FILLER["fr"]),
+        images=[(None, "AFP")],
+        not_in_body=["PHOTO: AFP"]),
+    Example("markdown-image-then-caption", "# Storm in Wales\n\n" + FILLER["en"] + "\n\n"
+        "![A flooded street](https://example.org/flood.jpg)\n"
+        "Residents wade along Taff Street in Pontypridd. Photograph: Owen Price/PA\n\n" + FILLER["en"] + "\n",
+        images=[("Residents wade along Taff Street in Pontypridd.", "Owen Price/PA")]),
+    Example("bare-caption-with-date", paragraphs(
+        "Crue historique de la Loire à Orléans",
+        FILLER["fr"],
+        "Le préfet du Loiret lors d'un point presse à Orléans, mardi après-midi",
+        FILLER["fr"]),
+        images=[("Le préfet du Loiret lors d'un point presse à Orléans, mardi après-midi", None)]),
+]
+
+# Lines that must NOT become captions: they stay in the body.
+HARD_NEGATIVES = [
+    Example("fr-agency-as-source", paragraphs(
+        "Crue historique de la Loire à Orléans",
+        FILLER["fr"],
+        "Deux personnes restaient portées disparues mardi soir, a indiqué l'AFP.",
+        "Selon une source proche des secours citée par l'AFP, les recherches reprendront à l'aube.",
+        FILLER["fr"]),
+        images=[],
+        in_body=["a indiqué l'AFP.", "citée par l'AFP"]),
+    Example("en-agency-as-source", paragraphs(
+        "Storm closes roads across the Highlands",
+        FILLER["en"],
+        "More than 300 trees fell on the lines, the company said in a statement to PA Media.",
+        FILLER["en"]),
+        images=[],
+        in_body=["in a statement to PA Media."]),
+    Example("subheading-ending-with-place-or-name", paragraphs(
+        "Crue historique de la Loire à Orléans",
+        FILLER["fr"],
+        "Le cri d'alarme des élus de la Vaunage",
+        FILLER["fr"],
+        "Travel chaos from Glasgow to Aberdeen",
+        FILLER["en"],
+        "Ein Gespräch mit Angela Merkel",
+        FILLER["de"]),
+        images=[],
+        in_body=["Le cri d'alarme des élus de la Vaunage", "Travel chaos from Glasgow to Aberdeen",
+                 "Ein Gespräch mit Angela Merkel"]),
+    Example("line-ending-with-slash-or-url", paragraphs(
+        "Storm closes roads across the Highlands",
+        FILLER["en"],
+        "Read the council's advice on flooding at https://example.org/flood-advice/",
+        "Timetables are published on the operator's site under travel/",
+        FILLER["en"]),
+        images=[],
+        in_body=["https://example.org/flood-advice/"]),
+    Example("pull-quote-with-speaker", paragraphs(
+        "Storm closes roads across the Highlands",
+        FILLER["en"],
+        "\u201cWe moved everything upstairs at midnight\u201d \u2014 Carys Lewis",
+        FILLER["en"]),
+        images=[],
+        in_body=["We moved everything upstairs at midnight"]),
+    Example("ru-agency-as-source", paragraphs(
+        "Снегопад парализовал Владивосток",
+        FILLER["ru"],
+        "Без электричества остались около 35 тысяч жителей, сообщает ТАСС.",
+        FILLER["ru"]),
+        images=[],
+        in_body=["сообщает ТАСС."]),
+    Example("ko-agency-in-running-text", paragraphs(
+        "지하철 9호선 연장구간 개통",
+        FILLER["ko"],
+        "서울시 관계자는 \"신규 차량이 모두 투입되면 혼잡도가 낮아질 것\"이라고 뉴시스에 밝혔다.",
+        FILLER["ko"]),
+        images=[],
+        in_body=["뉴시스에 밝혔다."]),
+    Example("ar-agency-bracket-with-full-stop", paragraphs(
+        "عاصفة رملية تضرب الكويت",
+        FILLER["ar"],
+        "ونصحت وزارة الصحة المصابين بأمراض الجهاز التنفسي بعدم مغادرة منازلهم (كونا).",
+        FILLER["ar"]),
+        images=[],
+        in_body=["(كونا)."]),
+    Example("datelines-and-bylines", paragraphs(
+        "Hochwasser an der Donau",
+        "Regensburg (dpa) - Nach tagelangem Regen hat die Stadt den Katastrophenfall ausgerufen.",
+        FILLER["de"],
+        "(서울=연합뉴스) 서울 지하철 9호선 연장구간이 28일 운행을 시작했다.",
+        "By Megan Rhys"),
+        images=[],
+        in_body=["Regensburg (dpa) - Nach tagelangem Regen", "(서울=연합뉴스) 서울 지하철"],
+        not_in_body=["By Megan Rhys"]),
+]
+
+
+def _body(article) -> str:
+    return "\n".join(article.body)
+
+
+@pytest.mark.parametrize("example", CAPTIONS + LAYOUTS + HARD_NEGATIVES, ids=lambda e: e.id)
+def test_text_examples(example: Example) -> None:
+    article = extract_text(example.text)
+    got = [(image.caption, image.credit) for image in article.images]
+    assert got == example.images
+    for image, names in zip(article.images, example.agencies):
+        assert set(names) <= {agency.name for agency in image.agencies}
+    assert all(image.src is None or image.src.startswith("https://") for image in article.images)
+    assert all(image.found_in == ["text"] for image in article.images)
+    body = _body(article)
+    for snippet in example.in_body:
+        assert snippet in body
+    for snippet in example.not_in_body:
+        assert snippet not in body
+    for caption, credit in example.images:
+        if caption:
+            assert caption not in body
+        if credit:
+            assert credit not in body

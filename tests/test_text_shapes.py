@@ -1,0 +1,152 @@
+"""Input shapes: CRLF, hard wrapping, no blank lines, bytes and BOM, full-width text,
+right-to-left scripts, Markdown; plus the ``explain`` evidence and bad input."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+import pytest
+
+from mediakit.cli.main import main
+from mediakit.text import extract_text
+from mediakit.text.blocks import normalise, split_units
+from mediakit.text.explain import format_explain
+
+CAPTION = "Des pompiers évacuent une habitante à Orléans, le 12 mars 2026"
+CREDIT = "Jean Dupont/AFP"
+
+ARTICLE = [
+    "Crue historique de la Loire à Orléans",
+    "Les autorités ont précisé que la circulation resterait perturbée pendant plusieurs jours, le temps de dégager les voies.",
+    f"{CAPTION} {CREDIT}",
+    "Le cri d'alarme des élus de la Vaunage",
+    "Deux personnes restaient portées disparues mardi soir, a indiqué l'AFP.",
+]
+
+
+@dataclass(frozen=True)
+class Example:
+    id: str
+    data: str | bytes
+
+
+SHAPES = [
+    Example("blank-lines-lf", "\n\n".join(ARTICLE) + "\n"),
+    Example("crlf", "\r\n\r\n".join(ARTICLE) + "\r\n"),
+    Example("no-blank-lines", "\n".join(ARTICLE) + "\n"),
+    Example("bytes-utf8-bom", ("\ufeff" + "\n\n".join(ARTICLE)).encode("utf-8")),
+    Example("bytes-crlf", "\r\n".join(ARTICLE).encode("utf-8")),
+    Example("invisible-characters", "\n\n".join(ARTICLE).replace("Orléans", "Orl\u200béans\u200e")),
+]
+
+
+@pytest.mark.parametrize("example", SHAPES, ids=lambda e: e.id)
+def test_input_shapes_give_the_same_reading(example: Example) -> None:
+    article = extract_text(example.data)
+    assert article.title == ARTICLE[0]
+    assert [(i.caption, i.credit) for i in article.images] == [(CAPTION, CREDIT)]
+    assert article.body == [ARTICLE[1], ARTICLE[3], ARTICLE[4]]
+
+
+HARD_WRAPPED = """Crue historique de la Loire à Orléans
+
+Les autorités ont précisé que la circulation resterait perturbée pendant
+plusieurs jours, le temps de dégager les voies et de vérifier les ouvrages
+d'art, a précisé la préfecture dans un communiqué publié mardi soir.
+
+Des pompiers évacuent une habitante à Orléans, le 12 mars 2026 Jean
+Dupont/AFP
+
+Les riverains du quartier ont été relogés dans des gymnases et des salles
+communales, où la Croix-Rouge distribue des repas chauds depuis lundi.
+Beaucoup d'habitants attendent de pouvoir rentrer chez eux pour évaluer les
+dégâts causés par l'eau dans leurs maisons.
+"""
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    article = extract_text(HARD_WRAPPED)
+    assert [(i.caption, i.credit) for i in article.images] == [(CAPTION, CREDIT)]
+    assert len(article.body) == 2
+    assert article.body[0].startswith("Les autorités") and article.body[0].endswith("mardi soir.")
+    assert "Beaucoup d'habitants attendent de pouvoir rentrer chez eux" in article.body[1]
+
+
+def test_unwrapped_lines_stay_separate() -> None:
+    units = split_units(normalise("Titre\n\nUne ligne.\nUne autre ligne.\n"))
+    assert [u.text for u in units] == ["Titre", "Une ligne.", "Une autre ligne."]
+    assert units[1].block == units[2].block != units[0].block
+
+
+def test_full_width_japanese() -> None:
+    text = ("北陸で記録的な大雪\n\n気象庁によると、石川県の平野部でも局地的に強い雪が降った。\n\n"
+            "運休を知らせる電光掲示板＝２０日午前、ＪＲ金沢駅（共同）\n\n"
+            "ＪＲ西日本は北陸新幹線の一部区間を終日運休とした。\n")
+    article = extract_text(text)
+    assert [(i.caption, i.credit) for i in article.images] == [("運休を知らせる電光掲示板＝２０日午前、ＪＲ金沢駅", "共同")]
+    assert article.body[-1] == "ＪＲ西日本は北陸新幹線の一部区間を終日運休とした。"
+
+
+def test_right_to_left_with_bidi_marks() -> None:
+    text = ("\u200fعاصفة رملية تضرب الكويت\n\n"
+            "غطت عاصفة رملية كثيفة سماء الكويت صباح الثلاثاء، ما أدى إلى انعدام الرؤية.\n\n"
+            "\u200fعاصفة رملية تغطي أبراج مدينة الكويت صباح الثلاثاء\n\u200fالصورة: رويترز\n\n"
+            "وأوضحت السلطات أن حركة المرور ستبقى مضطربة لعدة أيام.\n")
+    article = extract_text(text)
+    assert article.title == "عاصفة رملية تضرب الكويت"
+    assert [(i.caption, i.credit) for i in article.images] == [("عاصفة رملية تغطي أبراج مدينة الكويت صباح الثلاثاء", "رويترز")]
+    assert len(article.body) == 2
+
+
+def test_markdown_title_subheading_and_image() -> None:
+    text = ("# Storm in Wales\n\nRivers burst their banks overnight across the valleys of south Wales.\n\n"
+            "![A flooded street](https://example.org/flood.jpg)\n"
+            "Residents wade along Taff Street in Pontypridd. Photograph: Owen Price/PA\n\n"
+            "## Trains cancelled\n\nThe line will stay closed until engineers inspect two bridges.\n")
+    article = extract_text(text)
+    assert article.title == "Storm in Wales"
+    assert "Trains cancelled" in article.body
+    (image,) = article.images
+    assert (image.src, image.alt, image.caption, image.credit) == (
+        "https://example.org/flood.jpg", "A flooded street", "Residents wade along Taff Street in Pontypridd.",
+        "Owen Price/PA")
+
+
+def test_markdown_image_without_caption_keeps_alt() -> None:
+    article = extract_text("# T\n\nA first paragraph of the article, long enough to be body text here.\n\n"
+                           "![Map of the route](map.png)\n\n## Next part\n\nMore text follows in the article.\n")
+    assert [(i.src, i.alt, i.caption) for i in article.images] == [("map.png", "Map of the route", None)]
+    assert "Next part" in article.body
+
+
+@pytest.mark.parametrize("data", ["", "   \n\n  ", b"", b"\xff\xfe\x00"], ids=["empty", "blank", "no-bytes", "junk-bytes"])
+def test_empty_or_bad_input_gives_a_record_with_a_warning(data) -> None:
+    article = extract_text(data, source="x.txt")
+    assert article.source == "x.txt" and article.kind == "text"
+    assert article.images == []
+    assert article.warnings
+
+
+def test_explain_lists_evidence_for_captions_credits_and_near_misses() -> None:
+    article = extract_text("\n\n".join(ARTICLE), explain=True)
+    entries = article.to_dict()["explain"]
+    assert [e["line"] for e in entries] == sorted(e["line"] for e in entries)
+    taken = next(e for e in entries if e["decision"] == "caption+credit")
+    assert taken["caption"] == CAPTION and taken["credit"] == CREDIT
+    assert taken["score"] > 0 and "known_agency" in taken["features"]
+    near = next(e for e in entries if e["decision"] == "near-miss" and "a indiqué" in e["text"])
+    assert near["features"]["agency_at_end"] == "afp"
+    assert near["features"]["reporting_verb_before"] is True
+    assert "line 5: caption+credit" in format_explain(entries)
+    assert "explain" not in extract_text("\n\n".join(ARTICLE)).to_dict()
+
+
+def test_cli_explain_flag(tmp_path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text("\n\n".join(ARTICLE), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    status = main(["extract", "--explain", "-j", "1", "-q", "-o", str(out), str(path)])
+    assert status == 0
+    record = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
+    assert record["images"][0]["credit"] == CREDIT
+    assert any(e["decision"] == "caption+credit" for e in record["explain"])
