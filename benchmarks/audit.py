@@ -49,14 +49,14 @@ def synthetic_lines(images: int, seed: int = 7):
     registry = default_registry()
     # Mostly the big suppliers, as in a real archive, and a long tail of the others.
     common = [registry.get(i) for i in COMMON_SUPPLIERS if registry.get(i)]
-    known = common * 20 + list(registry)
+    known = common * 60 + list(registry)
     unknown = [f"Local Photo Service {n}" for n in range(5000)]
     for n in range(images // IMAGES_PER_ARTICLE):
         site = rng.choice(SITES)
         url = f"https://www.{site}/{rng.choice(SECTIONS)}/2024/{n % 12 + 1:02d}/story-{n}"
         imgs = []
         for k in range(IMAGES_PER_ARTICLE):
-            src = f"https://img.{site}/{n}-{k}.jpg" if rng.random() > 0.03 else f"https://cdn.example/shared-{rng.randrange(20000)}.jpg"
+            src = f"https://img.{site}/{n}-{k}.jpg" if rng.random() > 0.03 else f"https://cdn.example/shared-{rng.randrange(max(10, images // 50))}.jpg"
             roll = rng.random()
             if roll < 0.15:
                 imgs.append({"src": src, "alt": None, "caption": f"Picture {n}/{k}", "credit": None, "creators": [],

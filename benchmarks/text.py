@@ -52,6 +52,28 @@ def best_seconds(function, texts: list[str], rounds: int) -> float:
     return best
 
 
+def splitter_share(texts: list[str]) -> float:
+    """Share of one round's time spent inside the credit splitter (timed by wrapping it)."""
+    import mediakit.text.features as features
+
+    original = features.split_caption
+    spent = [0.0]
+
+    def timed(text, registry=None):
+        started = time.perf_counter()
+        try:
+            return original(text, registry=registry)
+        finally:
+            spent[0] += time.perf_counter() - started
+
+    features.split_caption = timed
+    try:
+        total = best_seconds(mediakit_text, texts, 1)
+    finally:
+        features.split_caption = original
+    return spent[0] / total
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5, help="timed rounds; the best one counts")
@@ -65,6 +87,7 @@ def main() -> None:
     print(f"baseline (splitlines + regex): {megabytes / base:10.2f} MB/s")
     print(f"mediakit.text.extract_text:    {megabytes / ours:10.2f} MB/s   "
           f"({ours / base:.0f}x the baseline's time, {len(texts) / ours:.0f} articles/s)")
+    print(f"  of which in the credit splitter (mediakit.credits.captions): {splitter_share(texts):.0%}")
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ __version__ = "0.1.0"
 
 # public name -> module that defines it
 _EXPORTS = {
-    "extract": "mediakit.extract",
+    "extract": "mediakit.extraction",
     "parse_credit": "mediakit.credits.parser",
     "split_caption": "mediakit.credits.captions",
     "Agency": "mediakit.credits.registry",
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from mediakit.credits.captions import split_caption
     from mediakit.credits.parser import parse_credit
     from mediakit.credits.registry import Agency, Registry, RegistryError, load_registry
-    from mediakit.extract import extract
+    from mediakit.extraction import extract
     from mediakit.model import AgencyRef, Article, Caption, Credit, Image
 
 

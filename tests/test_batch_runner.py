@@ -155,7 +155,8 @@ def test_every_failure_is_recorded_and_the_batch_goes_on(tmp_path: Path, trouble
     # Failed inputs keep their place in the output: empty record with a warning.
     failed = {r["source"]: r for r in records if r["source"] in stages}
     assert all(r["body"] == [] and r["images"] == [] and r["warnings"] for r in failed.values())
-    assert capsys.readouterr().err == ""  # --quiet and errors in a file: nothing on stderr
+    # --quiet and errors in a file: none of our messages on stderr (warcio may warn on damage).
+    assert "mediakit:" not in capsys.readouterr().err
 
 
 def test_without_errors_file_failures_are_reported_on_stderr(tmp_path: Path, fake_extractor, capsys):

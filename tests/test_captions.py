@@ -74,7 +74,27 @@ NO_CREDIT = [  # names and places at the end are not credits
             "Kim Jong-un and Vladimir Putin in Pyongyang - the visit lasted two days", None),
 ]
 
-ALL = {"seed": SEED, "no-separator": NO_SEPARATOR, "labelled": LABELLED, "separators": SEPARATORS,
+PHOTOGRAPHER_BEFORE_BRACKET = [
+    Example("Der neue Platz vor dem Rathaus. Foto: Lena Brunner (Getty)", "Der neue Platz vor dem Rathaus.",
+            "Lena Brunner (Getty)"),
+    Example("Migrantes en el puerto, el 1 de agosto. Marta Soler (dpa/picture alliance via Getty)",
+            "Migrantes en el puerto, el 1 de agosto.", "Marta Soler (dpa/picture alliance via Getty)"),
+    Example("Bomberos en el incendio de Ávila, este domingo. JAVIER MONTES (EFE)",
+            "Bomberos en el incendio de Ávila, este domingo.", "JAVIER MONTES (EFE)"),
+]
+
+AFTER_THE_LAST_SENTENCE = [
+    Example("Protesters outside the party offices in Seoul on Friday. Jane Doe / Getty Images",
+            "Protesters outside the party offices in Seoul on Friday.", "Jane Doe / Getty Images"),
+    Example("Eine Kundgebung nach dem Tod der Studentin Mina Rahimi. Uncredited/AP/dpa",
+            "Eine Kundgebung nach dem Tod der Studentin Mina Rahimi.", "Uncredited/AP/dpa"),
+    Example("시민들이 열차에 탑승하고 있다. 뉴시스", "시민들이 열차에 탑승하고 있다.", "뉴시스"),
+    Example("代表の（左から）西田、石川 共同通信社", "代表の（左から）西田、石川", "共同通信社"),
+    Example("Der Ablauf der Phasen zum Ende der Koalition. Bild: Screenshot: partei.de",
+            "Der Ablauf der Phasen zum Ende der Koalition.", "partei.de"),
+]
+
+ALL = {"seed": SEED, "before-bracket": PHOTOGRAPHER_BEFORE_BRACKET, "last-sentence": AFTER_THE_LAST_SENTENCE, "no-separator": NO_SEPARATOR, "labelled": LABELLED, "separators": SEPARATORS,
        "east-asian": EAST_ASIAN, "no-credit": NO_CREDIT}
 CASES = [pytest.param(ex, id=f"{group}:{ex.line[:50]}") for group, rows in ALL.items() for ex in rows]
 

@@ -42,6 +42,22 @@ FIGURES = [
             "Rauch über der Stadt.", "DPA Images | Christoph Soeder", note="unmarked © span inside caption"),
 ]
 
+UNMARKED = [
+    Example('<figure><img src="/a.jpg"><figcaption class="a_m_p"><span>Migrants at the camp on 1 August.</span>'
+            '<span class="a_m_m">Alketa Misja (dpa/picture alliance via Getty)</span></figcaption></figure>',
+            "Migrants at the camp on 1 August.", "Alketa Misja (dpa/picture alliance via Getty)",
+            note="unmarked last span naming an agency"),
+    Example('<figure><img src="/a.jpg"><figcaption><small>"Marinera", formerly "Bella 1", at sea.</small></figcaption></figure>',
+            '"Marinera", formerly "Bella 1", at sea.', None, note="small that is the whole caption"),
+    Example('<figure><img src="/a.jpg"><figcaption>Spencer Platt/Getty Images News/Getty Images</figcaption></figure>',
+            None, "Spencer Platt/Getty Images News/Getty Images", note="credit alone in the caption slot"),
+    Example('<figure><img src="/a.jpg"><figcaption>Rejoice Ndlovu. Isithombe: Sithunyelwe</figcaption></figure>',
+            "Rejoice Ndlovu.", "Sithunyelwe", note="label word of another language ends the caption"),
+    Example('<div class="story-photo"><img src="/a.jpg"><div>Kenyan activists protest in Nairobi</div>'
+            '<span>Foto: Deja Gaston</span></div>',
+            "Kenyan activists protest in Nairobi", "Deja Gaston", note="unmarked texts beside the picture"),
+]
+
 WORDPRESS = [
     Example('<div class="wp-caption alignnone"><img src="/wp-content/uploads/b-650x405.jpg" width="650">'
             '<p class="wp-caption-text">WeWork chairman at a conference</p></div>',
@@ -51,11 +67,17 @@ WORDPRESS = [
 ]
 
 ATTRIBUTES = [
+    Example('<figure><div data-testid="Image"><img src="/r.jpg"></div><figcaption data-testid="Caption">'
+            '<span data-testid="Body">Smoke rises over the port.</span><span data-testid="ImageCredit">REUTERS/Jane Roe</span>'
+            '</figcaption></figure>', "Smoke rises over the port.", "REUTERS/Jane Roe", "r.jpg", "data-testid names"),
     Example('<div class="media"><img src="/d.jpg" data-caption="Crowds in the square." data-credit="Photo: Ann Lee"></div>',
             "Crowds in the square.", "Ann Lee", "d.jpg", "data-caption / data-credit"),
     Example('<div itemscope itemtype="http://schema.org/ImageObject"><img src="/e.jpg">'
             '<span itemprop="caption">Harvest in the valley.</span><span itemprop="copyrightHolder">Reuters</span></div>',
             "Harvest in the valley.", "Reuters", "e.jpg", "microdata"),
+    Example('<figure itemprop="image" itemscope itemtype="https://schema.org/ImageObject"><img src="/m.jpg">'
+            '<meta itemprop="caption" content="Crowds at the fair."><meta itemprop="creditText" content="Ann Lee/AP"></figure>',
+            "Crowds at the fair.", "Ann Lee/AP", "m.jpg", "microdata in meta content"),
     Example('<div class="mediaInfo"><img src="/f.jpg"><span class="mediaSubtitle">Schlachthalle in Schmalkalden.</span>'
             '<span class="mediaRights">MDR/David Straub</span></div>',
             "Schlachthalle in Schmalkalden.", "MDR/David Straub", "f.jpg", "CMS class words, camelCase"),
@@ -79,6 +101,10 @@ AFTER_IMAGE = [
 ]
 
 IMAGES = [
+    Example('<figure class="media-landscape"><div class="js-delayed-image-load" data-src="/delayed.jpg" data-alt="x"></div>'
+            '<figcaption>Delayed.</figcaption></figure>', "Delayed.", None, "delayed.jpg", "empty lazy box with data-src"),
+    Example('<figure><img srcset="/c.jpg?crop=10,20,300,200 300w, /c.jpg?crop=10,20,1200,800 1200w"><figcaption>Comma.</figcaption></figure>',
+            "Comma.", None, "crop=10,20,1200,800", "commas inside srcset URLs"),
     Example('<figure><img src="data:image/gif;base64,R0lGOD" data-src="/lazy.jpg"><figcaption>Lazy.</figcaption></figure>',
             "Lazy.", None, "lazy.jpg", "lazy data-src"),
     Example('<figure><picture><source srcset="/p-400.webp 400w, /p-1600.webp 1600w"><img src="/p-400.jpg"></picture>'
@@ -89,7 +115,7 @@ IMAGES = [
             "Amp.", None, "amp.jpg", "amp-img"),
 ]
 
-TABLES = {"figures": FIGURES, "wordpress": WORDPRESS, "attributes": ATTRIBUTES,
+TABLES = {"figures": FIGURES, "unmarked": UNMARKED, "wordpress": WORDPRESS, "attributes": ATTRIBUTES,
           "hidden": HIDDEN, "after-image": AFTER_IMAGE, "images": IMAGES}
 ROWS = [pytest.param(ex, id=f"{group}-{i}-{ex.note}") for group, rows in TABLES.items() for i, ex in enumerate(rows)]
 
@@ -146,11 +172,37 @@ def test_json_ld_and_og_merge_with_the_page_image() -> None:
     assert {"figcaption", "json-ld", "og"} <= set(lead.found_in)
 
 
+def test_json_ld_in_cdata_wrapper_with_escaped_text() -> None:
+    head = ("<script type='application/ld+json'>//<![CDATA[\n{\"@type\": \"NewsArticle\", \"image\": "
+            "{\"@type\": \"ImageObject\", \"url\": \"https://cdn.example.com/a/strike-poster-2048.jpg\", "
+            "\"caption\": \"A &quot;Warnstreik&quot; poster\"}}\n//]]></script>")
+    article = extract_html(page("", head))
+    (image,) = [im for im in article.images if im.caption]
+    assert image.caption == 'A "Warnstreik" poster'
+    assert image.found_in == ["json-ld"]
+    assert not article.warnings
+
+
 def test_author_name_in_json_ld_caption_is_not_a_caption() -> None:
     article = extract_html(page("", STRUCTURED))
     (lead,) = [im for im in article.images if im.src and "lead" in im.src]
     assert lead.caption is None
     assert lead.alt == "A lead picture"
+
+
+def test_standfirst_above_the_text_is_body() -> None:
+    html = ("<html><body><article><header><h1>T</h1><p class='article-teaser'>A short standfirst "
+            "that sums up the story in one sentence.</p></header><div class='article-body'>"
+            + "<p>" + "Body text of the article that runs on for a while. " * 4 + "</p>" * 1
+            + "<p>" + "More body text of the article, a second paragraph. " * 4 + "</p></div></article></body></html>")
+    body = extract_html(html).body
+    assert body[0].startswith("A short standfirst")
+
+
+def test_small_square_thumbnails_and_author_boxes_are_not_pictures() -> None:
+    html = page('<div class="sig-line"><img src="/mug.jpg" width="180" height="180">'
+                '<p class="caption">Kim Writer covers energy.</p></div>')
+    assert not [im for im in extract_html(html).images if im.caption]
 
 
 BOILERPLATE = [

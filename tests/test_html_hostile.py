@@ -24,6 +24,13 @@ def test_large_page_with_thousands_of_images() -> None:
     assert article.images[2999].caption == "Picture number 2999."
 
 
+def test_lazy_images_each_take_their_own_noscript_fallback() -> None:
+    unit = '<img src="data:image/gif;base64,R0l" class="lazy"><noscript><img src="/real{n}.jpg"></noscript><p>Text {n}.</p>'
+    html = "<html><body><article>" + "".join(unit.format(n=n) for n in range(3000)) + "</article></body></html>"
+    article = extract_html(html)
+    assert [im.src for im in article.images] == [f"/real{n}.jpg" for n in range(3000)]
+
+
 def test_fifty_megabyte_page() -> None:
     paragraph = "<p>" + "word " * 200 + "</p>\n"
     html = "<html><body><article>" + paragraph * (50 * 1024 * 1024 // len(paragraph)) + "</article></body></html>"

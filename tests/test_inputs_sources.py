@@ -269,3 +269,35 @@ def test_container_kind(head: bytes, kind: str):
 ])
 def test_looks_binary(data: bytes, binary: bool):
     assert looks_binary(data) is binary
+
+
+@pytest.mark.parametrize("suffix,mode", [("tar.bz2", "w:bz2"), ("tar.xz", "w:xz"), ("tar.gz", "w:gz")])
+def test_large_compressed_tar_is_recognised(tmp_path: Path, suffix: str, mode: str):
+    import random
+    rng = random.Random(5)
+    filler = " ".join(rng.choice(["harbour", "river", "council", "storm"]) for _ in range(40000)).encode()
+    members = {f"p{n}.html": page(n).replace(b"</article>", b"<p>" + filler + b"</p></article>") for n in range(3)}
+    archive = write_tar(tmp_path / f"big.{suffix}", members, mode)
+    assert archive.stat().st_size > 2048
+    found, _ = docs([archive])
+    assert [d.provenance["member"] for d in found] == ["p0.html", "p1.html", "p2.html"]
+
+
+def test_damaged_compressed_file_is_a_read_error(tmp_path: Path):
+    path = tmp_path / "page.html.gz"
+    path.write_bytes(gzip.compress(page(1))[:30] + b"\x00" * 50)
+    (doc,) = docs([path])[0]
+    assert doc.error is not None and doc.error.stage == "read"
+
+
+def test_warc_from_any_seekable_stream(tmp_path: Path):
+    """Object storage (fsspec, in Spark) hands the reader a stream, not a local file."""
+    from mediakit.inputs.sources import iter_warc
+
+    warc = write_warc(tmp_path / "crawl.warc.gz", standard_warc_records(2))
+    blob = warc.read_bytes()
+    skipped: Counter = Counter()
+    found = list(iter_warc("s3://bucket/crawl.warc.gz", InputOptions(), skipped, opener=lambda _: io.BytesIO(blob)))
+    assert [d.source.split("#")[0] for d in found] == ["s3://bucket/crawl.warc.gz"] * 2
+    assert [d.url for d in found] == ["https://news.example.org/story/1", "https://news.example.org/story/2"]
+    assert found[0].archived_images  # the image index was built from the stream too

@@ -12,7 +12,7 @@ from mediakit.report.aggregate import suggested_id, term_flags
 from mediakit.report.roles import roles_in
 from mediakit.report.tally import BoundedTally
 from report_records import (
-    AFP, GETTY, GETTY_VIA, KCNA, REUTERS, STOCK, XINHUA, agency, article, image, make_registry,
+    AFP, GETTY_VIA, KCNA, REUTERS, STOCK, XINHUA, agency, article, image, make_registry,
 )
 
 
@@ -132,11 +132,14 @@ ROLES = [
     RoleExample("Mit freundlicher Genehmigung der Stadt", ["courtesy"]),
     RoleExample("Staff photo by Jane Doe", ["staff"]),
     RoleExample("Screenshot/X", ["screenshot or social media"]),
+    RoleExample("Ảnh minh họa: Lê Văn A", ["illustration"]),
+    RoleExample("연합뉴스 자료사진. 재판매 및 DB 금지", ["file photo", "reuse restricted"]),
     # Role words inside other words, or names that look like them, are not roles.
     RoleExample("Profile Pictures", []),
     RoleExample("Ho Chi Minh City Photo Agency", []),
     RoleExample("Filed by Jane Doe", []),
     RoleExample("Jane Doe/AFP", []),
+    RoleExample("Foto: example.net", []),  # too ambiguous a role word: ignored
     RoleExample(None, []),
 ]
 
@@ -244,6 +247,10 @@ def test_flags_from_registry_fields(tmp_path):
     ("editorial use only", ("editorial use only",)),
     ("handout, editorial use only; may not be altered", ("editorial use only", "handout", "may not be altered")),
     ("royalty-free or rights-managed licence", ("royalty-free licence", "rights-managed licence")),
+    ("royalty-free licence", ("royalty-free licence",)),  # not a "free licence"
+    ("Pexels licence (free, attribution not required)", ("free licence",)),
+    ("ODbL; credit \"© OpenStreetMap contributors\"", ("open licence (CC, ODbL, OGL)", "credit required")),
+    ("public domain in the US; no endorsement implied", ("public domain", "no endorsement")),
     ("Canva content licence", ("Canva content licence",)),
 ])
 def test_term_flags(terms, flags):
@@ -341,3 +348,35 @@ def test_malformed_records_are_skipped_with_a_problem(tmp_path):
     assert result.totals["images"] == 2
     assert result.totals["uncredited"] == 1
     assert problems.count == 2
+
+
+def test_open_ended_keys_stay_bounded_and_the_report_says_so(tmp_path):
+    from mediakit.report import render_html, summary
+    images = [image(f"https://i/{n}.jpg", creators=(f"Person {n}",)) for n in range(1000)]
+    images += [image(f"https://i/jane{n}.jpg", creators=("Jane Doe",)) for n in range(30)]
+    result = run([article("https://a.example/x/1", *images)], tmp_path, capacity=50)
+    creators = result.tables["creators"]
+    assert len(creators.rows) <= 100
+    assert creators.rows[0][:2] == ("Jane Doe", 30)
+    assert "rare ones were dropped" in creators.note
+    assert result.exact is False and summary(result)["exact"] is False
+    assert "approximate" in render_html(result)
+    assert result.totals["images"] == 1030  # totals stay exact
+
+
+def test_registry_snippet_does_not_reuse_a_taken_id(tmp_path):
+    # Printed "Reuters" with no id (an extractor that missed it): its slug is taken.
+    result = run([article("https://a.example/x/1", image("https://i/1.jpg", credit="reuters", agencies=(agency(None, "Reuters"),)))],
+                 tmp_path)
+    assert "# [reuters] is Reuters: if this is the same agency" in result.registry_snippet
+    assert "[reuters-new]\nname = \"Reuters\"" in result.registry_snippet
+
+
+def test_kinds_table_counts_images_and_agencies(tmp_path):
+    result = run([article("https://a.example/x/1",
+                          image("https://i/1.jpg", credit="AFP", agencies=(AFP,)),
+                          image("https://i/2.jpg", credit="Reuters", agencies=(REUTERS,)),
+                          image("https://i/3.jpg", credit="AFP", agencies=(AFP,)),
+                          image("https://i/4.jpg", credit="Foo", agencies=(agency(None, "Foo"),)),
+                          image("https://i/5.jpg", credit="Jane Doe", creators=("Jane Doe",)))], tmp_path)
+    assert result.tables["kinds"].rows == [("wire", 3, 2), ("no agency named", 1, ""), ("unknown", 1, 1)]

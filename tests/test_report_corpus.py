@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-import mediakit
+from mediakit.extraction import extract
 from mediakit.report import audit
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "pages"
@@ -24,7 +24,7 @@ def pages():
 
 
 def test_audit_of_raw_pages_counts_what_extraction_found(pages, tmp_path):
-    records = [mediakit.extract(p, source=str(p)).to_dict() for p in pages]
+    records = [extract(p, source=str(p)).to_dict() for p in pages]
     out = audit(pages, html=tmp_path / "report.html", json_path=tmp_path / "summary.json")
     images = [img for r in records for img in r["images"]]
     uncredited = [img for img in images if not (img["credit"] or img["creators"] or img["agencies"])]

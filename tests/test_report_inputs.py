@@ -27,7 +27,9 @@ def jsonl(records) -> str:
     ("other.jsonl", '{"schema": "something/else"}\n', "raw"),
     ("list.jsonl", "[1, 2]\n", "raw"),
     ("story.txt", "A story.\n\nPhoto: Jane Doe/AFP\n", "raw"),
-    ("empty.txt", "", "raw"),
+    ("leading-blank.jsonl", "\n\n" + jsonl(RECORDS), "jsonl"),
+    ("empty.txt", "", "empty"),
+    ("blank.txt", "\n\n", "raw"),
 ])
 def test_input_format_by_content(tmp_path, name, content, expected):
     path = tmp_path / name
@@ -51,6 +53,22 @@ def test_parquet_rows_are_records(tmp_path):
     records = list(iter_records([path]))
     assert [r["url"] for r in records] == ["https://a.example/x/1", "https://a.example/x/2"]
     assert records[0]["images"][0]["agencies"][0]["id"] == "afp"
+
+
+def test_parquet_of_the_batch_writer_keeps_added_fields(tmp_path):
+    """mediakit's own Parquet (batch and Spark) keeps fields such as image["embedded"] as
+    JSON text; the audit reads them back."""
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    schema_module = pytest.importorskip("mediakit.batch.schema")
+    record = article("https://a.example/x/3", image("https://i/3.jpg", credit="AFP", agencies=(AFP,),
+                                                    embedded={"credit": "Reuters"}))
+    path = tmp_path / "batch.parquet"
+    rows = [schema_module.to_columns(record)]
+    pq.write_table(pa.Table.from_pylist(rows, schema=schema_module.arrow_schema()), path)
+    (got,) = list(iter_records([path]))
+    assert got["images"][0]["embedded"]["credit"] == "Reuters"
+    assert got["images"][0]["agencies"][0]["id"] == "afp"
 
 
 def test_bad_lines_are_problems_not_the_end(tmp_path):
@@ -80,6 +98,7 @@ def test_raw_pages_and_folders_are_extracted(tmp_path):
         encoding="utf-8")
     (folder / "sub" / "b.txt").write_text("A plain story.\n", encoding="utf-8")
     (folder / ".hidden").write_text("x", encoding="utf-8")
+    (folder / "_SUCCESS").write_text("", encoding="utf-8")
     records = list(iter_records([folder]))
     assert [r["source"] for r in records] == [str(folder / "a.html"), str(folder / "sub" / "b.txt")]
     assert all(r["schema"] == "mediakit.article/1" for r in records)
@@ -93,3 +112,11 @@ def test_mixed_inputs_keep_order(tmp_path):
     page.write_text("Just text.\n", encoding="utf-8")
     sources = [r["source"] for r in iter_records([page, out])]
     assert sources == [str(page), "https://a.example/x/1", "https://a.example/x/2"]
+
+
+def test_empty_file_is_a_problem_not_an_article(tmp_path):
+    path = tmp_path / "empty.jsonl"
+    path.write_bytes(b"")
+    problems = InputProblems()
+    assert list(iter_records([path], problems)) == []
+    assert problems.examples == [f"{path}: empty file, nothing to audit"]

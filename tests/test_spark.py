@@ -82,7 +82,7 @@ def test_list_dispatch_and_path_dataframe(spark, inputs, cli_records):
 
 
 def test_url_html_dataframe(spark):
-    from mediakit.extract import extract
+    from mediakit.extraction import extract
     from mediakit.spark import extract_html
 
     rows = [(f"https://news.example.org/s/{n}", page(n).decode("utf-8")) for n in (1, 2, 3)]
@@ -101,3 +101,20 @@ def test_spark_extract_command_writes_the_same_records(spark, inputs, cli_record
     assert main(["spark-extract", "--master", "local[2]", *inputs, "--output", str(out)]) == 0
     assert read_parquet_records(str(out)) == cli_records
     assert spark.sparkContext._jsc is not None  # the test's session was reused, not stopped
+
+
+def test_spark_extract_command_reads_url_html_tables(spark, tmp_path: Path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from mediakit.batch.writers import read_parquet_records
+    from mediakit.cli.main import main
+    from mediakit.extraction import extract
+
+    rows = [(f"https://news.example.org/t/{n}", page(n).decode("utf-8")) for n in (5, 6)]
+    table = tmp_path / "pages.parquet"
+    pq.write_table(pa.table({"url": [u for u, _ in rows], "html": [h for _, h in rows]}), table)
+    out = tmp_path / "records.parquet"
+    assert main(["spark-extract", "--table", str(table), "--output", str(out)]) == 0
+    expected = [extract(h.encode("utf-8"), url=u, source=u).to_dict() for u, h in rows]
+    assert sorted(read_parquet_records(str(out)), key=lambda r: r["url"]) == expected

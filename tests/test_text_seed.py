@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import mediakit
-from mediakit.extract import extract  # (mediakit.extract can be shadowed by the submodule)
+from mediakit.extraction import extract
 from mediakit.text import extract_text
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"

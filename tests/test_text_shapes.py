@@ -36,6 +36,8 @@ SHAPES = [
     Example("no-blank-lines", "\n".join(ARTICLE) + "\n"),
     Example("bytes-utf8-bom", ("\ufeff" + "\n\n".join(ARTICLE)).encode("utf-8")),
     Example("bytes-crlf", "\r\n".join(ARTICLE).encode("utf-8")),
+    Example("bytes-cp1252", "\n\n".join(ARTICLE).encode("cp1252")),
+    Example("bytes-utf16", "\n\n".join(ARTICLE).encode("utf-16")),
     Example("invisible-characters", "\n\n".join(ARTICLE).replace("Orléans", "Orl\u200béans\u200e")),
 ]
 
@@ -70,6 +72,28 @@ def test_hard_wrapped_paragraphs_are_joined() -> None:
     assert len(article.body) == 2
     assert article.body[0].startswith("Les autorités") and article.body[0].endswith("mardi soir.")
     assert "Beaucoup d'habitants attendent de pouvoir rentrer chez eux" in article.body[1]
+
+
+def test_credit_lines_in_a_text_without_blank_lines() -> None:
+    text = "\n".join([
+        "Crue historique de la Loire à Orléans",
+        "Les autorités ont précisé que la circulation resterait perturbée pendant plusieurs jours, le temps de "
+        "dégager les voies et de vérifier les ouvrages. Les riverains ont été relogés dans des gymnases.",
+        "La Loire est sortie de son lit dans la nuit de lundi à mardi.",
+        "© Marie Leroy / Hans Lucas",
+        "Beaucoup d'habitants attendent de pouvoir rentrer chez eux pour évaluer les dégâts causés par l'eau. "
+        "La préfecture a promis des aides d'urgence dès la fin de la semaine prochaine.",
+        "Photo: Jean Dupont/AFP",
+        "Un pompier dans une rue inondée d'Orléans, mardi matin",
+        "Le préfet a annoncé que la procédure de catastrophe naturelle serait engagée dans les prochains jours. "
+        "Le ministre de l'Intérieur est attendu sur place mercredi matin.",
+    ])
+    article = extract_text(text)
+    assert [(i.caption, i.credit) for i in article.images] == [
+        ("La Loire est sortie de son lit dans la nuit de lundi à mardi.", "Marie Leroy / Hans Lucas"),
+        ("Un pompier dans une rue inondée d'Orléans, mardi matin", "Jean Dupont/AFP"),
+    ]
+    assert len(article.body) == 3
 
 
 def test_unwrapped_lines_stay_separate() -> None:
@@ -108,14 +132,24 @@ def test_markdown_title_subheading_and_image() -> None:
     assert "Trains cancelled" in article.body
     (image,) = article.images
     assert (image.src, image.alt, image.caption, image.credit) == (
-        "https://example.org/flood.jpg", "A flooded street", "Residents wade along Taff Street in Pontypridd.",
-        "Owen Price/PA")
+        None, "A flooded street", "Residents wade along Taff Street in Pontypridd.", "Owen Price/PA")
+    assert image.to_dict()["markdown_src"] == "https://example.org/flood.jpg"
+
+
+def test_markdown_emphasis_and_links_are_read_as_text() -> None:
+    text = ("# Storm in Wales\n\nRivers burst their banks, as [the agency](https://example.org/nrw) had "
+            "warned on **Monday** evening.\n\n![Flood](flood.jpg)\n*Residents wade along Taff Street. "
+            "Photograph: Owen Price/PA*\n\nThe line will stay closed until engineers inspect two bridges.\n")
+    article = extract_text(text)
+    assert article.body[0] == "Rivers burst their banks, as the agency had warned on Monday evening."
+    assert [(i.caption, i.credit) for i in article.images] == [("Residents wade along Taff Street.", "Owen Price/PA")]
 
 
 def test_markdown_image_without_caption_keeps_alt() -> None:
     article = extract_text("# T\n\nA first paragraph of the article, long enough to be body text here.\n\n"
                            "![Map of the route](map.png)\n\n## Next part\n\nMore text follows in the article.\n")
-    assert [(i.src, i.alt, i.caption) for i in article.images] == [("map.png", "Map of the route", None)]
+    assert [(i.src, i.extra["markdown_src"], i.alt, i.caption) for i in article.images] == [
+        (None, "map.png", "Map of the route", None)]
     assert "Next part" in article.body
 
 

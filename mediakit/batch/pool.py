@@ -106,10 +106,11 @@ class _Worker:
 
 
 class OrderedPool(Generic[T]):
-    """Run ``fn`` over items in ``jobs`` processes; yield ``(item, Outcome)`` in input order.
+    """Run ``fn`` over payloads in ``jobs`` processes; yield ``(item, Outcome)`` in input order.
 
-    ``make_payload(item)`` gives what is sent to the worker, or ``None`` for an item that
-    needs no work (it is yielded in its place with ``Outcome(True, None)``).
+    ``run`` takes ``(item, payload)`` pairs: the payload is sent to a worker and not kept
+    (it may be large: a whole document); the item is kept until its outcome is yielded.
+    A ``None`` payload needs no work: its item is yielded in place with ``Outcome(True, None)``.
     """
 
     def __init__(self, fn: Callable[[Any], Any], jobs: int, time_limit: float | None = None,
@@ -149,7 +150,7 @@ class OrderedPool(Generic[T]):
         worker.kill()
         self._workers.remove(worker)
 
-    def run(self, items: Iterable[T], make_payload: Callable[[T], Any]) -> Iterator[tuple[T, Outcome]]:
+    def run(self, items: Iterable[tuple[T, Any]]) -> Iterator[tuple[T, Outcome]]:
         source = iter(items)
         held: dict[int, T] = {}  # seq -> item, for everything in flight
         done: dict[int, Outcome] = {}
@@ -161,13 +162,12 @@ class OrderedPool(Generic[T]):
                 if worker is None:
                     break
                 try:
-                    item = next(source)
+                    item, payload = next(source)
                 except StopIteration:
                     exhausted = True
                     break
                 seq, next_seq = next_seq, next_seq + 1
                 held[seq] = item
-                payload = make_payload(item)
                 if payload is None:
                     done[seq] = Outcome(True, None)
                 else:

@@ -16,7 +16,7 @@ import os
 import sys
 import time
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, BinaryIO, Callable, Iterator, Mapping, Sequence, TextIO
 
 from mediakit.batch.pool import OrderedPool, Outcome, TaskFailed, default_jobs
@@ -82,7 +82,7 @@ class BatchSummary:
 
 def default_extractor() -> Extractor:
     # Looked up at call time (not import time) so that a test may monkeypatch it.
-    return importlib.import_module("mediakit.extract").extract
+    return importlib.import_module("mediakit.extraction").extract
 
 
 def extract_document(payload: tuple, *, extractor: Extractor, registry: Any, kind: str = "auto",
@@ -272,17 +272,18 @@ def iter_results(inputs: Sequence[str], options: BatchOptions = BatchOptions(), 
     _warm_up(extractor, registry)
     work = functools.partial(extract_document, extractor=extractor, registry=registry,
                              kind=options.kind, url=options.url)
-    numbered = ((i, doc, pos) for i, (doc, pos) in
-                enumerate(_documents_with_position(inputs, options.inputs, skipped, stdin)))
+    documents = _documents_with_position(inputs, options.inputs, skipped, stdin)
 
-    def make_payload(item: tuple[int, Document, int | None]):
-        index, doc, _ = item
-        if index < skip or doc.error is not None:
-            return None
-        return payload_of(doc)
+    def tasks() -> Iterator[tuple[tuple[int, Document, int | None], tuple | None]]:
+        for index, (doc, position) in enumerate(documents):
+            if index < skip or doc.error is not None:
+                yield (index, doc, position), None
+            else:
+                # The pool keeps the item until its record is written: not the bytes.
+                yield (index, replace(doc, data=None), position), payload_of(doc)
 
     with OrderedPool(work, jobs=options.jobs, time_limit=options.time_limit) as pool:
-        for (index, doc, position), outcome in pool.run(numbered, make_payload):
+        for (index, doc, position), outcome in pool.run(tasks()):
             if index < skip:
                 continue
             yield _result(index, doc, position, outcome, options, registry)
@@ -432,7 +433,7 @@ def _start_checkpoint(inputs: Sequence[str], options: BatchOptions, spec: Output
                       extractor: Extractor) -> Checkpoint | None:
     if not spec.path:
         return None
-    which = f"{getattr(extractor, '__module__', '')}.{getattr(extractor, '__qualname__', '')}"
+    which = describe_extractor(extractor)
     mark = fingerprint(inputs, {**options.fingerprint_options(), "format": spec.format,
                                 "errors": spec.errors, "extractor": which})
     if spec.resume:
@@ -445,6 +446,18 @@ def _start_checkpoint(inputs: Sequence[str], options: BatchOptions, spec: Output
     checkpoint = Checkpoint(fingerprint=mark)
     checkpoint.save(spec.path)
     return checkpoint
+
+
+def describe_extractor(extractor: Any) -> str:
+    """A stable description of an extractor (function name, or class and settings), for
+    the resume fingerprint: ``--explain`` or ``--images DIR`` change the records."""
+    if hasattr(extractor, "__qualname__"):
+        return f"{getattr(extractor, '__module__', '')}.{extractor.__qualname__}"
+    kind = type(extractor)
+    fields = getattr(extractor, "__dict__", None) or {
+        name: getattr(extractor, name) for name in getattr(kind, "__slots__", ()) if hasattr(extractor, name)}
+    settings = ", ".join(f"{k}={describe_extractor(v) if callable(v) else repr(v)}" for k, v in sorted(fields.items()))
+    return f"{kind.__module__}.{kind.__qualname__}({settings})"
 
 
 def _save(checkpoint: Checkpoint, files: _Files, documents: int, failed: int, spec: OutputSpec) -> None:

@@ -14,7 +14,8 @@ from typing import Callable, NamedTuple
 
 import regex
 
-from mediakit.credits.grammar import COPYRIGHT_SIGN, LABEL_END, Grammar, _alternation, grammar
+from mediakit.credits.grammar import COPYRIGHT_SIGN, Grammar, _alternation, grammar, is_role_word
+from mediakit.credits.grammar import has_org_word
 from mediakit.credits.names import Kind, classify, has_given_name
 from mediakit.credits.parser import parse_credit, printable, sanitize, strip_wrapping
 from mediakit.credits.registry import Registry, default_registry
@@ -28,6 +29,8 @@ _URL = regex.compile(r"https?://|www\.")
 _URL_WORD = regex.compile(r"https?:|www\.|\.\w{2,4}/")
 _JOINER = regex.compile(r"\s*(?:[/／|,]|via|=|＝)?\s*", regex.IGNORECASE)
 _SLASH = regex.compile(r"[/／]")
+_CJK = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]")
+_OPENING = {")": "(", "]": "[", "）": "（", "】": "【"}
 
 
 class Split(NamedTuple):
@@ -42,7 +45,7 @@ def _patterns(g: Grammar) -> dict[str, regex.Pattern[str]]:
     return {
         # "… Photo: X", "…stadium.Photo: X", "…treatmentCredit: EPA", "… 写真：X", "…사진=X"
         "label": regex.compile(
-            rf"(?:(?<=[\s.。!?！？)\]」,;])|(?<=\p{{Ll}})(?=\p{{Lu}})|(?<=[\p{{Han}}\p{{Hangul}}\p{{Hiragana}}\p{{Katakana}}]))"
+            rf"(?:(?<=[\s.。!?！？)\]」,;/])|(?<=\p{{Ll}})(?=\p{{Lu}})|(?<=[\p{{Han}}\p{{Hangul}}\p{{Hiragana}}\p{{Katakana}}]))"
             rf"(?:{COPYRIGHT_SIGN}\s*|(?:{labels})\s*[:：=＝／|]\s*|(?-i:(?=\p{{Lu}}))(?:{labels})\.?\s+(?-i:(?=\p{{Lu}})))",
             regex.IGNORECASE,
         ),
@@ -56,7 +59,10 @@ def _patterns(g: Grammar) -> dict[str, regex.Pattern[str]]:
             rf"(?:^|(?<=[。.!?！？\s）)]))\s*([^。.!?！？\s]{{0,20}}\s*(?:{_alternation(g.vocab.reporter)})?"
             rf"\s*[^。.!?！？]{{1,30}}?\s*(?:{_alternation(g.vocab.photo_taken)}))\s*[）)]?\s*$"
         ),
-        "name_word": regex.compile(r"^[\p{Lu}][\p{L}\p{M}'’.\-]*$"),
+        "name_word": regex.compile(r"^(?:[\p{Lu}][\p{L}\p{M}'’\-]*|\p{Lu}\.)$"),
+        "name_before_bracket": regex.compile(
+            r"(?:(?<=[.。!?:：])|^)\s*((?:\p{Lu}[\p{L}\p{M}'’\-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’\-]*)\s*$"),
+        "sentence_tail": regex.compile(r"(?:(?<=[.。!?！？])\s*|(?<=\S)\s+)([^.。!?！？]{1,80})$"),
     }
 
 
@@ -78,14 +84,27 @@ def _is_credit(text: str, registry: Registry, *, labelled: bool = False) -> Cred
 
 
 def _by_label(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
-    for m in reversed(list(p["label"].finditer(line))):
-        head, tail = line[: m.start()], line[m.start():]
+    matches = list(p["label"].finditer(line))
+    for i in range(len(matches) - 1, -1, -1):
+        start = matches[i].start()
+        # "Bild: Screenshot: fdp.de": labels in a row belong to one credit.
+        while i > 0 and not line[matches[i - 1].end():start].strip():
+            i -= 1
+            start = matches[i].start()
+        head, tail = line[:start], line[start:]
         if not head.strip(" |-–—"):
             continue  # a label at the very start is a leading credit, handled below
-        credit = _is_credit(strip_wrapping(tail.strip()), registry, labelled=True)
+        credit = _is_credit(strip_wrapping(_trim_unbalanced(tail.strip())), registry, labelled=True)
         if credit:
             return Split(head.rstrip(" (|-–—[（"), credit.credit or ""), credit
     return None
+
+
+def _trim_unbalanced(text: str) -> str:
+    """"Photo: X/AFP)" cut from "(Photo: X/AFP)": drop the closing bracket left over."""
+    while text and text[-1] in ")]）】" and text.count(text[-1]) > text.count(_OPENING[text[-1]]):
+        text = text[:-1].rstrip()
+    return text
 
 
 def _by_trailing_bracket(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
@@ -95,7 +114,17 @@ def _by_trailing_bracket(line: str, registry: Registry, p) -> tuple[Split, Credi
     inner = m.group(2)[1:-1].strip()
     labelled = bool(grammar().leading_label.match(inner))
     credit = _is_credit(inner, registry, labelled=labelled)
-    return (Split(m.group(1), credit.credit or ""), credit) if credit else None
+    if not credit:
+        return None
+    head = m.group(1)
+    # "… 2024. Alketa Misja (dpa/picture alliance via Getty)": the photographer before
+    # the bracket, after the end of the caption's last sentence, belongs to the credit.
+    name = p["name_before_bracket"].search(head)
+    if name and classify(name.group(1), grammar()) is Kind.PERSON:
+        with_name = parse_credit(f"{name.group(1)} {m.group(2)}", registry)
+        if with_name.creators:
+            return Split(head[: name.start(1)], with_name.credit or ""), with_name
+    return Split(head, credit.credit or ""), credit
 
 
 def _by_leading_credit(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
@@ -166,7 +195,7 @@ def _by_glued_tail(line: str, registry: Registry, p) -> tuple[Split, Credit] | N
     g = grammar()
     core = words[slash_at]
     first = _SLASH.split(core, maxsplit=1)[0]
-    if first and registry.lookup(first):
+    if first and (registry.lookup(first) or is_role_word(g, first)):
         start = slash_at  # "… Nord. 朝鮮通信社/KCNA via KNS": the credit opens with an agency
     else:
         start = _name_start(words, slash_at, first, g, p)
@@ -209,9 +238,12 @@ def _name_start(words: list[str], core_at: int, first: str, g: Grammar, p) -> in
         if not all(p["name_word"].match(w) or w.casefold() in g.particles for w in name_words):
             break
         name = " ".join(name_words)
-        if classify(name, g) is not Kind.PERSON and len(name_words) > 1:
+        if classify(name, g) is Kind.PERSON or len(name_words) == 1:
+            candidates.append((start, name_words))
+        elif has_org_word(g, name):
+            candidates.append((start, name_words))  # "Emergencias Andalucía/EFE"
+        else:
             break
-        candidates.append((start, name_words))
     if not candidates:
         return None
     for start, name_words in candidates:
@@ -225,10 +257,37 @@ def _name_start(words: list[str], core_at: int, first: str, g: Grammar, p) -> in
     return same_case[-1][0] if same_case else None
 
 
+def _by_sentence_tail(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
+    """"… on Friday. Ezra Acayan / Getty Images", "…하고 있다. 뉴시스": a credit made only of
+    names, one of them a known agency, after the caption's last sentence."""
+    m = p["sentence_tail"].search(line)
+    if not m or not line[: m.start(1)].strip():
+        return None
+    tail = m.group(1).strip()
+    if not _credit_shaped(tail) or not (line[: m.start(1)].rstrip()[-1:] in ".。!?！？" or _is_cjk(tail)):
+        return None
+    credit = _is_credit(tail, registry)
+    if credit and _names_everything(credit, tail, registry):
+        return Split(line[: m.start(1)], credit.credit or ""), credit
+    return None
+
+
+def _names_everything(credit: Credit, tail: str, registry: Registry) -> bool:
+    """Every word of the tail went into a name: nothing left over that reads as prose."""
+    named = " ".join([*credit.creators, *(a.raw for a in credit.agencies), *credit.roles]).casefold()
+    return all(w.casefold().strip(".,()/|-–—") in named for w in tail.replace("/", " ").split()
+               if w.strip(".,()/|-–—") and w.casefold() not in ("via", "|", "-", "–", "—"))
+
+
+def _is_cjk(text: str) -> bool:
+    return bool(_CJK.search(text))
+
+
 def _by_trailing_agency(line: str, words: list[str], registry: Registry) -> tuple[Split, Credit] | None:
-    """"… outside the court REUTERS": an agency in capitals closing the caption."""
+    """"… outside the court REUTERS", "…高橋藍、石川 共同通信社": an agency (in capitals,
+    or in a script without capitals) closing the caption."""
     last = words[-1].strip(".")
-    if len(words) < 3 or not last.isupper() or len(last) < 3:
+    if len(words) < 2 or not ((last.isupper() and len(last) >= 3) or _is_cjk(last)):
         return None
     agency = registry.lookup(last)
     if agency is None:
@@ -238,8 +297,8 @@ def _by_trailing_agency(line: str, words: list[str], registry: Registry) -> tupl
 
 
 FINDERS: tuple[Callable, ...] = (
-    _by_trailing_bracket, _by_label, _by_leading_credit, _by_leading_label, _by_separator, _by_photo_taken,
-    _by_glued_tail,
+    _by_label, _by_trailing_bracket, _by_leading_credit, _by_leading_label, _by_sentence_tail, _by_separator,
+    _by_photo_taken, _by_glued_tail,
 )
 
 

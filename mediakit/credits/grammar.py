@@ -124,7 +124,9 @@ def grammar(langs: tuple[str, ...] | None = None) -> Grammar:
     v = vocabulary(langs)
     labels = _alternation(v.credit_labels)
     # "摄" stays in the credit as printed ("新华社记者 周晓 摄"); "제공" is a label.
-    suffixes = _alternation(tuple(w for w in v.suffix_labels if w not in set(v.photo_taken)))
+    # "檔案照片" (file photo) is a role worth keeping in the credit as printed.
+    kept = set(v.photo_taken) | set(v.role_words)
+    suffixes = _alternation(tuple(w for w in v.suffix_labels if w not in kept))
     return Grammar(
         vocab=v,
         leading_label=regex.compile(

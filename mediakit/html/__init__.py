@@ -20,7 +20,7 @@ from mediakit.credits.registry import Registry, default_registry
 from mediakit.html.body import find_container, lead_blocks, prose_weights, read_blocks
 from mediakit.html.conventions import Conventions, conventions
 from mediakit.html.document import clean_space, page_facts, parse, text_of
-from mediakit.html.images import IMAGE_TAGS, OnPageImage, page_images
+from mediakit.html.images import IMAGE_TAGS, MAX_IMAGES, OnPageImage, skipped_address, page_images
 from mediakit.html.roles import unread_kind
 from mediakit.html.structured import StructuredImage, read_jsonld, read_open_graph
 from mediakit.model import Article, Credit, Image
@@ -45,8 +45,7 @@ def extract_html(
     registry = registry or default_registry()
     try:
         return _extract(data, source, url, registry, conventions())
-    except (RecursionError, MemoryError, ValueError, etree.LxmlError) as exc:
-        # A page we cannot read must not stop a batch; say why in the record.
+    except Exception as exc:  # noqa: BLE001 - one bad page must never stop a batch
         return Article(source=source, kind="html", url=url,
                        warnings=[f"page could not be read: {type(exc).__name__}: {exc}"])
 
@@ -65,7 +64,9 @@ def _extract(data: bytes | str, source: str | None, url: str | None,
     article.lang = facts.lang or (structured.lang if structured.lang and len(structured.lang) < 12 else None)
     article.title = facts.title or structured.headline
     _remove_unread(root, conv)
-    found, claimed = page_images(root, conv, facts.base, lambda text: _reads_as_credit(text, registry))
+    found, claimed, unread = page_images(root, conv, facts.base, lambda text: _reads_as_credit(text, registry))
+    if unread:
+        article.warnings.append(f"page has {unread} more pictures than the {MAX_IMAGES} read")
     container = find_container(root)
     images = [_record(img, registry) for img in found if _keep(img, container)]
     extra = [s for s in structured.images + read_open_graph(facts.meta) if s.url or s.caption]
@@ -109,7 +110,7 @@ def _find_unread(top: etree._Element, conv: Conventions) -> tuple[list, list]:
     hidden, boiler = [], []
     walker = etree.iterwalk(top, events=("start",))
     for _, el in walker:
-        if el is top or not isinstance(el.tag, str):
+        if el is top or not isinstance(el.tag, str) or el.tag in ("body", "head"):
             continue
         kind = unread_kind(el, conv)
         if kind == "hidden":
@@ -155,6 +156,51 @@ def _keep(img: OnPageImage, container: etree._Element) -> bool:
     return any(anc is container for anc in el.iterancestors())
 
 
+MAX_CREDIT_ONLY_CHARS = 100
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?。！？](?:\s+|(?=[^\s\d.]))")
+MAX_TAIL_WORDS = 6
+
+
+def _agency_tail(text: str, image: Image, registry: Registry) -> Credit | None:
+    """A bare credit after the caption's last sentence ("… 있다. 뉴시스",
+    "… to oppose it. Jaafar Ashtiyeh / AFP"): short, no full stop of its own, and
+    naming an agency the registry knows."""
+    ends = list(_SENTENCE_END_RE.finditer(text))
+    if not ends:
+        return None
+    tail = text[ends[-1].end():].strip()
+    if not tail or len(tail) > 60 or len(tail.split()) > MAX_TAIL_WORDS or tail.endswith((".", "!", "?", "。")):
+        return None
+    if not _reads_as_credit(tail, registry):
+        return None
+    image.caption = text[:ends[-1].end()].strip() or None
+    return parse_credit(tail, registry)
+
+
+def _labelled_tail(text: str, image: Image, registry: Registry) -> Credit | None:
+    """A credit after a label word of the conventions ("Isithombe:", "Bild:") at the end
+    of a caption the splitter left whole; the caption loses it."""
+    match = conventions().trailing_credit_re.search(text)
+    if match is None or match.start() == 0:
+        return None
+    image.caption = text[:match.start()].rstrip(" -–—|,;(") or None
+    return parse_credit(match.group("credit"), registry)
+
+
+def _credit_only(text: str, left: str | None, registry: Registry) -> bool:
+    """A caption slot holding only a credit: short, not a sentence, naming a known
+    agency, and what the splitter would leave as caption is a stub of a few words."""
+    if len(text) > MAX_CREDIT_ONLY_CHARS or text.rstrip(")]").endswith((".", "!", "?")):
+        return False
+    if len(text.split()) > 8 or any(mark in text for mark in (". ", ": ", "。", "、", "，")):
+        return False  # a sentence, or a caption with its credit after a label
+    if left and len(left.split()) > 3:
+        return False
+    return _reads_as_credit(text, registry)
+
+
 def _reads_as_credit(text: str, registry: Registry) -> bool:
     """Whether a bare text names a known agency (the credit parser recognises it)."""
     parsed = parse_credit(text, registry)
@@ -184,7 +230,24 @@ def _record(found: OnPageImage, registry: Registry) -> Image:
         split = split_caption(found.caption, registry)
         image.caption = split.caption or None
         caption_credit = split.credit
-    element_credit = parse_credit(found.credit, registry) if found.credit else None
+        if caption_credit is None:
+            caption_credit = _labelled_tail(found.caption, image, registry)
+        if caption_credit is None:
+            caption_credit = _agency_tail(found.caption, image, registry)
+        if _credit_only(found.caption, image.caption, registry):
+            # "Spencer Platt/Getty Images News/Getty Images" printed where the caption goes.
+            image.caption, caption_credit = None, parse_credit(found.caption, registry)
+    element_credit = None
+    if found.credit:
+        element_credit = parse_credit(found.credit, registry)
+        labelled = conventions().credit_label_re.match(found.credit) is not None
+        if not labelled and (len(found.credit) > MAX_CREDIT_ONLY_CHARS or ". " in found.credit):
+            # A credit box that also holds the caption: split it like a caption line.
+            split = split_caption(found.credit, registry)
+            if split.credit is not None and split.credit.credit:
+                element_credit = split.credit
+                if not image.caption and split.caption:
+                    image.caption = split.caption
     credit = _choose_credit(caption_credit, element_credit)
     if credit is not None and credit.credit:
         image.apply_credit(credit)
@@ -237,7 +300,7 @@ def _merge_structured(images: list[Image], extra: list[StructuredImage], base: s
     conv = conventions()
     for item in extra:
         src = urljoin(base, item.url) if base and item.url else item.url
-        if src and conv.skip_src_re.search(src.split("?", 1)[0]):
+        if src and skipped_address(src, conv):
             continue  # a logo or an avatar named in the page's structured data
         path, stem = _url_keys(src, base)
         target = (by_path.get(path) if path else None) or (by_stem.get(stem) if stem else None)

@@ -77,6 +77,8 @@ def read_blocks(container: etree._Element, conv: Conventions, claimed: set) -> l
 
     def flush() -> None:
         nonlocal link_chars
+        if not buffer:
+            return
         text = clean_space("".join(buffer))
         buffer.clear()
         if text and not (link_chars > 0.6 * len(text) and len(text) < 200) \
@@ -91,10 +93,10 @@ def read_blocks(container: etree._Element, conv: Conventions, claimed: set) -> l
             if not isinstance(tag, str):
                 walker.skip_subtree()
                 continue
-            if node is not container and (
-                tag in _SKIP_TAGS or node in claimed or is_hidden(node, conv)
-                or (node.get("class") or node.get("itemprop")) and text_role(node, conv) is not None
-            ):
+            if node is not container and (tag in _SKIP_TAGS or node in claimed or (node.attrib and (
+                is_hidden(node, conv)
+                or (node.get("class") or node.get("itemprop") or node.get("data-testid")) and text_role(node, conv) is not None
+            ))):
                 if tag in BLOCK_TAGS:
                     flush()
                 walker.skip_subtree()

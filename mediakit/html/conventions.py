@@ -31,13 +31,16 @@ def class_words(value: str) -> str:
     return " " + " ".join(w for w in words if w) + " "
 
 
-def _vocab_re(entries: list[str], *, prefix: bool = False) -> re.Pattern[str]:
-    """A regex matching any entry as whole words of a class_words() string."""
-    phrases = sorted({class_words(e).strip() for e in entries if e.strip()}, key=len, reverse=True)
-    # Prefix matching ("related" -> "relatedLinks" cut as "related links" does not need
-    # it, but "navbar" or "comments" do) only for words long enough not to be guesses.
-    parts = [re.escape(p) + (r"\w*" if prefix and len(p) >= 4 else "") for p in phrases]
-    body = "|".join(parts) or r"(?!x)x"
+def _vocab_re(entries: list[str]) -> re.Pattern[str]:
+    """A regex matching any entry as whole words of a class_words() string. An entry
+    ending in "*" also matches longer last words ("sidebar*" -> "sidebarLeft")."""
+    parts: set[str] = set()
+    for entry in entries:
+        prefix = entry.endswith("*")
+        phrase = class_words(entry.rstrip("*")).strip()
+        if phrase:
+            parts.add(re.escape(phrase) + (r"[a-z0-9à-ÿ]*" if prefix else ""))
+    body = "|".join(sorted(parts, key=len, reverse=True)) or r"(?!x)x"
     return re.compile(rf" (?:{body}) ")
 
 
@@ -54,18 +57,20 @@ class Vocabulary:
         return self.classes.search(words) is not None
 
 
-def _vocabulary(table: dict[str, Any], *, prefix: bool = False) -> Vocabulary:
+def _vocabulary(table: dict[str, Any]) -> Vocabulary:
     return Vocabulary(
         tags=frozenset(t.lower() for t in table.get("tags", [])),
-        classes=_vocab_re(table.get("classes", []), prefix=prefix),
+        classes=_vocab_re(table.get("classes", [])),
         itemprops=frozenset(p.lower() for p in table.get("itemprops", [])),
         attributes=tuple(table.get("attributes", [])),
     )
 
 
 def _phrase_re(entries: list[str]) -> re.Pattern[str]:
+    """Any entry as a whole word of a URL path ("logo" in "/img/logo_2x.png", not in
+    "/mexiconews/"); a plural "s" may follow."""
     body = "|".join(re.escape(e) for e in sorted(entries, key=len, reverse=True))
-    return re.compile(body, re.IGNORECASE)
+    return re.compile(rf"(?<![a-z0-9])(?:{body})s?(?![a-z0-9])", re.IGNORECASE)
 
 
 # Bits of Conventions.flags(): what the class/id words of an element say it is.
@@ -81,6 +86,9 @@ class Conventions:
     caption: Vocabulary
     credit: Vocabulary
     credit_label_re: re.Pattern[str]
+    trailing_credit_re: re.Pattern[str]
+    trailer_re: re.Pattern[str]
+    byline_re: re.Pattern[str]
     hidden: Vocabulary
     hidden_styles: tuple[str, ...]
     label_prefix_re: re.Pattern[str]
@@ -93,6 +101,7 @@ class Conventions:
     lazy_src: tuple[str, ...]
     lazy_srcset: tuple[str, ...]
     skip_src_re: re.Pattern[str]
+    skip_file_re: re.Pattern[str]
     placeholder_src_re: re.Pattern[str]
     skip_image_classes: re.Pattern[str]
     skip_container_classes: re.Pattern[str]
@@ -139,6 +148,15 @@ def _load(data: dict[str, Any]) -> Conventions:
         # "Photo: X", "Foto von X:", "© X" (the copyright sign needs no colon).
         credit_label_re=re.compile(
             rf"^\s*[\(\[]?\s*(?:[©Ⓒⓒ]|\(c\)\s|(?:{label_body})(?:\s*(?:by|de|von|di)\b)?\s*[:：=|/])", re.I),
+        # "… Rejoice Ndlovu. Isithombe: Sithunyelwe": a labelled credit ending the caption.
+        trailing_credit_re=re.compile(
+            rf"(?:(?:(?<=[\s.;,(\[])|^)[\(\[]?\s*(?:{label_body})\s*[:：=]\s*"
+            rf"|(?:[©ⓒⒸ]|\([cC]\)|（[cCｃＣ]）)\s*)"
+            rf"(?P<credit>[^:：©]{{2,80}}?)[\s)\]]*$", re.I),
+        # Wire-service trailers printed after a credit ("+++ dpa-Bildfunk +++").
+        trailer_re=re.compile("|".join(credit.get("trailers", [])) or r"(?!x)x"),
+        byline_re=re.compile(
+            r"\b\d{1,2}:\d{2}\b|" + "|".join(re.escape(w) for w in credit.get("byline_words", [])), re.I),
         hidden=_vocabulary(hidden),
         hidden_styles=tuple(s.replace(" ", "") for s in hidden.get("styles", [])),
         # One-word labels ("Caption:") need their punctuation, or "Caption of the
@@ -149,13 +167,14 @@ def _load(data: dict[str, Any]) -> Conventions:
         ),
         toggle=_vocabulary(data["toggle"]),
         toggle_texts=frozenset(t.lower() for t in data["toggle"].get("texts", [])),
-        boilerplate=_vocabulary(data["boilerplate"], prefix=True),
+        boilerplate=_vocabulary(data["boilerplate"]),
         boilerplate_roles=frozenset(data["boilerplate"].get("roles", [])),
         content=_vocabulary(data["content"]),
         lead_classes=_vocab_re(data["content"].get("lead_classes", [])),
         lazy_src=tuple(images.get("lazy_src", [])),
         lazy_srcset=tuple(images.get("lazy_srcset", [])),
         skip_src_re=_phrase_re(images.get("skip_src_words", [])),
+        skip_file_re=_phrase_re(images.get("skip_file_words", [])),
         placeholder_src_re=_phrase_re(images.get("placeholder_src_words", [])),
         skip_image_classes=_vocab_re(images.get("skip_classes", [])),
         skip_container_classes=_vocab_re(images.get("skip_container_classes", [])),

@@ -31,7 +31,8 @@ def text_of(el: etree._Element) -> str:
 
 
 def clean_space(text: str | None) -> str:
-    return _WS_RE.sub(" ", text).strip() if text else ""
+    """Whitespace runs to one space, trimmed (str.split is the fast way in CPython)."""
+    return " ".join(text.split()) if text else ""
 
 
 @dataclass

@@ -13,22 +13,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Callable
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
 from mediakit.html.conventions import FIGURE, RESPONSIVE, SKIP_CONTAINER, SKIP_IMAGE, Conventions
 from mediakit.html.document import clean_space, text_of
-from mediakit.html.roles import is_figure, is_hidden, text_role, visible_text, words
+from mediakit.html.roles import is_figure, is_hidden, text_role, text_role_by_class, visible_text, words
 
 IMAGE_TAGS = ("img", "amp-img")
+# Pictures: <img>, <amp-img>, and the empty boxes lazy loaders fill in later
+# (<div class="js-delayed-image-load" data-src="...">).
+_PICTURES_XPATH = etree.XPath(
+    "//img | //amp-img | //div[@data-src][not(.//img)] | //span[@data-src][not(.//img)]"
+)
 # A unit is a picture's own box: above this much text it is a text column.
 MAX_UNIT_TEXT = 1500
 # A wrapper that is not marked as a figure may lend its text as caption up to this size.
 MAX_LOOSE_TEXT = 600
-# On pages with more pictures than this, only the first ones get a caption search.
-MAX_IMAGES = 5000
-_SRCSET_RE = re.compile(r"\s*([^\s,][^\s]*?)(?:,(?=\s)|\s+(\d+(?:\.\d+)?)([wxh])\s*,?|\s*,|\s*$)")
+# On pages with more pictures than this, only the first ones are read (with a warning).
+MAX_IMAGES = 20000
 _STOP_TAGS = frozenset({"body", "html", "main"})
 
 
@@ -44,19 +48,46 @@ class OnPageImage:
     responsive: bool = False  # inside a box a breakpoint hides: may be printed twice
 
 
+_URL_TOKEN_RE = re.compile(r"[\s,]*(\S+)")
+
+
+def _srcset_candidates(value: str) -> list[tuple[str, str]]:
+    """(url, descriptor) pairs, as the HTML standard splits them: a URL is a run of
+    non-space characters (commas inside it are kept: "val=1200,800"); a URL ending in a
+    comma has no descriptor, else the descriptor runs to the next comma."""
+    out: list[tuple[str, str]] = []
+    pos, n = 0, len(value)
+    while pos < n and len(out) < 64:
+        match = _URL_TOKEN_RE.match(value, pos)
+        if not match:
+            break
+        url, pos = match.group(1), match.end()
+        if url.endswith(","):
+            out.append((url.rstrip(","), ""))
+            continue
+        comma = value.find(",", pos)
+        end = n if comma < 0 else comma
+        out.append((url, value[pos:end].strip()))
+        pos = end + 1
+    return out
+
+
+_DESCRIPTOR_RE = re.compile(r"^(\d+(?:\.\d+)?)([wxh])$")
+
+
 def _largest_from_srcset(value: str | None) -> tuple[float, str] | None:
     if not value or value.lstrip().startswith("data:"):
         return None
     best: tuple[float, str] | None = None
-    for match in _SRCSET_RE.finditer(value):
-        url = match.group(1)
+    for url, descriptor in _srcset_candidates(value):
         if not url or url.startswith("data:"):
             continue
-        size = float(match.group(2)) if match.group(2) else 1.0
-        if match.group(3) == "x":
-            size *= 1000  # densities rank above unlabelled, below nothing we can compare
+        match = _DESCRIPTOR_RE.match(descriptor)
+        size = float(match.group(1)) if match else 1.0
+        if match and match.group(2) == "x":
+            size *= 1000  # "2x" outranks "1x" (a srcset does not mix w and x descriptors)
         if best is None or size > best[0]:
-            best = (size, url.rstrip(","))
+            best = (size, url)
     return best
 
 
@@ -119,36 +150,61 @@ def _any_lazy_attribute(img: etree._Element) -> str | None:
 
 
 def _noscript_src(img: etree._Element, conv: Conventions) -> str | None:
-    """A lazy placeholder's real address from the <noscript> fallback beside it."""
-    parent = img.getparent()
-    for _ in range(2):
-        if parent is None:
-            return None
-        for noscript in parent.iter("noscript"):
-            for inner in noscript.iter("img"):
-                value = (inner.get("src") or "").strip()
-                if _usable(value):
-                    return value
-            text = noscript.text or ""
-            match = re.search(r"""src=["']([^"']+)""", text)
-            if match and _usable(match.group(1)):
-                return match.group(1)
-        parent = parent.getparent()
+    """A lazy placeholder's real address from its <noscript> fallback: the noscript right
+    after it, or the one in a wrapper that holds no other picture."""
+    candidates = []
+    following = img.getnext()
+    if following is not None and following.tag == "noscript":
+        candidates.append(following)
+    else:
+        holder = img.getparent()
+        for _ in range(2):
+            if holder is None or _count_images(holder) > 1:
+                break
+            candidates.extend(holder.iterchildren("noscript"))
+            if candidates:
+                break
+            holder = holder.getparent()
+    for noscript in candidates:
+        for inner in noscript.iter("img"):
+            value = (inner.get("src") or "").strip()
+            if _usable(value):
+                return value
+        match = re.search(r"""src=["']([^"']+)""", noscript.text or "")
+        if match and _usable(match.group(1)):
+            return match.group(1)
     return None
+
+
+_URL_SIZE_RE = re.compile(r"(?<![a-z])([wh])(?:[_=]|idth=|eight=)(\d{2,4})(?!\d)", re.I)
+# Square pictures this small are avatars and thumbnails, not article photographs.
+MAX_THUMB_SIDE = 240
+
+
+def _small_square(img: etree._Element, src: str | None) -> bool:
+    width, height = (img.get("width") or "").strip(), (img.get("height") or "").strip()
+    if width.isdigit() and height.isdigit():
+        return width == height and int(width) <= MAX_THUMB_SIDE
+    if src:
+        sizes = {k.lower(): int(v) for k, v in _URL_SIZE_RE.findall(src.split("?", 1)[-1] + "," + _path(src))}
+        return len(sizes) == 2 and sizes["w"] == sizes["h"] and sizes["w"] <= MAX_THUMB_SIDE
+    return False
 
 
 def _is_decoration(img: etree._Element, src: str | None, conv: Conventions) -> bool:
     """Tracking pixels, icons, logos and avatars."""
+    if _small_square(img, src):
+        return True
     for attr in ("width", "height"):
         value = (img.get(attr) or "").strip().rstrip("px")
-        if value.isdigit() and int(value) < conv.min_image_size:
+        if value.isdigit() and 0 < int(value) < conv.min_image_size:  # 0: set by script later
             return True
-    if src and conv.skip_src_re.search(src.rsplit("?", 1)[0]):
+    if src and skipped_address(src, conv):
         return True
     w = words(img)
     if w != " " and conv.flags(w) & SKIP_IMAGE:
         return True
-    if src and conv.skip_container_src_re.search(src):
+    if src and conv.skip_container_src_re.search(_path(src)):
         return True
     for level, anc in enumerate(img.iterancestors()):
         if level >= 4:
@@ -157,6 +213,19 @@ def _is_decoration(img: etree._Element, src: str | None, conv: Conventions) -> b
         if aw != " " and conv.flags(aw) & (SKIP_CONTAINER | FIGURE) == SKIP_CONTAINER:
             return True
     return False
+
+
+def skipped_address(src: str, conv: Conventions) -> bool:
+    path = _path(src)
+    return bool(conv.skip_src_re.search(path) or conv.skip_file_re.search(path.rsplit("/", 1)[-1]))
+
+
+def _path(url: str) -> str:
+    """The path of an image URL (the host names the site, not the picture)."""
+    try:
+        return urlsplit(url).path
+    except ValueError:
+        return url
 
 
 def _responsive(img: etree._Element, conv: Conventions) -> bool:
@@ -170,15 +239,16 @@ def _responsive(img: etree._Element, conv: Conventions) -> bool:
 
 
 def _in_noscript_twin(img: etree._Element) -> bool:
-    """An <img> inside <noscript> next to a lazy <img> of the same picture."""
-    for anc in img.iterancestors("noscript"):
-        parent = anc.getparent()
-        if parent is None:
-            return False
-        return any(other is not img and other.tag in IMAGE_TAGS
-                   and not any(a.tag == "noscript" for a in other.iterancestors("noscript"))
-                   for other in parent.iter(*IMAGE_TAGS))
-    return False
+    """An <img> inside <noscript> beside a lazy <img> of the same picture (the one just
+    before the noscript, or another picture in the noscript's parent)."""
+    noscript = next(img.iterancestors("noscript"), None)
+    if noscript is None:
+        return False
+    previous = noscript.getprevious()
+    if previous is not None and (previous.tag in IMAGE_TAGS or next(previous.iter(*IMAGE_TAGS), None) is not None):
+        return True
+    parent = noscript.getparent()
+    return parent is not None and _count_images(parent) >= 1
 
 
 def _icon_like(img: etree._Element) -> bool:
@@ -188,7 +258,7 @@ def _icon_like(img: etree._Element) -> bool:
         return True
     for attr in ("width", "height"):
         value = (img.get(attr) or "").strip().rstrip("px")
-        if value.isdigit() and int(value) < 50:
+        if value.isdigit() and 0 < int(value) < 50:
             return True
     return False
 
@@ -202,6 +272,17 @@ def _count_images(el: etree._Element, limit: int = 2) -> int:
         if n >= limit:
             break
     return n
+
+
+def _longer_than(el: etree._Element, limit: int) -> bool:
+    """Whether ``el`` holds more than ``limit`` characters of text; stops early, so a
+    picture inside a long article does not cost a read of the whole article."""
+    total = 0
+    for chunk in el.itertext():
+        total += len(chunk)
+        if total > limit:
+            return True
+    return False
 
 
 def _transparent(el: etree._Element) -> bool:
@@ -220,7 +301,7 @@ def find_unit(img: etree._Element, conv: Conventions) -> tuple[etree._Element, b
             break
         if _count_images(parent) > 1:
             break
-        if len(text_of(parent)) > MAX_UNIT_TEXT:
+        if _longer_than(parent, MAX_UNIT_TEXT):
             break
         node = parent
         if is_figure(node, conv) or node.tag == "figure":
@@ -237,7 +318,7 @@ def find_unit(img: etree._Element, conv: Conventions) -> tuple[etree._Element, b
             parent = node.getparent()
             if parent is None or parent.tag in _STOP_TAGS or parent.tag in ("p", "li", "article", "section"):
                 break
-            if _count_images(parent) > 1 or len(text_of(parent)) > MAX_LOOSE_TEXT:
+            if _count_images(parent) > 1 or _longer_than(parent, MAX_LOOSE_TEXT):
                 break
             node = unit = parent
     return unit, figure_like
@@ -271,7 +352,30 @@ def _collect(unit: etree._Element, img: etree._Element, conv: Conventions) -> Un
             # An unmarked "© X" or "Foto: X" inside the caption is its credit.
             found.credits.append(node)
             walker.skip_subtree()
+    found.captions = [inner for c in found.captions for inner in _caption_variants(c, conv)]
     return found
+
+
+def _caption_variants(caption: etree._Element, conv: Conventions) -> list[etree._Element]:
+    """A caption box holding several caption elements (the full text and a cut-short
+    copy for small screens) stands for those, so that equal texts count once."""
+    inner: list[etree._Element] = []
+    for node in caption.iterdescendants():
+        if isinstance(node.tag, str) and text_role_by_class(node, conv) == "caption" \
+                and not any(_is_ancestor(i, node) for i in inner):
+            inner.append(node)
+    return inner if len(inner) >= 2 else [caption]
+
+
+def _whole_caption(credit: etree._Element, captions: list[etree._Element], conv: Conventions) -> bool:
+    """A <small> or <cite> (credit by tag only) that holds all of its caption's text is
+    how that site sets the caption, not a credit."""
+    if credit.tag not in conv.credit.tags or text_role_by_class(credit, conv):
+        return False
+    for caption in captions:
+        if _is_ancestor(caption, credit):
+            return clean_space(text_of(credit)) == clean_space(text_of(caption))
+    return False
 
 
 def _credit_child(caption: etree._Element, conv: Conventions, is_credit: CreditCheck) -> list[etree._Element]:
@@ -298,7 +402,7 @@ def _loose_pieces(unit: etree._Element, img: etree._Element, conv: Conventions) 
     "Photo:") is a credit, the others make the caption."""
     found = UnitText()
     link = next(img.iterancestors("a"), None)
-    if link is not None and clean_space(text_of(link)):
+    if link is not None and _page_link(link) and clean_space(text_of(link)):
         return found  # a teaser card: picture and headline inside one link
     on_path = img
     for level in img.iterancestors():
@@ -318,9 +422,19 @@ def _loose_pieces(unit: etree._Element, img: etree._Element, conv: Conventions) 
     return found
 
 
+_NOT_A_PAGE_RE = re.compile(r"^(#|javascript:)|\.(jpe?g|png|gif|webp|avif)(\?|$)", re.I)
+
+
+def _page_link(a: etree._Element) -> bool:
+    """A link to another page (a teaser), not to a lightbox anchor or the image file."""
+    href = (a.get("href") or "").strip()
+    return bool(href) and not _NOT_A_PAGE_RE.search(href)
+
+
 def _mostly_link(el: etree._Element) -> bool:
     text = clean_space(text_of(el))
-    if next(el.iterancestors("a"), None) is not None:
+    link = next(el.iterancestors("a"), None)
+    if link is not None and _page_link(link) and next(link.iterancestors("figure"), None) is None:
         return bool(text)
     return bool(text) and _link_chars(el) > 0.5 * len(text)
 
@@ -349,7 +463,8 @@ def _after_unit(unit: etree._Element, conv: Conventions) -> UnitText:
             break
         role = text_role(sibling, conv) or _caption_shaped(sibling)
         if role == "caption":
-            found.captions.append(sibling)
+            found.captions.extend(_caption_variants(sibling, conv))
+            found.credits.extend(_collect(sibling, sibling, conv).credits)
         elif role == "credit":
             found.credits.append(sibling)
         else:
@@ -376,10 +491,26 @@ def _texts(elements: list[etree._Element], conv: Conventions, skip: set) -> list
     out: list[str] = []
     for el in elements:
         text = visible_text(el, conv, skip)
-        text = strip_labels(text, conv)
+        text = conv.trailer_re.sub("", strip_labels(text, conv)).strip()
         if text and text not in out:
             out.append(text)
     return out
+
+
+def _outermost_texts(texts: list[str]) -> list[str]:
+    """Texts not already contained in a longer one (a credit box printed whole and in
+    parts: "© AFP" and "AFP"; a caption printed whole and cut short for mobile)."""
+    kept: list[str] = []
+    for text in sorted(texts, key=len, reverse=True):
+        stub = text.rstrip(" .…")  # a truncated copy ("... more") is contained too
+        if not any(stub in other for other in kept):
+            kept.append(text)
+    return [t for t in texts if t in kept]
+
+
+def _byline(text: str, conv: Conventions) -> bool:
+    """An author line with a date ("von X, Stand: 28. April, 05:00 Uhr"), not a credit."""
+    return conv.byline_re.search(text) is not None
 
 
 def strip_labels(text: str, conv: Conventions) -> str:
@@ -396,33 +527,55 @@ CreditCheck = Callable[[str], bool]
 
 def describe(img: etree._Element, conv: Conventions, base: str | None,
              claimed: set, is_credit: CreditCheck | None = None) -> OnPageImage | None:
-    """The picture ``img`` with its caption and credit texts (not yet parsed)."""
+    """The picture ``img`` with its caption and credit texts (not yet parsed), or None
+    for a decoration, a noscript twin or a picture with neither address nor alt."""
     if _in_noscript_twin(img):
         return None
     src = image_src(img, conv, base)
-    if src is None and not img.get("alt"):
+    if src is None and not (img.get("alt") or img.get("data-alt")):
         return None
     if _is_decoration(img, src, conv):
         return None
     unit, figure_like = find_unit(img, conv)
+    parts = _find_parts(img, unit, conv, claimed, is_credit)
+    image = OnPageImage(img, src, clean_space(img.get("alt") or img.get("data-alt")) or None)
+    image.responsive = _responsive(img, conv)
+    _fill_texts(image, parts, conv)
+    _fill_attributes(image, (img, unit), conv)
+    scope = _image_scope(img, unit, conv)
+    image.microdata = scope is not None
+    if scope is not None:
+        _read_microdata_meta(scope, image, conv)
+        image.found_in.append("microdata")
+    claimed.update(parts.captions)
+    claimed.update(parts.credits)
+    if figure_like:
+        claimed.add(unit)
+    return image
+
+
+def _find_parts(img: etree._Element, unit: etree._Element, conv: Conventions, claimed: set,
+                is_credit: CreditCheck | None) -> UnitText:
+    """Caption and credit elements of the picture: marked ones in its unit, else the
+    unmarked text in its box, else a caption-like sibling after the unit."""
     parts = _collect(unit, img, conv) if unit is not img else UnitText()
     if not parts.captions and not parts.credits and unit is not img:
         parts = _loose_pieces(unit, img, conv)
     if not parts.captions and not parts.credits:
-        after = _after_unit(unit, conv)
-        parts.captions, parts.credits = after.captions, after.credits
+        parts = _after_unit(unit, conv)
+    parts.credits = [c for c in parts.credits if not _whole_caption(c, parts.captions, conv)]
     if len(parts.captions) == 1 and not parts.credits and is_credit is not None:
         parts.credits = _credit_child(parts.captions[0], conv, is_credit)
-    # Text already given to an earlier picture (a gallery's shared caption) is not reused.
-    parts.captions = [c for c in parts.captions if c not in claimed]
+    # Text already given to an earlier picture (a gallery's shared caption) is not
+    # reused, and a headline inside a link is a teaser's, not a caption.
+    parts.captions = [c for c in parts.captions if c not in claimed and not _mostly_link(c)]
     parts.credits = [c for c in parts.credits if c not in claimed]
-    image = OnPageImage(img, src, clean_space(img.get("alt")) or None)
-    image.responsive = _responsive(img, conv)
-    credit_set = set(parts.credits)
-    # A headline inside a link is a teaser's, not a caption.
-    parts.captions = [c for c in parts.captions if not _mostly_link(c)]
-    captions = _texts(parts.captions, conv, credit_set)
-    credits = _texts(parts.credits, conv, set())
+    return parts
+
+
+def _fill_texts(image: OnPageImage, parts: UnitText, conv: Conventions) -> None:
+    captions = _outermost_texts(_texts(parts.captions, conv, set(parts.credits)))
+    credits = _outermost_texts([t for t in _texts(parts.credits, conv, set()) if not _byline(t, conv)])
     # A caption element that only says "Photo: X" is the credit.
     for text in list(captions):
         if conv.credit_label_re.match(text) and len(text) < 120:
@@ -435,7 +588,11 @@ def describe(img: etree._Element, conv: Conventions, base: str | None,
     if credits:
         image.credit = " ".join(credits)
         image.found_in.append("credit-element")
-    for holder in (img, unit):
+
+
+def _fill_attributes(image: OnPageImage, holders: tuple[etree._Element, ...], conv: Conventions) -> None:
+    """data-caption / data-credit (and the like) on the picture or its unit."""
+    for holder in holders:
         for attr in conv.caption.attributes:
             if not image.caption and clean_space(holder.get(attr)):
                 image.caption = clean_space(holder.get(attr))
@@ -444,27 +601,43 @@ def describe(img: etree._Element, conv: Conventions, base: str | None,
             if not image.credit and clean_space(holder.get(attr)):
                 image.credit = clean_space(holder.get(attr))
                 image.found_in.append("data-attribute")
-    itemtype = unit.get("itemtype") or ""
-    image.microdata = any(t in itemtype for t in conv.figure_itemtypes)
-    if image.microdata:
-        image.found_in.append("microdata")
-    claimed.update(parts.captions)
-    claimed.update(parts.credits)
-    if figure_like:
-        claimed.add(unit)
-    return image
+
+
+def _image_scope(img: etree._Element, unit: etree._Element, conv: Conventions) -> etree._Element | None:
+    """The microdata ImageObject the picture belongs to: the unit or an ancestor of the
+    picture up to the unit."""
+    for el in (img, *img.iterancestors()):
+        itemtype = el.get("itemtype")
+        if itemtype and any(t in itemtype for t in conv.figure_itemtypes):
+            return el
+        if el is unit:
+            break
+    return None
+
+
+def _read_microdata_meta(scope: etree._Element, image: OnPageImage, conv: Conventions) -> None:
+    """Caption and credit given as <meta itemprop=... content=...> inside the scope."""
+    for meta in scope.iter("meta"):
+        props = {p.lower() for p in (meta.get("itemprop") or "").split()}
+        content = clean_space(meta.get("content"))
+        if not props or not content:
+            continue
+        if not image.caption and props & conv.caption.itemprops:
+            image.caption = content
+        elif not image.credit and props & conv.credit.itemprops:
+            image.credit = content
 
 
 def page_images(root: etree._Element, conv: Conventions, base: str | None,
-                is_credit: CreditCheck | None = None) -> tuple[list[OnPageImage], set]:
-    """Every picture of the page in document order, and the elements that are picture
-    text (units, captions, credits) for the body to leave out."""
+                is_credit: CreditCheck | None = None) -> tuple[list[OnPageImage], set, int]:
+    """Every picture of the page in document order, the elements that are picture text
+    (units, captions, credits) for the body to leave out, and how many pictures were
+    left unread because the page has more than ``MAX_IMAGES``."""
     claimed: set = set()
     out: list[OnPageImage] = []
-    for n, img in enumerate(root.iter(*IMAGE_TAGS)):
-        if n >= MAX_IMAGES:
-            break
+    pictures = _PICTURES_XPATH(root)
+    for img in pictures[:MAX_IMAGES]:
         found = describe(img, conv, base, claimed, is_credit)
         if found is not None:
             out.append(found)
-    return out, claimed
+    return out, claimed, max(0, len(pictures) - MAX_IMAGES)

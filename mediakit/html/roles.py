@@ -29,6 +29,16 @@ def words(el: etree._Element) -> str:
     return class_words(cls) if cls else " "
 
 
+def role_words(el: etree._Element) -> str:
+    """words() plus data-testid, where React sites name their parts ("Caption",
+    "ImageCredit"); used for caption and credit roles only (their test ids also say
+    "player" or "teaser" about boxes that hold article pictures)."""
+    testid = el.get("data-testid")
+    if not testid:
+        return words(el)
+    return class_words(f"{el.get('class') or ''} {el.get('id') or ''} {testid}")
+
+
 def is_hidden(el: etree._Element, conv: Conventions) -> bool:
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
@@ -91,17 +101,27 @@ def is_figure(el: etree._Element, conv: Conventions) -> bool:
     return w != " " and bool(conv.flags(w) & FIGURE)
 
 
+def _scope_is_image(el: etree._Element, conv: Conventions) -> bool:
+    """Whether a microdata property (author, copyrightHolder) belongs to an image: the
+    article's author is an author too, but of the text."""
+    for anc in el.iterancestors():
+        if anc.get("itemscope") is not None:
+            itemtype = anc.get("itemtype") or ""
+            return any(t in itemtype for t in conv.figure_itemtypes)
+    return True
+
+
 def text_role(el: etree._Element, conv: Conventions) -> str | None:
     """'credit', 'caption' or None. Credit wins: 'caption-credit' is a credit."""
     tag = el.tag
     itemprop = el.get("itemprop")
     if itemprop:
         props = {p.lower() for p in itemprop.split()}
-        if props & conv.credit.itemprops:
+        if props & conv.credit.itemprops and _scope_is_image(el, conv):
             return "credit"
-        if props & conv.caption.itemprops:
+        if props & conv.caption.itemprops and _scope_is_image(el, conv):
             return "caption"
-    w = words(el)
+    w = role_words(el)
     if w != " ":
         flags = conv.flags(w)
         if flags & CREDIT:
@@ -112,6 +132,17 @@ def text_role(el: etree._Element, conv: Conventions) -> str | None:
         return "credit"
     if tag in conv.caption.tags:
         return "caption"
+    return None
+
+
+def text_role_by_class(el: etree._Element, conv: Conventions) -> str | None:
+    """text_role from class words and itemprop only (not from the tag)."""
+    if el.get("itemprop") or el.get("class") or el.get("id"):
+        role = text_role(el, conv)
+        if role and (el.get("itemprop") or words(el) != " "):
+            flags = conv.flags(words(el)) if words(el) != " " else 0
+            if el.get("itemprop") or flags & (CREDIT | CAPTION):
+                return role
     return None
 
 

@@ -5,6 +5,7 @@ page leaves out, and merge it (by URL) with the same picture found on the page.
 """
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ _ARTICLE_TYPES = re.compile(r"(Article|BlogPosting|Report|WebPage|LiveBlogPostin
 # Objects under these keys describe a logo, a person or an organisation, not a picture
 # of the article.
 _SKIP_KEYS = frozenset({"logo", "author", "publisher", "brand", "creator", "contributor",
-                        "sourceOrganization", "copyrightHolder", "provider", "video", "associatedMedia"})
+                        "sourceOrganization", "copyrightHolder", "provider", "video"})
 _PARTY_TYPES = frozenset({"Person", "Organization", "NewsMediaOrganization", "Corporation",
                           "Brand", "WebSite", "EducationalOrganization", "GovernmentOrganization"})
 _URL_RE = re.compile(r"^(https?:)?//|^/|\.(jpe?g|png|webp|gif|avif)(\?|$)", re.I)
@@ -67,7 +68,10 @@ def _name(value: Any) -> list[str]:
 def _text(value: Any) -> str | None:
     if isinstance(value, list):
         value = next((v for v in value if isinstance(v, str)), None)
-    return clean_space(value) or None if isinstance(value, str) else None
+    if not isinstance(value, str):
+        return None
+    # CMSs write JSON-LD strings HTML-escaped ("&quot;Warnstreik&quot;").
+    return clean_space(html.unescape(value)) or None
 
 
 def _image_object(node: dict[str, Any]) -> StructuredImage | None:
@@ -105,6 +109,14 @@ def _walk(node: Any) -> Iterator[tuple[str | None, Any]]:
                     queue.append((k, v))
 
 
+_WRAPPER_RE = re.compile(r"^\s*(?://|/\*)?\s*(?:<!\[CDATA\[|<!--)\s*(?:\*/)?|(?://|/\*)?\s*(?:\]\]>|-->)\s*(?:\*/)?\s*$")
+
+
+def _unwrap(raw: str) -> str:
+    """The JSON inside a script's CDATA or comment wrapper."""
+    return _WRAPPER_RE.sub("", raw).strip().rstrip(";")
+
+
 def read_jsonld(blocks: list[str]) -> StructuredData:
     out = StructuredData()
     for raw in blocks:
@@ -112,7 +124,8 @@ def read_jsonld(blocks: list[str]) -> StructuredData:
             out.warnings.append("JSON-LD block too large; skipped")
             continue
         try:
-            data = json.loads(raw.strip().rstrip(";"))
+            # strict=False: CMSs leave raw line breaks and tabs inside strings.
+            data = json.loads(_unwrap(raw), strict=False)
         except (ValueError, RecursionError):
             out.warnings.append("JSON-LD block is not valid JSON; skipped")
             continue

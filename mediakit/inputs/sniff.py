@@ -19,4 +19,8 @@ def sniff_kind(data: bytes | str) -> str:
     head = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"<"):
         return "html"
-    return "html" if len(_MARKUP_RE.findall(head)) >= 3 else "text"
+    # A page fragment is mostly tags; an article that mentions "<figure>" or "<ul>" in
+    # its prose has a handful among many lines.
+    tags = len(_MARKUP_RE.findall(head))
+    lines = head.count(b"\n") + 1
+    return "html" if tags >= 3 and tags >= 0.3 * lines else "text"

@@ -140,34 +140,62 @@ def _size_error(source: str, max_bytes: int, **kwargs: Any) -> Document:
 # --------------------------------------------------------------------------- sniffing
 
 
-def container_kind(head: bytes) -> str:
-    """``zip``, ``tar``, ``warc``, ``compressed`` (one compressed document) or ``document``."""
+def container_kind(head: bytes, plain: bytes | None = None) -> str:
+    """``zip``, ``tar``, ``warc``, ``compressed`` (one compressed document) or ``document``.
+
+    ``head`` is the first bytes of the file; ``plain`` the first decompressed bytes when
+    the file is gzip/bz2/xz (``None``: decompressed from ``head`` when it is enough).
+    """
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return "zip"
-    plain = _decompress_head(head)
-    if plain is None:
+    if not _is_compressed(head):
         plain = head
-    elif not plain:
-        return "document"  # compressed but unreadable: let the reader report it
+    elif plain is None:
+        plain = _decompress_head(head)
+    if plain is head:
+        return _plain_kind(head) or "document"
+    if not plain:
+        return "compressed"  # compressed but unreadable: reading it reports the error
+    return _plain_kind(plain) or "compressed"
+
+
+def _plain_kind(plain: bytes) -> str | None:
     if plain.startswith((b"WARC/", b"filedesc://")):
         return "warc"
     if plain[257:262] == b"ustar":
         return "tar"
-    return "compressed" if plain is not head else "document"
+    return None
 
 
-def _decompress_head(head: bytes) -> bytes | None:
-    """The first decompressed bytes when ``head`` starts a gzip/bz2/xz stream, else None."""
+def _is_compressed(head: bytes) -> bool:
+    return head.startswith((b"\x1f\x8b", b"BZh", b"\xfd7zXZ\x00"))
+
+
+def _decompress_head(head: bytes) -> bytes:
+    """The first decompressed bytes of a gzip/bz2/xz stream (b"" when none come out:
+    damaged, or bz2 whose first block is longer than ``head``)."""
     try:
         if head.startswith(b"\x1f\x8b"):
             return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 600)
         if head.startswith(b"BZh"):
             return bz2.BZ2Decompressor().decompress(head, 600)
-        if head.startswith(b"\xfd7zXZ\x00"):
-            return lzma.LZMADecompressor().decompress(head, 600)
+        return lzma.LZMADecompressor().decompress(head, 600)
     except (OSError, EOFError, zlib.error, lzma.LZMAError, ValueError):
         return b""
-    return None
+
+
+def file_container_kind(path: str) -> str:
+    """``container_kind`` of a file, decompressing as much as its start needs."""
+    with open(path, "rb") as fh:
+        head = fh.read(_HEAD_BYTES)
+    plain = None
+    if _is_compressed(head):
+        try:
+            with _open_compressed(path) as stream:
+                plain = stream.read(600)
+        except (OSError, EOFError, zlib.error, lzma.LZMAError, ValueError):
+            plain = b""
+    return container_kind(head, plain)
 
 
 def _open_compressed(path: str) -> BinaryIO:
@@ -226,17 +254,23 @@ def _stdin_document(stdin: BinaryIO | None, options: InputOptions) -> Document:
 
 
 def iter_path(path: str, options: InputOptions, skipped: Counter) -> Iterator[Document]:
-    """Documents of one path given by the user: a folder, a container or a document."""
+    """Documents of one path given by the user: a folder, a container or a document.
+
+    A URL (``s3://``, ``gs://``, ``hdfs://``, ``https://`` ...) is read as a WARC/ARC
+    file through fsspec: the form web archives are stored in.
+    """
+    if is_remote(path):
+        yield from _iter_remote_warc(path, options, skipped)
+        return
+    path = path.removeprefix("file://")
     if os.path.isdir(path):
         yield from _iter_folder(path, options, skipped)
         return
     try:
-        with open(path, "rb") as fh:
-            head = fh.read(_HEAD_BYTES)
+        kind = file_container_kind(path)
     except OSError as exc:
         yield Document(source=path, data=None, error=InputError("read", f"cannot read {path}: {exc.strerror or exc}"))
         return
-    kind = container_kind(head)
     if kind == "zip":
         yield from _iter_zip(path, options, skipped)
     elif kind == "tar":
@@ -247,6 +281,13 @@ def iter_path(path: str, options: InputOptions, skipped: Counter) -> Iterator[Do
         yield _compressed_document(path, options)
     else:
         yield _file_document(path, path, options)
+
+
+def _iter_remote_warc(path: str, options: InputOptions, skipped: Counter) -> Iterator[Document]:
+    try:
+        yield from iter_warc(path, options, skipped)
+    except OSError as exc:  # cannot open (no fsspec, no such object, no credentials ...)
+        yield Document(source=path, data=None, error=InputError("read", f"cannot read {path}: {exc}"))
 
 
 def _file_document(path: str, source: str, options: InputOptions, provenance: Mapping[str, Any] | None = None) -> Document:
@@ -319,8 +360,7 @@ def _size_or_zero(path: str) -> int:
 
 def _iter_folder_file(full: str, options: InputOptions, skipped: Counter) -> Iterator[Document]:
     try:
-        with open(full, "rb") as fh:
-            kind = container_kind(fh.read(_HEAD_BYTES))
+        kind = file_container_kind(full)
     except OSError as exc:
         yield Document(source=full, data=None, error=InputError("read", f"cannot read {full}: {exc.strerror or exc}"))
         return
@@ -412,6 +452,22 @@ def _iter_tar(path: str, options: InputOptions, skipped: Counter) -> Iterator[Do
 # --------------------------------------------------------------------------- WARC / ARC
 
 
+def is_remote(path: str) -> bool:
+    """A URL of object storage or HTTP (``s3://``, ``gs://``, ``hdfs://`` ...), not a local file."""
+    return "://" in path and not path.startswith("file://")
+
+
+def open_binary(path: str) -> BinaryIO:
+    """A local file, or a remote one through fsspec (installed with the store's driver)."""
+    if not is_remote(path):
+        return open(path.removeprefix("file://"), "rb")
+    try:
+        import fsspec
+    except ImportError as exc:
+        raise OSError(f"reading {path} needs fsspec and the driver of its store (e.g. s3fs)") from exc
+    return fsspec.open(path, "rb").open()
+
+
 def iter_warc(path: str, options: InputOptions, skipped: Counter,
               opener: Callable[[str], BinaryIO] | None = None) -> Iterator[Document]:
     """HTML (and plain text) ``response``/``resource`` records of a WARC or ARC file.
@@ -420,20 +476,31 @@ def iter_warc(path: str, options: InputOptions, skipped: Counter,
     counted in ``skipped``. A damaged stretch (a broken gzip member, a bad header)
     becomes one error document; reading resumes at the next record found after it.
     """
-    opener = opener or (lambda p: open(p, "rb"))
-    images = warc_image_index(path, opener) if options.match_images else None
+    opener = opener or open_binary
+    arc = _is_arc(path, opener)
+    images = warc_image_index(path, opener, arc=arc) if options.match_images else None
     with opener(path) as fh:
-        yield from _warc_records(path, fh, options, skipped, images)
+        yield from _warc_records(path, fh, options, skipped, images, arc)
+
+
+def _is_arc(path: str, opener: Callable[[str], BinaryIO]) -> bool:
+    """Whether the file is an ARC (not a WARC). Parsing a WARC strictly as WARC matters:
+    with ARC parsing allowed, a damaged stretch can pass for an ARC header line and
+    swallow the records after it."""
+    with opener(path) as fh:
+        head = fh.read(_HEAD_BYTES)
+    plain = _decompress_head(head) if _is_compressed(head) else head
+    return plain.startswith(b"filedesc://")
 
 
 def _warc_records(path: str, fh: BinaryIO, options: InputOptions, skipped: Counter,
-                  images: Mapping[str, Mapping[str, Any]] | None) -> Iterator[Document]:
+                  images: Mapping[str, Mapping[str, Any]] | None, arc: bool) -> Iterator[Document]:
     from warcio.archiveiterator import ArchiveIterator
 
     start = 0
     damaged = False  # inside a damaged stretch: one error for all of it
     while True:
-        iterator = ArchiveIterator(fh, arc2warc=True)
+        iterator = ArchiveIterator(fh, arc2warc=arc)
         offset = start
         try:
             for record in iterator:
@@ -450,13 +517,19 @@ def _warc_records(path: str, fh: BinaryIO, options: InputOptions, skipped: Count
             if not damaged:
                 yield Document(source=f"{path}#{offset}", data=None,
                                provenance={"container": path, "warc_offset": offset},
-                               error=InputError("read", f"damaged record at offset {offset}: {type(exc).__name__}: {exc}"[:500]),
+                               error=InputError("read", f"damaged record at offset {offset}: {_brief(exc)}"),
                                position=offset)
             damaged = True
             start = _resync(fh, offset + 1)
             if start is None:
                 return
             fh.seek(start)
+
+
+def _brief(exc: Exception) -> str:
+    """The error without the raw bytes warcio quotes after a comma (binary noise)."""
+    text = str(exc).split(", first line:")[0].splitlines()[0] if str(exc) else ""
+    return f"{type(exc).__name__}: {text[:160]}"
 
 
 def _resync(fh: BinaryIO, after: int) -> int | None:
@@ -528,7 +601,8 @@ def _warc_document(path: str, record, offset: int, options: InputOptions, skippe
                     position=offset, archived_images=images)
 
 
-def warc_image_index(path: str, opener: Callable[[str], BinaryIO] | None = None) -> dict[str, dict[str, Any]]:
+def warc_image_index(path: str, opener: Callable[[str], BinaryIO] | None = None,
+                     arc: bool = False) -> dict[str, dict[str, Any]]:
     """URL -> where the image is archived, for the image records of a WARC (headers only).
 
     This is a first pass over the file: pages usually come before their images in a
@@ -537,10 +611,10 @@ def warc_image_index(path: str, opener: Callable[[str], BinaryIO] | None = None)
     """
     from warcio.archiveiterator import ArchiveIterator
 
-    opener = opener or (lambda p: open(p, "rb"))
+    opener = opener or open_binary
     index: dict[str, dict[str, Any]] = {}
     with opener(path) as fh:
-        iterator = ArchiveIterator(fh, arc2warc=True)
+        iterator = ArchiveIterator(fh, arc2warc=arc)
         try:
             for record in iterator:
                 rec_type, mime = _record_type_and_mime(record)
@@ -575,7 +649,7 @@ def read_warc_record(path: str, offset: int, max_bytes: int = DEFAULT_MAX_BYTES,
     """The payload of the record at ``offset`` (e.g. an archived image), or None."""
     from warcio.archiveiterator import ArchiveIterator
 
-    opener = opener or (lambda p: open(p, "rb"))
+    opener = opener or open_binary
     with opener(path) as fh:
         fh.seek(offset)
         for record in ArchiveIterator(fh, arc2warc=True):

@@ -78,7 +78,7 @@ class EmbeddedExtractor:
     inner: Callable[..., Article] | None = None
 
     def __call__(self, data: Any, **kwargs: Any) -> Article:
-        from mediakit.extract import extract
+        from mediakit.extraction import extract
 
         article = (self.inner or extract)(data, **kwargs)
         attach_embedded(article, Path(self.images_dir), registry=kwargs.get("registry"))

@@ -8,6 +8,7 @@ first rows in memory. ``finish()`` turns them into an ``AuditResult``.
 """
 from __future__ import annotations
 
+import heapq
 import re
 import sys
 import unicodedata
@@ -126,25 +127,27 @@ class Aggregator:
     # -- adding records ----------------------------------------------------------------
 
     def add(self, record: Mapping[str, Any]) -> None:
-        if not isinstance(record, Mapping):
+        if not _is_map(record):
             self.problems.add(f"skipped a record that is not an object: {type(record).__name__}")
             return
         self.totals["articles"] += 1
         article = _text(record.get("url")) or _text(record.get("source")) or f"article {self.totals['articles']}"
-        site, section = site_and_section(_text(record.get("url")) or _text(record.get("source")))
-        self._sites.add(site, 1, 0, 0)
-        self._sections.add(f"{site}/{section}", 1, 0, 0, label=f"{site}\t{section}")
         self._add_warnings(record.get("warnings"))
         images = record.get("images")
         if not isinstance(images, list):
             if images is not None:
                 self.problems.add(f"{article}: 'images' is not a list")
-            return
+            images = []
+        counted = uncredited = 0
         for image in images:
             if _is_map(image):
-                self._add_image(article, site, section, image)
+                counted += 1
+                uncredited += not self._add_image(article, image)
             else:
                 self.problems.add(f"{article}: skipped an image that is not an object")
+        site, section = site_and_section(_text(record.get("url")) or _text(record.get("source")))
+        self._sites.add(site, 1, counted, uncredited)
+        self._sections.add(f"{site}/{section}", 1, counted, uncredited, label=f"{site}\t{section}")
 
     def _add_warnings(self, warnings: Any) -> None:
         if not isinstance(warnings, list) or not warnings:
@@ -154,15 +157,14 @@ class Aggregator:
             # Warnings differing only in numbers (line 12, 3 images) are one kind.
             self._warnings.add(_DIGITS_RE.sub("#", warning)[:200], 1, label=warning[:200])
 
-    def _add_image(self, article: str, site: str, section: str, image: Mapping[str, Any]) -> None:
+    def _add_image(self, article: str, image: Mapping[str, Any]) -> bool:
+        """Count one image; True when it is credited."""
         self.totals["images"] += 1
         credit = _text(image.get("credit"))
         creators = [c.strip() for c in image.get("creators") or () if isinstance(c, str) and c.strip()]
         agencies = [a for a in image.get("agencies") or () if _is_map(a)]
         src = _text(image.get("src"))
         credited = bool(credit or creators or agencies)
-        self._sites.add(site, 0, 1, 0 if credited else 1)
-        self._sections.add(f"{site}/{section}", 0, 1, 0 if credited else 1)
         if credited:
             self.totals["credited"] += 1
         else:
@@ -171,7 +173,7 @@ class Aggregator:
         if creators:
             self.totals["images with creators"] += 1
         # One count per image and person, whatever the spelling (JANE DOE, Jane  Doe).
-        by_key = {fold(name): name for name in (" ".join(c.split()) for c in reversed(creators))}
+        by_key = {_person_key(name): name for name in (" ".join(c.split()) for c in reversed(creators))}
         for key, creator in by_key.items():
             self._creators.add(key, 1, label=creator, context=article)
         self._add_agencies(article, credit, agencies, credited)
@@ -182,6 +184,7 @@ class Aggregator:
             self._add_embedded(article, src, image, embedded)
         if src and not src.startswith("data:"):
             self._variants.add(src, credit, article)
+        return credited
 
     def _add_agencies(self, article: str, credit: str | None, agencies: list[Mapping[str, Any]],
                       credited: bool) -> None:
@@ -269,8 +272,9 @@ class Aggregator:
         kinds = sorted(self._kinds.items(), key=lambda kv: (-kv[1], kv[0]))
         tables = {
             "agencies": self._agency_table(agencies),
-            "kinds": Table("kinds", "Images by kind of supplier", ("kind", "images"), kinds,
-                           numeric=("images",)),
+            "kinds": Table("kinds", "Images by kind of supplier", ("kind", "images", "agencies"),
+                           [(kind, n, self._agencies_of_kind(kind)) for kind, n in kinds],
+                           numeric=("images", "agencies")),
             "creators": _tally_table(self._creators, "creators", "Images per creator",
                                      ("creator", "images", "first article"), lambda r: (r.label, r.counts[0], r.context)),
             "roles": _tally_table(self._roles, "roles", "Credits by role", ("role", "images", "examples"),
@@ -300,12 +304,20 @@ class Aggregator:
             "creators": [(r.label, r.counts[0]) for r in self._creators.top(s.top)],
             "roles": [(r.label, r.counts[0]) for r in self._roles.top(s.top)],
             "flags": sorted(self._flag_images.items(), key=lambda kv: (-kv[1], kv[0]))[: s.top],
-            "sites": [(r.label, r.counts[1]) for r in self._sites.top(None)
-                      if r.counts[1]][: s.top],
+            "sites": [(r.label, r.counts[1]) for r in
+                      heapq.nsmallest(s.top, self._sites, key=lambda r: (-r.counts[1], r.label)) if r.counts[1]],
         }
         exact = all(t.exact for t in (self._creators, self._unknown, self._sites, self._sections))
         return AuditResult(totals, agencies, kinds, tables, charts, self._registry_snippet(), exact, s,
                            list(self.problems.examples))
+
+    def _agencies_of_kind(self, kind: str) -> int | str:
+        """Distinct agencies of a kind that supplied images ("" for creator-only credits)."""
+        if kind == NO_AGENCY_KIND:
+            return ""
+        if kind == UNKNOWN_KIND:
+            return len(self._unknown)
+        return sum(1 for a in self._agencies.values() if a.kind == kind and (a.source or a.distributor))
 
     def _totals(self, variant_images: int) -> dict[str, int]:
         t = self.totals
@@ -352,9 +364,17 @@ class Aggregator:
         """TOML entries for the most frequent unknown agencies (kind left to the editor)."""
         blocks = []
         for r in self._unknown.top(limit):
+            entry_id = suggested_id(r.label)
+            lines = []
+            taken = self.registry.get(entry_id)
+            if taken is not None:
+                # Loading an existing id would extend that agency instead of adding one.
+                lines.append(f"# [{entry_id}] is {taken.name}: if this is the same agency, add the "
+                             "spelling to its aliases instead")
+                entry_id += "-new"
             aliases = [e for e in r.examples if e != r.label]
-            lines = [f"[{suggested_id(r.label)}]", f"name = {_toml_string(r.label)}",
-                     'kind = "photo-agency"  # check: ' + ", ".join(_KIND_HINT)]
+            lines += [f"[{entry_id}]", f"name = {_toml_string(r.label)}",
+                      'kind = "photo-agency"  # check: ' + ", ".join(_KIND_HINT)]
             if aliases:
                 lines.append("aliases = [" + ", ".join(_toml_string(a) for a in aliases) + "]")
             lines.append(f"# {r.counts[0]} images")
@@ -366,17 +386,17 @@ _KIND_HINT = ("wire", "photo-agency", "stock", "state-media", "publication", "br
 
 
 @lru_cache(maxsize=1)
-def _term_phrases() -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _term_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     text = resources.files("mediakit.report").joinpath("assets/flags.toml").read_text("utf-8")
-    return tuple((flag, tuple(p.casefold() for p in phrases))
+    # A phrase starts a word: "free licence" is not in "royalty-free licence".
+    return tuple((flag, re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, phrases)) + ")", re.IGNORECASE))
                  for flag, phrases in tomllib.loads(text)["terms"].items())
 
 
 @lru_cache(maxsize=1024)
 def term_flags(terms: str) -> tuple[str, ...]:
     """Flags for a registry ``terms`` text; the first clause when no known phrase occurs."""
-    folded = terms.casefold()
-    flags = tuple(flag for flag, phrases in _term_phrases() if any(p in folded for p in phrases))
+    flags = tuple(flag for flag, pattern in _term_patterns() if pattern.search(terms))
     return flags or (terms.split(";")[0].strip(),)
 
 
@@ -419,6 +439,12 @@ def suggested_id(name: str) -> str:
 
 def _toml_string(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+@lru_cache(maxsize=65_536)
+def _person_key(name: str) -> str:
+    # Cached: the same photographers come back image after image.
+    return fold(name)
 
 
 def _is_map(value: Any) -> bool:

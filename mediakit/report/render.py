@@ -7,7 +7,6 @@ import os
 from functools import lru_cache
 from html import escape
 from importlib import resources
-from pathlib import Path
 from string import Template
 from typing import Any, Mapping
 
@@ -177,8 +176,3 @@ def _problems(problems: list[str]) -> str:
     items = "".join(f"<li>{escape(p)}</li>" for p in problems)
     return f"<h3>Input problems</h3><ul class=\"problems\">{items}</ul>"
 
-
-def write_html(result: AuditResult, path: Path, csv_links: Mapping[str, str] | None = None,
-               subtitle: str = "") -> Path:
-    path.write_text(render_html(result, csv_links, subtitle=subtitle), encoding="utf-8")
-    return path

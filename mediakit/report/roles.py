@@ -48,13 +48,20 @@ def _vocabulary_words() -> list[tuple[str, str | None]]:
 
 
 @lru_cache(maxsize=1)
+def _ignored() -> frozenset[str]:
+    text = resources.files("mediakit.report").joinpath("assets/roles.toml").read_text("utf-8")
+    return frozenset(w.casefold() for w in tomllib.loads(text).get("ignore", {}).get("words", ()))
+
+
+@lru_cache(maxsize=1)
 def role_words() -> tuple[tuple[str, str], ...]:
     """Every (word, role) pair, longest word first."""
     table = _table()
-    pairs: dict[str, tuple[str, str]] = {w: (w, r) for w, r in table.items()}
+    ignored = _ignored()
+    pairs: dict[str, tuple[str, str]] = {w: (w, r) for w, r in table.items() if w not in ignored}
     for word, role in _vocabulary_words():
         folded = word.casefold()
-        if folded not in pairs:
+        if folded not in pairs and folded not in ignored:
             pairs[folded] = (word, table.get(folded) or role or word)
     # Keep the spelling of the data file for case-sensitive abbreviations.
     spelled = {w.casefold(): w for w in _spellings()}

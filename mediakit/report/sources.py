@@ -15,7 +15,7 @@ import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import IO, Any, Callable, Iterable, Iterator
 
 from mediakit.model import SCHEMA_ARTICLE
 
@@ -43,16 +43,26 @@ class InputProblems:
 
 
 def input_format(path: Path) -> str:
-    """``"jsonl"``, ``"jsonl.gz"``, ``"parquet"`` or ``"raw"``, decided by content."""
+    """``"jsonl"``, ``"jsonl.gz"``, ``"parquet"``, ``"raw"`` or ``"empty"``, decided by content."""
     with path.open("rb") as handle:
         head = handle.read(4)
     if head == PARQUET_MAGIC:
         return "parquet"
+    if not head:
+        return "empty"
     if head[:2] == GZIP_MAGIC:
         with gzip.open(path, "rb") as handle:
-            return "jsonl.gz" if _is_record_line(handle.readline()) else "raw"
+            return "jsonl.gz" if _is_record_line(_first_line(handle)) else "raw"
     with path.open("rb") as handle:
-        return "jsonl" if _is_record_line(handle.readline()) else "raw"
+        return "jsonl" if _is_record_line(_first_line(handle)) else "raw"
+
+
+def _first_line(handle: IO[bytes]) -> bytes:
+    """The first line that is not blank."""
+    for line in handle:
+        if line.strip():
+            return line
+    return b""
 
 
 def _is_record_line(line: bytes) -> bool:
@@ -65,7 +75,8 @@ def _is_record_line(line: bytes) -> bool:
 
 def iter_records(inputs: Iterable[str | os.PathLike[str]], problems: InputProblems | None = None,
                  registry: Any = None) -> Iterator[Record]:
-    """Article records from every input, in the order given (folders sorted by name)."""
+    """Article records from every input, in the order given (folders sorted by name,
+    hidden and ``_``-prefixed files left out, as Spark output folders need)."""
     problems = problems if problems is not None else InputProblems()
     for given in inputs:
         if given == "-":  # `mediakit extract ... | mediakit audit - -o report.html`
@@ -74,7 +85,7 @@ def iter_records(inputs: Iterable[str | os.PathLike[str]], problems: InputProble
             continue
         path = Path(given)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p.relative_to(path)))
         elif path.is_file():
             files = [path]
         else:
@@ -84,13 +95,20 @@ def iter_records(inputs: Iterable[str | os.PathLike[str]], problems: InputProble
             yield from _records_of_file(file, problems, registry)
 
 
+def _hidden(relative: Path) -> bool:
+    """Hidden files and Hadoop/Spark bookkeeping (.part.crc, _SUCCESS, _temporary/)."""
+    return any(part.startswith((".", "_")) for part in relative.parts)
+
+
 def _records_of_file(path: Path, problems: InputProblems, registry: Any) -> Iterator[Record]:
     try:
         fmt = input_format(path)
     except OSError as exc:
         problems.add(f"{path}: cannot read: {exc.strerror or exc}")
         return
-    if fmt == "parquet":
+    if fmt == "empty":
+        problems.add(f"{path}: empty file, nothing to audit")
+    elif fmt == "parquet":
         yield from _parquet_records(path, problems)
     elif fmt in ("jsonl", "jsonl.gz"):
         opener = gzip.open if fmt == "jsonl.gz" else open
@@ -125,16 +143,32 @@ def _parquet_records(path: Path, problems: InputProblems) -> Iterator[Record]:
     except ImportError:
         problems.add(f"{path}: Parquet input needs pyarrow (pip install mediakit[parquet])")
         return
+    from_columns = _row_decoder()
     try:
         parquet = pq.ParquetFile(path)
         for batch in parquet.iter_batches(batch_size=_PARQUET_BATCH_ROWS):
-            yield from batch.to_pylist()
+            for row in batch.to_pylist():
+                # Our batch and Spark writers keep added fields (embedded ...) as JSON text.
+                yield from_columns(row) if from_columns and _has_extra_columns(row) else row
     except Exception as exc:  # pyarrow raises many kinds; none may stop the batch
         problems.add(f"{path}: cannot read Parquet: {exc}")
 
 
+def _row_decoder() -> Callable[[Record], Record] | None:
+    try:
+        from mediakit.batch.schema import from_columns
+    except ImportError:
+        return None
+    return from_columns
+
+
+def _has_extra_columns(row: Record) -> bool:
+    images = row.get("images") or ()
+    return "extra_json" in row or any(isinstance(i, dict) and "extra_json" in i for i in images)
+
+
 def _extracted(path: Path, problems: InputProblems, registry: Any) -> Record:
-    from mediakit.extract import extract
+    from mediakit.extraction import extract
     try:
         kwargs = {"registry": registry} if registry is not None else {}
         return extract(path, source=str(path), **kwargs).to_dict()

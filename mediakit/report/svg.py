@@ -5,12 +5,12 @@ from __future__ import annotations
 from html import escape
 from typing import Sequence
 
-LABEL_WIDTH = 190
+LABEL_WIDTH = 230
 BAR_WIDTH = 380
 VALUE_WIDTH = 80
 ROW_HEIGHT = 22
 BAR_HEIGHT = 15
-MAX_LABEL_CHARS = 28
+MAX_LABEL_CHARS = 30
 
 
 def bar_chart(name: str, title: str, data: Sequence[tuple[str, int]]) -> str:

@@ -28,7 +28,7 @@ from typing import Any, Iterable, Iterator, Sequence
 
 from mediakit.batch.runner import DEFAULT_TIME_LIMIT, BatchOptions, default_extractor, record_in_process
 from mediakit.batch.schema import spark_schema, to_spark_tuple
-from mediakit.inputs.sources import DEFAULT_MAX_BYTES, Document, InputOptions, iter_documents, iter_warc
+from mediakit.inputs.sources import DEFAULT_MAX_BYTES, Document, InputError, InputOptions, iter_documents
 
 __all__ = ["SparkOptions", "article_schema", "extract", "extract_html", "extract_paths", "local_session"]
 
@@ -64,32 +64,12 @@ def _registry(files: tuple[str, ...]):
     return load_registry(list(files)) if files else default_registry()
 
 
-def _is_remote(path: str) -> bool:
-    return "://" in path and not path.startswith("file://")
-
-
-def _documents(path: str, options: SparkOptions, skipped: Counter) -> Iterator[Document]:
-    if not _is_remote(path):
-        yield from iter_documents([path.removeprefix("file://")], options.batch_options().inputs, skipped)
-        return
-    try:
-        import fsspec
-    except ImportError as exc:
-        raise RuntimeError(f"reading {path} needs fsspec and its driver (e.g. pip install s3fs)") from exc
-
-    def opener(p: str):
-        return fsspec.open(p, "rb").open()
-
-    # Remote inputs are read as WARC/ARC files: the format archives are stored in.
-    yield from iter_warc(path, options.batch_options().inputs, skipped, opener=opener)
-
-
 def _paths_partition(paths: Iterable[str], options: SparkOptions) -> Iterator[tuple]:
     extractor = default_extractor()
     registry = _registry(options.registry_files)
     batch = options.batch_options()
     for path in paths:
-        for doc in _documents(path, options, Counter()):
+        for doc in iter_documents([path], batch.inputs, Counter()):
             record, _ = record_in_process(doc, batch, extractor=extractor, registry=registry)
             yield to_spark_tuple(record)
 
@@ -105,7 +85,6 @@ def _html_partition(rows: Iterable[Any], html_col: str, url_col: str | None, sou
         url = row[url_col] if url_col else None
         source = row[source_col] if source_col else url
         if len(data) > options.max_bytes:
-            from mediakit.inputs.sources import InputError
             doc = Document(source=source, data=None, url=url,
                            error=InputError("size-limit", f"document larger than {options.max_bytes} bytes"))
         else:

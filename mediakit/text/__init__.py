@@ -4,19 +4,21 @@ Archives and CMS exports often hold an article as text with each picture's capti
 where the picture was, its credit glued to the end (``… le 19 juin Gavriil
 Grigorov/Sputnik``), on the line under or over it (``© Name / Agency``), or alone
 (``PHOTO: AFP``). :func:`extract_text` reads such text into an :class:`Article`;
-every caption found becomes an image with ``src=None`` (or the Markdown image's
-address when the text gives one).
+every caption found becomes an image with ``src=None`` (as the contract wants for
+text; a Markdown image's address goes to the added field ``markdown_src``).
 
 ``explain=True`` adds ``Article.extra["explain"]``: for each caption and credit taken,
 and each near miss, the features and score that decided it (see ``docs/text.md``).
 """
 from __future__ import annotations
 
+import re
+
 from mediakit.credits.registry import Registry, default_registry
 from mediakit.model import Article
 from mediakit.text.blocks import normalise, split_units
 from mediakit.text.classify import Layout, read_layout
-from mediakit.text.words import text_words
+from mediakit.text.words import TextWords, text_words
 
 __all__ = ["extract_text", "read_text_layout"]
 
@@ -57,9 +59,22 @@ def extract_text(
 def read_text_layout(text: str, *, registry: Registry | None = None, explain: bool = False) -> Layout:
     """The block-level reading of ``text`` (title, body, images, bylines, evidence)."""
     words = text_words()
-    # "Himmel.© dpa", "Amazon.Credit: X": give a glued credit the space the splitter expects.
-    units = split_units(words.glued_label.sub(" ", normalise(text)))
+    units = split_units(_unglue_credits(normalise(text), words))
     return read_layout(units, words, registry or default_registry(), explain=explain)
+
+
+# A sentence end or © directly followed by a letter: where a credit may be glued on.
+_GLUE_HINT_RE = re.compile(r"[©ⓒⒸ]|[.!?)»”\"][^\W\d_]")
+
+
+def _unglue_credits(text: str, words: TextWords) -> str:
+    """Give a credit glued to a sentence the space the splitter expects ("Himmel.© dpa",
+    "Amazon.Credit: X"); only lines that show a hint go through the label pattern."""
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        if _GLUE_HINT_RE.search(line):
+            lines[number] = words.glued_label.sub(" ", line)
+    return "\n".join(lines)
 
 
 def _decode(data: bytes) -> tuple[str, list[str]]:

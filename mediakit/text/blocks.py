@@ -21,9 +21,12 @@ _MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_IMAGE_RE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]*)(?:\s+\"[^\"]*\")?\)\s*(?P<rest>.*)$")
 _MD_QUOTE_RE = re.compile(r"^>\s?")
 _MD_EMPHASIS_RE = re.compile(r"(\*\*|__)(.+?)\1")
+_MD_ITALIC_RE = re.compile(r"(?<![\w*])\*(?![\s*])(.+?)(?<![\s*])\*(?![\w*])")
+_MD_LINK_RE = re.compile(r"(?<!!)\[([^\]\n]+)\]\((?:[^)\s]+)(?:\s+\"[^\"]*\")?\)")
 
 # A line that ends a sentence (Latin, CJK, Arabic, Devanagari full stops, closing quotes).
-SENTENCE_END_RE = re.compile(r"[.!?…。！？؟।][\"'»”’」』)）\]]*$")
+# A bracketed signature after the stop ("…。【ソウル＝山田】") still ends a sentence.
+SENTENCE_END_RE = re.compile(r"[.!?…。！？؟।][\"'»”’」』)）\]]*(?:【[^】]{1,40}】)?$")
 # Wrapped lines are long; a short line under a long one is the end of its paragraph.
 _MIN_WRAP_WIDTH = 40
 _OPENS_OWN_LINE_RE = re.compile(r"^(?:[©ⓒⒸ]|\(c\)|[-*•]\s|\d+[.)]\s|\S{1,20}\s?[:：=]\s|#|!\[|>)", re.IGNORECASE)
@@ -98,7 +101,12 @@ def _make_unit(index: int, line: int, block: int, text: str) -> Unit:
 
 
 def _clean_markdown(text: str) -> str:
-    return _MD_EMPHASIS_RE.sub(r"\2", text).strip()
+    """Markdown markup a reader does not see: emphasis, and link targets ([text](url))."""
+    if "*" in text or "_" in text:
+        text = _MD_ITALIC_RE.sub(r"\1", _MD_EMPHASIS_RE.sub(r"\2", text))
+    if "](" in text:
+        text = _MD_LINK_RE.sub(r"\1", text)
+    return text.strip()
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -114,7 +122,11 @@ def _wrap_width(lines: list[str]) -> int | None:
     if width > _MAX_WRAP_WIDTH:
         return None
     near = sum(1 for n in lengths if width - 12 <= n <= width)
-    return width if near >= 0.6 * len(lengths) else None
+    # Paragraphs of similar length separated by blank lines are not wrapping: a wrapped
+    # line has more text right under it.
+    continued = sum(1 for line, following in zip(lines, lines[1:])
+                    if following and width - 12 <= len(line) <= width)
+    return width if near >= 0.6 * len(lengths) and continued >= 3 else None
 
 
 def _continues(previous: str, line: str, width: int | None) -> bool:

@@ -71,6 +71,8 @@ class _Pending:
 
 
 class _Reader:
+    """One pass over one article's units; holds the role decided for each unit."""
+
     def __init__(self, units: list[Unit], words: TextWords, registry: Registry, explain: bool):
         self.units = units
         self.words = words
@@ -80,6 +82,8 @@ class _Reader:
         self.images: dict[int, _Pending] = {}  # unit index of the caption (or credit) -> image
         self.evidence: list[dict[str, Any]] = []
         self.split = make_splitter(registry, words)
+        # A text without blank lines between paragraphs gives no block evidence.
+        self.dense = len(units) > 3 and len({unit.block for unit in units}) == 1
 
     # -- helpers -------------------------------------------------------------------
 
@@ -106,6 +110,10 @@ class _Reader:
         return len(unit.text) <= MAX_CAPTION_CHARS and sentence_count(unit.text) <= MAX_CAPTION_SENTENCES
 
     def same_block(self, a: int, b: int) -> bool:
+        """Neighbours with no blank line between them. In a text with no blank lines at
+        all every line shares one block, which says nothing, so it never counts there."""
+        if self.dense:
+            return False
         return 0 <= b < len(self.units) and self.units[a].block == self.units[b].block
 
     # -- passes ----------------------------------------------------------------------
@@ -152,11 +160,11 @@ class _Reader:
             if judgement.taken(CREDIT_LINE_THRESHOLD):
                 self.roles[unit.index] = CREDIT
                 found[unit.index] = judgement
-            elif judgement.score >= CREDIT_LINE_THRESHOLD - 1.5 and judgement.features:
-                self.note(unit, "near-miss", judgement, "some credit features, below the threshold")
             elif self.is_byline(unit.text):
                 self.roles[unit.index] = BYLINE
                 self.note(unit, "byline", judgement, "byline or signature line, not body")
+            elif judgement.score >= CREDIT_LINE_THRESHOLD - 1.5 and judgement.features:
+                self.note(unit, "near-miss", judgement, "some credit features, below the threshold")
         return found
 
     def is_byline(self, text: str) -> bool:
@@ -241,17 +249,27 @@ class _Reader:
 
     def caption_for_credit(self, index: int, judgement: Judgement) -> tuple[int | None, str]:
         before, after = self.neighbour(index, -1), self.neighbour(index, 1)
-        if judgement.label_points_forward and self.captionable(after):
+        if judgement.label_points_forward and self.captionable(after) and (
+                self.same_block(index, after) or self.looks_like_caption(after)):
             return after, "the label announces the caption on the next line"
         if self.same_block(index, before) and self.captionable(before) and self.roles[before] != TITLE:
             return before, "credit on the line right under its caption"
         if self.same_block(index, after) and self.captionable(after):
             return after, "credit on the line right over its caption"
-        if self.captionable(before) and self.looks_like_caption(before):
+        above = self.captionable(before) and self.looks_like_caption(before)
+        below = self.captionable(after) and self.looks_like_caption(after)
+        if above and below and self.caption_score(after) > self.caption_score(before):
+            above = False  # both could be; the one that reads more like a caption wins
+        if above:
             return before, "credit under a caption-like line"
-        if self.captionable(after) and self.looks_like_caption(after):
+        if below:
             return after, "credit over a caption-like line"
         return None, ""
+
+    def caption_score(self, index: int) -> float:
+        previous = self.units[index - 1].text if index > 0 else None
+        following = self.units[index + 1].text if index + 1 < len(self.units) else None
+        return judge_bare_caption(self.units[index].text, self.words, previous, following).score
 
     def looks_like_caption(self, index: int) -> bool:
         """Across a blank line a credit takes a neighbour only when that line already
@@ -261,9 +279,13 @@ class _Reader:
         unit = self.units[index]
         if unit.heading_level or len(unit.text) > 300:
             return False
+        if self.dense and self.roles[index] is None:
+            # No blank lines to go by: a short line of one or two sentences will do.
+            return len(unit.text) <= 250 and sentence_count(unit.text) <= 2
         previous = self.units[index - 1].text if index > 0 else None
         following = self.units[index + 1].text if index + 1 < len(self.units) else None
-        return judge_bare_caption(unit.text, self.words, previous, following).score >= 3
+        judgement = judge_bare_caption(unit.text, self.words, previous, following)
+        return judgement.score >= 3 and "no_final_full_stop" in judgement.features
 
     def read_markdown_images(self) -> None:
         for unit in self.units:
@@ -315,7 +337,10 @@ class _Reader:
                 layout.body.append(unit.text)
         for position in sorted(self.images):
             pending = self.images[position]
-            image = Image(src=pending.src, alt=pending.alt, caption=pending.caption, found_in=["text"])
+            # The contract wants src null for text input; a Markdown address is kept beside it.
+            image = Image(src=None, alt=pending.alt, caption=pending.caption, found_in=["text"])
+            if pending.src:
+                image.extra["markdown_src"] = pending.src
             if pending.credit is not None:
                 image.apply_credit(pending.credit)
             layout.images.append(image)

@@ -34,7 +34,7 @@ def extract_explained(
 ) -> Article:
     """``mediakit.extract`` with the text reader's evidence added (module-level, so a
     worker process can receive it)."""
-    from mediakit.extract import extract
+    from mediakit.extraction import extract
     from mediakit.inputs.sniff import sniff_kind
     from mediakit.text import extract_text
 

@@ -40,6 +40,8 @@ _MIDLINE_COPYRIGHT_RE = regex.compile(r"\S\s*(?:[©ⓒⒸ]|\([cC]\)|（[cCＣ]�
 _SLASH_END_RE = regex.compile(r"[/\\]\s*$")
 # "Name/Agency", "Agency | Name", "A / B / C": short parts joined by slashes or pipes.
 _SLASHED_RE = regex.compile(r"^[^/|｜／]{1,60}(?:\s?[/|｜／]\s?[^/|｜／]{1,60})+$")
+# One to five capitalised words (or a word in capitals): a name, not a phrase.
+_NAME_LIKE_RE = regex.compile(r"^(?:[\p{Lu}][\p{L}.'’-]*\s*){1,5}$")
 _WRAPPED_RE = regex.compile(r"^[(\[（【].*[)\]）】]$")
 _QUOTE_START_RE = regex.compile(r"^[\"'«»“”„‘’‚「『‹›]")
 _CLAUSE_COMMA_RE = regex.compile(r"[,，、،]")
@@ -160,7 +162,9 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
         if is_strong_label(label):
             j.add("label", 3)
         else:
-            j.add("weak_label", 2)
+            j.add("weak_label", 1)  # "Credit Harry Campbell", but also "Data model"
+            if _NAME_LIKE_RE.match(rest.strip()):
+                j.add("name_after_weak_label", 1)
         if _points_forward(label):
             j.label_points_forward = True
     if not rest.strip():
@@ -209,13 +213,18 @@ def _caption_before_credit(text: str, split: Splitter) -> bool:
     if _MIDLINE_COPYRIGHT_RE.search(text) and word_count(text[: _MIDLINE_COPYRIGHT_RE.search(text).start() + 1]) >= 3:
         return True
     found = split(text)
-    return bool(found.caption and found.credit and word_count(found.caption) >= 3)
+    if not (found.caption and found.credit and word_count(found.caption) >= 3):
+        return False
+    # "Spencer Platt/Getty" split off "…/Getty Images News/Getty Images" is credit, not caption.
+    caption = found.caption.strip()
+    descriptive = any(w[:1].islower() for w in _WORD_RE.findall(caption)) or not regex.search(r"\p{Lu}", caption)
+    return descriptive and not _SLASHED_RE.match(caption)
 
 
 def _points_forward(label: regex.Match[str]) -> bool:
     """'Image source, X' is printed above its caption; other labels sit with theirs."""
     word = (label.groupdict().get("label") or "").casefold()
-    return word.endswith(" source") or word.endswith("source")
+    return " " in word and word.endswith(" source")
 
 
 def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: Splitter | None = None) -> Judgement:
@@ -226,12 +235,15 @@ def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: S
         return j
     credit = found.credit
     j.credit, j.caption = credit, found.caption
+    if word_count(found.caption) < 2 and len(found.caption.strip()) < 4:
+        j.add("caption_too_short", -3)
     tail = _credit_tail(text, found.caption)
     if credit.agencies and any(a.id for a in credit.agencies):
         j.add("known_agency", 2)
     elif credit.agencies:
         j.add("agency_as_printed", 1)
-    if words.credit_label.search(tail.lstrip(" .-–—|()（【[")) or regex.search(r"[©ⓒⒸ]|\([cC]\)", tail):
+    if words.credit_label.search(tail.lstrip(" .:：=-–—|()（【[")) or regex.search(r"[©ⓒⒸ]|\([cC]\)", tail) \
+            or _ends_with_label(found.caption, words):
         j.add("label_before_credit", 2)
     if _SLASHED_RE.match(credit.credit.strip()):
         j.add("name_slash_agency_shape", 1.5)
@@ -252,6 +264,13 @@ def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: S
     if _QUOTE_START_RE.match(text) and not credit.agencies:
         j.add("pull_quote", -2)
     return j
+
+
+def _ends_with_label(caption: str, words: TextWords) -> bool:
+    """A label the splitter left at the end of the caption ("… Ampel-Aus. Bild")."""
+    end = caption.rstrip(" :：=")[-30:]
+    return any(m.end() == len(end) and (m.start() == 0 or not end[m.start() - 1].isalnum())
+               for m in words.label_anywhere.finditer(end))
 
 
 def _credit_tail(text: str, caption: str) -> str:

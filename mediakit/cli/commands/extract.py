@@ -15,7 +15,7 @@ import argparse
 import sys
 
 from mediakit.cli.common import add_registry_option, registry_from_args, utf8_stdout
-from mediakit.extract import KINDS
+from mediakit.extraction import KINDS
 
 FORMATS = ["jsonl", "csv", "parquet", "jsonld"]
 _SIZE_UNITS = {"": 1, "k": 1024, "m": 1024 ** 2, "g": 1024 ** 3}

@@ -14,7 +14,7 @@ import sys
 def register(sub: argparse._SubParsersAction) -> None:
     from mediakit.batch.runner import DEFAULT_TIME_LIMIT
     from mediakit.cli.commands.extract import byte_size
-    from mediakit.extract import KINDS
+    from mediakit.extraction import KINDS
     from mediakit.inputs.sources import DEFAULT_MAX_BYTES
 
     p = sub.add_parser("spark-extract", help="extract articles with Spark (WARC files, (url, html) tables)",
