@@ -177,7 +177,7 @@ def size_arg(text: str) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--pages", type=int, default=1600, help="pages in the speed WARCs (default 1600)")
+    parser.add_argument("--pages", type=int, default=3200, help="pages in the speed WARCs (default 3200)")
     parser.add_argument("--size", type=size_arg, default=size_arg("200M"),
                         help="size of the memory WARC, e.g. 1G (default 200M)")
     parser.add_argument("--no-spark", action="store_true", help="skip Spark local vs command line")
@@ -204,6 +204,14 @@ def main() -> None:
         results[jobs] = max(results.get(jobs, 0), pages / seconds)
         print(f"--jobs {jobs}: {seconds:6.1f} s  {pages / seconds:6.1f} pages/s  peak memory {memory.peak_total / 2**20:5.0f} MB")
     print(f"best: --jobs 1 {results[1]:.1f} pages/s, --jobs 2 {results[2]:.1f} pages/s")
+    one_page = folder / "one.warc.gz"
+    write_warc(one_page, 1, None)
+    startup = min(run([*MEDIAKIT, "extract", "-q", "--jobs", "2", "--output", str(folder / "one.jsonl"),
+                       str(one_page)])[0] for _ in range(3))
+    net = {jobs: pages / (pages / rate - startup) for jobs, rate in results.items() if pages / rate > startup}
+    if len(net) == 2:
+        print(f"start-up (imports, warm-up; a 1-page run): {startup:.2f} s; after it: --jobs 1 "
+              f"{net[1]:.1f} pages/s, --jobs 2 {net[2]:.1f} pages/s, scaling {net[2] / net[1]:.2f}x")
     print(f"scaling --jobs 2 / --jobs 1: {results[2] / results[1]:.2f}x "
           f"(load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores: other work on the "
           f"machine makes this ratio an underestimate)")

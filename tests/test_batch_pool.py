@@ -31,6 +31,12 @@ def test_results_in_input_order_whatever_finishes_first():
     assert values[24] == (True, 576)
 
 
+def slow_first(n: int) -> int:
+    if n == 0:
+        time.sleep(0.5)
+    return n * n
+
+
 def test_read_ahead_is_bounded_by_the_window():
     pulled = []
 
@@ -39,7 +45,7 @@ def test_read_ahead_is_bounded_by_the_window():
             pulled.append(n)
             yield n, (n if n < 100 else None)  # the second half needs no work
 
-    with OrderedPool(square_slowly_first, jobs=2, window=6) as pool:
+    with OrderedPool(slow_first, jobs=2, window=6) as pool:
         results = pool.run(items())
         first_item, first = next(results)
         assert first_item == 0 and first.value == 0

@@ -58,6 +58,17 @@ UNMARKED = [
             "Kenyan activists protest in Nairobi", "Deja Gaston", note="unmarked texts beside the picture"),
 ]
 
+BLOGS_AND_WIKIS = [
+    Example('<table class="tr-caption-container"><tbody><tr><td><a href="/big.jpg"><img src="/blogger.jpg" width="400">'
+            '</a></td></tr><tr><td class="tr-caption">Harbour at low tide</td></tr></tbody></table>',
+            "Harbour at low tide", None, "blogger.jpg", "Blogger caption table"),
+    Example('<div class="thumb tright"><div class="thumbinner"><a href="/wiki/File:Pier.jpg"><img src="/pier-220px.jpg" width="220" height="147">'
+            '</a><div class="thumbcaption">The pier in 1905</div></div></div>',
+            "The pier in 1905", None, "pier-220px.jpg", "wiki thumbcaption (one-word class)"),
+    Example('<figure class="kg-card kg-image-card kg-card-hascaption"><img class="kg-image" src="/ghost.jpg">'
+            '<figcaption><span>Night ferry.</span></figcaption></figure>', "Night ferry.", None, "ghost.jpg", "Ghost card"),
+]
+
 WORDPRESS = [
     Example('<div class="wp-caption alignnone"><img src="/wp-content/uploads/b-650x405.jpg" width="650">'
             '<p class="wp-caption-text">WeWork chairman at a conference</p></div>',
@@ -115,7 +126,7 @@ IMAGES = [
             "Amp.", None, "amp.jpg", "amp-img"),
 ]
 
-TABLES = {"figures": FIGURES, "unmarked": UNMARKED, "wordpress": WORDPRESS, "attributes": ATTRIBUTES,
+TABLES = {"figures": FIGURES, "unmarked": UNMARKED, "blogs-wikis": BLOGS_AND_WIKIS, "wordpress": WORDPRESS, "attributes": ATTRIBUTES,
           "hidden": HIDDEN, "after-image": AFTER_IMAGE, "images": IMAGES}
 ROWS = [pytest.param(ex, id=f"{group}-{i}-{ex.note}") for group, rows in TABLES.items() for i, ex in enumerate(rows)]
 
@@ -197,6 +208,41 @@ def test_standfirst_above_the_text_is_body() -> None:
             + "<p>" + "More body text of the article, a second paragraph. " * 4 + "</p></div></article></body></html>")
     body = extract_html(html).body
     assert body[0].startswith("A short standfirst")
+
+
+def test_declarative_shadow_dom_is_read_and_inert_templates_are_not() -> None:
+    html = page('<my-figure><template shadowrootmode="open"><figure><img src="/shadow.jpg">'
+                '<figcaption>Shown caption.</figcaption></figure></template></my-figure>'
+                '<template><figure><img src="/inert.jpg"><figcaption>Lightbox copy.</figcaption></figure></template>')
+    captions = [im.caption for im in extract_html(html).images if im.caption]
+    assert captions == ["Shown caption."]
+
+
+def test_paragraph_beside_an_unmarked_picture_stays_body() -> None:
+    paragraph = "The council met on Tuesday to decide the future of the old pier. " * 5
+    article = extract_html(page(f'<div><img src="/pier.jpg"><p>{paragraph}</p></div>'))
+    assert not [im for im in article.images if im.caption]
+    assert any(b.startswith("The council met on Tuesday") for b in article.body)
+
+
+def test_menu_lines_and_trailing_links_are_trimmed() -> None:
+    para = "<p>" + "A sentence of the article body that runs long enough to be prose. " * 2 + "</p>"
+    html = ("<html><body><div><span>Français</span><span>À la une</span><div>Catégories</div>"
+            f"{para}<h2>A subheading</h2>{para}<div>À découvrir également</div><div>15:45 •</div></div></body></html>")
+    body = extract_html(html).body
+    assert body[0].startswith("A sentence") and "A subheading" in body
+    assert not {"Français", "À la une", "Catégories", "À découvrir également", "15:45 •"} & set(body)
+
+
+def test_layout_box_named_like_boilerplate_keeps_its_parts() -> None:
+    para = "<p>" + "A sentence of the article body that runs long enough to be prose. " * 2 + "</p>"
+    html = ("<html><body><div class='sidebar-grid'><header class='sidebar-grid__header'><h1>Title</h1></header>"
+            f"<div class='sidebar-grid__container'>{para}</div><div class='sidebar-grid__container'>{para}</div>"
+            f"<div class='sidebar-grid__container'>{para}</div><aside class='sidebar'><p>Most read: other stories "
+            "of the day that we list here for you.</p></aside></div></body></html>")
+    body = extract_html(html).body
+    assert len([b for b in body if b.startswith("A sentence")]) == 3
+    assert not any("Most read" in b for b in body)
 
 
 def test_small_square_thumbnails_and_author_boxes_are_not_pictures() -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import csv
 import json
 
+import pytest
+
 from mediakit.cli.main import main
 from report_records import AFP, agency, article, image
 
@@ -84,3 +86,32 @@ def test_unknown_agencies_as_registry_file(tmp_path):
     registry = load_registry([toml])
     assert registry.get("foo-press").kind == "photo-agency"
     assert registry.lookup("Foo Press").id == "foo-press"
+
+
+def test_embedded_metadata_of_local_pictures_is_compared(tmp_path, capsys):
+    """--images DIR: the pictures of raw pages are read, and a file whose embedded credit
+    names another agency than the page shows up as a conflict."""
+    Image = pytest.importorskip("PIL.Image")
+    metadata = pytest.importorskip("mediakit.metadata")
+    pictures = tmp_path / "pictures" / "img"
+    pictures.mkdir(parents=True)
+    picture = pictures / "harbour.jpg"
+    Image.new("RGB", (32, 24), "gray").save(picture, "JPEG")
+    metadata.write(picture, {"credit": "Reuters", "creators": ["John Roe"]})
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><link rel='canonical' href='https://news.example/world/harbour'></head><body><article>"
+        "<h1>Harbour</h1><p>Ships came in late on Sunday, the harbour master said.</p>"
+        "<figure><img src='https://news.example/img/harbour.jpg'>"
+        "<figcaption>Ships in the harbour. Photo: Jane Doe/AFP</figcaption></figure></article></body></html>",
+        encoding="utf-8")
+    assert main(["audit", str(page), "--images", str(tmp_path / "pictures"), "--csv", str(tmp_path / "csv"),
+                 "--json", "-"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["totals"]["images with embedded metadata"] == 1
+    assert data["totals"]["images with conflicts"] == 1
+    with (tmp_path / "csv" / "conflicts.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    fields = {row["field"]: (row["printed"], row["embedded"]) for row in rows}
+    assert fields["credit"] == ("Jane Doe/AFP", "Reuters")
+    assert fields["creators"] == ("Jane Doe", "John Roe")

@@ -120,3 +120,35 @@ def test_empty_file_is_a_problem_not_an_article(tmp_path):
     problems = InputProblems()
     assert list(iter_records([path], problems)) == []
     assert problems.examples == [f"{path}: empty file, nothing to audit"]
+
+
+@pytest.mark.parametrize("name, head", [
+    ("photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF"),
+    ("photo.png", b"\x89PNG\r\n\x1a\n"),
+    ("photo.webp", b"RIFF\x10\x00\x00\x00WEBPVP8 "),
+    ("doc.pdf", b"%PDF-1.7\n"),
+    ("pages.zip", b"PK\x03\x04\x14\x00"),
+    ("crawl.warc", b"WARC/1.0\r\nWARC-Type: warcinfo\r\n"),
+])
+def test_pictures_and_archives_are_not_documents(tmp_path, name, head):
+    path = tmp_path / name
+    path.write_bytes(head + b"\x00" * 64)
+    assert input_format(path) == "not a document"
+
+
+def test_gzipped_warc_is_not_a_document(tmp_path):
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(gzip.compress(b"WARC/1.0\r\nWARC-Type: warcinfo\r\n\r\n"))
+    assert input_format(path) == "not a document"
+
+
+def test_pictures_beside_pages_are_skipped_with_one_line(tmp_path):
+    folder = tmp_path / "site"
+    folder.mkdir()
+    (folder / "story.txt").write_text("A plain story.\n", encoding="utf-8")
+    for n in range(3):
+        (folder / f"p{n}.jpg").write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 32)
+    problems = InputProblems()
+    records = list(iter_records([folder], problems))
+    assert [r["source"] for r in records] == [str(folder / "story.txt")]
+    assert problems.examples == [f"{folder}: skipped 3 files that are not documents (pictures, PDF, archives)"]

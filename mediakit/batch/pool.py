@@ -41,9 +41,23 @@ class TaskFailed(Exception):
         self.message = message
 
 
+def _die_with_parent() -> None:
+    """Linux: have the kernel kill this worker when the parent dies (even by kill -9),
+    so that a worker stuck on a document is never left behind."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 def _worker_main(conn: Connection, fn: Callable[[Any], Any]) -> None:
     # Ctrl-C goes to the whole process group: the parent decides what to do with it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
     while True:
         try:
             message = conn.recv()

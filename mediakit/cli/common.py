@@ -40,3 +40,13 @@ def utf8_stdin_lines():
 
 def dump_json_line(obj: Any, out: TextIO) -> None:
     out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+def map_lines(args: argparse.Namespace, parse) -> int:
+    """Apply ``parse(line, registry)`` to each line of standard input and print each
+    result's ``to_dict()`` as one JSON line: the shape of ``credits`` and ``captions``."""
+    registry = registry_from_args(args)
+    out = utf8_stdout()
+    for line in utf8_stdin_lines():
+        dump_json_line(parse(line, registry).to_dict(), out)
+    return 0

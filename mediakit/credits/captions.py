@@ -131,8 +131,11 @@ def _by_leading_credit(line: str, registry: Registry, p) -> tuple[Split, Credit]
     for name in ("leading_bracket", "pipe_head"):
         m = p[name].match(line)
         if m:
-            credit = _is_credit(strip_wrapping(m.group(1).strip()), registry, labelled=name == "leading_bracket")
-            if credit:
+            head = strip_wrapping(m.group(1).strip())
+            if not _credit_shaped(head):
+                continue
+            credit = _is_credit(head, registry, labelled=name == "leading_bracket")
+            if credit and (credit.agencies or credit.creators):  # "(Symbolbild) …" names nobody
                 return Split(m.group(2), credit.credit or ""), credit
     return None
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from lxml import etree
 
 from mediakit.html.conventions import Conventions
-from mediakit.html.document import clean_space, text_of
+from mediakit.html.document import clean_space, longer_than, text_of
 from mediakit.html.conventions import LEAD
 from mediakit.html.roles import BLOCK_TAGS, is_hidden, text_role, words
 
@@ -19,7 +19,7 @@ PARAGRAPH_TAGS = ("p", "pre", "blockquote", "h2", "h3", "h4", "li", "dd", "td")
 MIN_PROSE_CHARS = 40
 MAX_LINK_DENSITY = 0.5
 SHARE = 0.7
-GROWTH = 1.3
+GROWTH = 1.5
 _SKIP_TAGS = frozenset({"figure", "figcaption", "h1", "noscript", "picture", "img", "head", "title"})
 
 
@@ -68,6 +68,18 @@ def find_container(root: etree._Element) -> etree._Element:
     return best
 
 
+# A caption or credit box is short; a long one with such a class word ("notes-source")
+# is a column of text.
+MAX_PICTURE_TEXT = 600
+
+
+def _picture_text(node: etree._Element, conv: Conventions) -> bool:
+    """A caption or credit element (by class or itemprop) not claimed by a picture."""
+    if not (node.get("class") or node.get("itemprop") or node.get("data-testid")):
+        return False
+    return text_role(node, conv) is not None and not longer_than(node, MAX_PICTURE_TEXT)
+
+
 def read_blocks(container: etree._Element, conv: Conventions, claimed: set) -> list[str]:
     """Paragraphs of ``container`` in order, without picture text or hidden text."""
     blocks: list[str] = []
@@ -94,8 +106,7 @@ def read_blocks(container: etree._Element, conv: Conventions, claimed: set) -> l
                 walker.skip_subtree()
                 continue
             if node is not container and (tag in _SKIP_TAGS or node in claimed or (node.attrib and (
-                is_hidden(node, conv)
-                or (node.get("class") or node.get("itemprop") or node.get("data-testid")) and text_role(node, conv) is not None
+                is_hidden(node, conv) or _picture_text(node, conv)
             ))):
                 if tag in BLOCK_TAGS:
                     flush()
@@ -121,7 +132,25 @@ def read_blocks(container: etree._Element, conv: Conventions, claimed: set) -> l
                 if open_links:
                     link_chars += len(node.tail.strip())
     flush()
-    return blocks
+    return _trim(blocks)
+
+
+# Menus, datelines and "read also" links the container may still hold sit before the
+# first sentence of prose and after the last one; subheadings sit between.
+MIN_SENTENCE_CHARS = 40
+MIN_RUN_ON_CHARS = 80
+_SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？", '"', "»", "”", "’", ")", "»")
+
+
+def _is_prose(block: str) -> bool:
+    return (len(block) >= MIN_SENTENCE_CHARS and block.endswith(_SENTENCE_ENDS)) or len(block) >= MIN_RUN_ON_CHARS
+
+
+def _trim(blocks: list[str]) -> list[str]:
+    prose = [i for i, b in enumerate(blocks) if _is_prose(b)]
+    if not prose:
+        return blocks
+    return blocks[prose[0]:prose[-1] + 1]
 
 
 MAX_LEAD_CHARS = 800

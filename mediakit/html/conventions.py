@@ -31,15 +31,20 @@ def class_words(value: str) -> str:
     return " " + " ".join(w for w in words if w) + " "
 
 
+_WORD_CHARS = r"[a-z0-9à-ÿ]*"
+
+
 def _vocab_re(entries: list[str]) -> re.Pattern[str]:
     """A regex matching any entry as whole words of a class_words() string. An entry
-    ending in "*" also matches longer last words ("sidebar*" -> "sidebarLeft")."""
+    ending in "*" also matches a longer last word ("sidebar*" -> "sidebarLeft"), one
+    starting with "*" a longer first word ("*caption" -> "thumbcaption")."""
     parts: set[str] = set()
     for entry in entries:
-        prefix = entry.endswith("*")
-        phrase = class_words(entry.rstrip("*")).strip()
+        longer_end, longer_start = entry.endswith("*"), entry.startswith("*")
+        phrase = class_words(entry.strip("*")).strip()
         if phrase:
-            parts.add(re.escape(phrase) + (r"[a-z0-9à-ÿ]*" if prefix else ""))
+            parts.add((_WORD_CHARS if longer_start else "") + re.escape(phrase)
+                      + (_WORD_CHARS if longer_end else ""))
     body = "|".join(sorted(parts, key=len, reverse=True)) or r"(?!x)x"
     return re.compile(rf" (?:{body}) ")
 
@@ -132,12 +137,29 @@ class Conventions:
         return found
 
 
+def _language_words() -> tuple[list[str], list[str], list[str]]:
+    """Credit labels, caption labels and boilerplate lines of every language in
+    ``mediakit.lang`` (its public vocabulary), so a language added there is read here."""
+    try:
+        from mediakit.lang import vocabulary
+        words = vocabulary()
+        return list(words.credit_labels), list(words.caption_labels), list(words.boilerplate)
+    except (ImportError, AttributeError, ValueError, OSError):  # pragma: no cover - optional
+        return [], [], []
+
+
 def _load(data: dict[str, Any]) -> Conventions:
     hidden = data["hidden"]
     credit = data["credit"]
     images = data["images"]
+    lang_credit, lang_caption, lang_boilerplate = _language_words()
     labels = sorted(credit.get("label_words", []), key=len, reverse=True)
     label_body = "|".join(re.escape(w) for w in labels)
+    # Anchored at the start, so the long list of every language costs little.
+    all_labels = sorted({*labels, *lang_credit}, key=len, reverse=True)
+    all_label_body = "|".join(re.escape(w) for w in all_labels)
+    # (The languages' caption labels include caption openers such as "From left":
+    # they only count as whole-element UI text, below, never as prefixes to cut.)
     prefixes = sorted(hidden.get("label_prefixes", []), key=len, reverse=True)
     return Conventions(
         figure=_vocabulary(data["figure"]),
@@ -147,7 +169,7 @@ def _load(data: dict[str, Any]) -> Conventions:
         credit=_vocabulary(credit),
         # "Photo: X", "Foto von X:", "© X" (the copyright sign needs no colon).
         credit_label_re=re.compile(
-            rf"^\s*[\(\[]?\s*(?:[©Ⓒⓒ]|\(c\)\s|(?:{label_body})(?:\s*(?:by|de|von|di)\b)?\s*[:：=|/])", re.I),
+            rf"^\s*[\(\[]?\s*(?:[©Ⓒⓒ]|\(c\)\s|(?:{all_label_body})(?:\s*(?:by|de|von|di)\b)?\s*[:：=|/])", re.I),
         # "… Rejoice Ndlovu. Isithombe: Sithunyelwe": a labelled credit ending the caption.
         trailing_credit_re=re.compile(
             rf"(?:(?:(?<=[\s.;,(\[])|^)[\(\[]?\s*(?:{label_body})\s*[:：=]\s*"
@@ -166,7 +188,7 @@ def _load(data: dict[str, Any]) -> Conventions:
             r"|(?:" + "|".join(re.escape(p) for p in prefixes if " " not in p) + r")\s*[,:]\s*)", re.I
         ),
         toggle=_vocabulary(data["toggle"]),
-        toggle_texts=frozenset(t.lower() for t in data["toggle"].get("texts", [])),
+        toggle_texts=frozenset(t.lower() for t in [*data["toggle"].get("texts", []), *lang_caption]),
         boilerplate=_vocabulary(data["boilerplate"]),
         boilerplate_roles=frozenset(data["boilerplate"].get("roles", [])),
         content=_vocabulary(data["content"]),
@@ -181,7 +203,7 @@ def _load(data: dict[str, Any]) -> Conventions:
         skip_container_src_re=_phrase_re(images.get("skip_container_src_words", [])),
         responsive_classes=_vocab_re(images.get("responsive_classes", [])),
         min_image_size=int(images.get("min_size", 50)),
-        noise_lines=frozenset(t.lower() for t in data["text"].get("noise_lines", [])),
+        noise_lines=frozenset(t.lower() for t in [*data["text"].get("noise_lines", []), *lang_boilerplate]),
     )
 
 

@@ -30,6 +30,17 @@ def text_of(el: etree._Element) -> str:
     return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
 
 
+def longer_than(el: etree._Element, limit: int) -> bool:
+    """Whether ``el`` holds more than ``limit`` characters of text; stops early, so a
+    long article is not read whole to answer."""
+    total = 0
+    for chunk in el.itertext():
+        total += len(chunk)
+        if total > limit:
+            return True
+    return False
+
+
 def clean_space(text: str | None) -> str:
     """Whitespace runs to one space, trimmed (str.split is the fast way in CPython)."""
     return " ".join(text.split()) if text else ""
@@ -79,6 +90,11 @@ def parse(data: bytes | str) -> Parsed:
     jsonld = [s.text for s in root.iter("script")
               if s.text and "ld+json" in (s.get("type") or "").lower()]
     canonical = canonical_link(root)
+    # A declarative shadow root (<template shadowrootmode="open">) is shown; other
+    # templates are inert copies for scripts (lightboxes) and go with the scripts.
+    for template in root.iter("template"):
+        if template.get("shadowrootmode") or template.get("shadowroot"):
+            template.tag = "div"
     # Removal keeps the tail text, which belongs to the parent.
     etree.strip_elements(root, *STRIP_TAGS, with_tail=False)
     return Parsed(root, warnings, jsonld, canonical)
@@ -120,8 +136,22 @@ def normalise_lang(value: str | None) -> str | None:
     return "-".join(tag)
 
 
+def resolve(base: str | None, url: str | None) -> str | None:
+    """``url`` made absolute against ``base``; as written when either is malformed
+    ("http://[broken")."""
+    if not base or not url:
+        return url
+    try:
+        return urljoin(base, url)
+    except ValueError:
+        return url
+
+
 def _absolute(url: str | None) -> bool:
-    return bool(url) and urlsplit(url).scheme in ("http", "https")
+    try:
+        return bool(url) and urlsplit(url).scheme in ("http", "https")
+    except ValueError:
+        return False
 
 
 def page_facts(root: etree._Element, url: str | None, canonical: str | None) -> PageFacts:
@@ -134,7 +164,7 @@ def page_facts(root: etree._Element, url: str | None, canonical: str | None) -> 
     if _absolute(canonical):
         base = canonical if not base else base
     if base_href:
-        base = urljoin(base or "", base_href) if base else base_href
+        base = resolve(base, base_href) if base else base_href
     lang = normalise_lang(root.get("lang") or root.get("xml:lang")
                           or meta.get("og:locale") or meta.get("content-language")
                           or meta.get("language") or meta.get("dc.language"))

@@ -13,15 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Callable
-from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-from mediakit.html.conventions import FIGURE, RESPONSIVE, SKIP_CONTAINER, SKIP_IMAGE, Conventions
-from mediakit.html.document import clean_space, text_of
+from mediakit.html.addresses import count_images, image_src, in_noscript_twin, is_decoration
+from mediakit.html.conventions import RESPONSIVE, Conventions
+from mediakit.html.document import clean_space, longer_than, text_of
 from mediakit.html.roles import is_figure, is_hidden, text_role, text_role_by_class, visible_text, words
 
-IMAGE_TAGS = ("img", "amp-img")
 # Pictures: <img>, <amp-img>, and the empty boxes lazy loaders fill in later
 # (<div class="js-delayed-image-load" data-src="...">).
 _PICTURES_XPATH = etree.XPath(
@@ -31,9 +30,14 @@ _PICTURES_XPATH = etree.XPath(
 MAX_UNIT_TEXT = 1500
 # A wrapper that is not marked as a figure may lend its text as caption up to this size.
 MAX_LOOSE_TEXT = 600
+# ... and unmarked text beside a picture is its caption up to this size.
+MAX_LOOSE_CAPTION = 300
 # On pages with more pictures than this, only the first ones are read (with a warning).
 MAX_IMAGES = 20000
 _STOP_TAGS = frozenset({"body", "html", "main"})
+
+
+CreditCheck = Callable[[str], bool]  # does this bare text read as a credit?
 
 
 @dataclass
@@ -48,239 +52,12 @@ class OnPageImage:
     responsive: bool = False  # inside a box a breakpoint hides: may be printed twice
 
 
-_URL_TOKEN_RE = re.compile(r"[\s,]*(\S+)")
-
-
-def _srcset_candidates(value: str) -> list[tuple[str, str]]:
-    """(url, descriptor) pairs, as the HTML standard splits them: a URL is a run of
-    non-space characters (commas inside it are kept: "val=1200,800"); a URL ending in a
-    comma has no descriptor, else the descriptor runs to the next comma."""
-    out: list[tuple[str, str]] = []
-    pos, n = 0, len(value)
-    while pos < n and len(out) < 64:
-        match = _URL_TOKEN_RE.match(value, pos)
-        if not match:
-            break
-        url, pos = match.group(1), match.end()
-        if url.endswith(","):
-            out.append((url.rstrip(","), ""))
-            continue
-        comma = value.find(",", pos)
-        end = n if comma < 0 else comma
-        out.append((url, value[pos:end].strip()))
-        pos = end + 1
-    return out
-
-
-_DESCRIPTOR_RE = re.compile(r"^(\d+(?:\.\d+)?)([wxh])$")
-
-
-def _largest_from_srcset(value: str | None) -> tuple[float, str] | None:
-    if not value or value.lstrip().startswith("data:"):
-        return None
-    best: tuple[float, str] | None = None
-    for url, descriptor in _srcset_candidates(value):
-        if not url or url.startswith("data:"):
-            continue
-        match = _DESCRIPTOR_RE.match(descriptor)
-        size = float(match.group(1)) if match else 1.0
-        if match and match.group(2) == "x":
-            size *= 1000  # "2x" outranks "1x" (a srcset does not mix w and x descriptors)
-        if best is None or size > best[0]:
-            best = (size, url)
-    return best
-
-
-def _usable(url: str | None) -> bool:
-    return bool(url) and not url.startswith(("data:", "about:", "javascript:")) and len(url) < 4096
-
-
-def image_src(img: etree._Element, conv: Conventions, base: str | None) -> str | None:
-    """The address of the largest version of the picture; lazy attributes first."""
-    candidates: list[tuple[float, str]] = []
-    # <picture> sources first: on a tie they are the modern format the page prefers.
-    # (libxml2 does not know <source> is empty, so the <img> may sit inside a <source>.)
-    picture = next(img.iterancestors("picture"), None)
-    if picture is not None:
-        for source in picture.iter("source"):
-            for attr in ("srcset", *conv.lazy_srcset):
-                found = _largest_from_srcset(source.get(attr))
-                if found:
-                    candidates.append(found)
-    for attr in ("srcset", *conv.lazy_srcset):
-        found = _largest_from_srcset(img.get(attr))
-        if found:
-            candidates.append(found)
-    url = None
-    if candidates:
-        url = max(candidates, key=lambda c: c[0])[1]
-    if not url:
-        for attr in conv.lazy_src:
-            value = img.get(attr)
-            if value and _usable(value.strip()) and not value.strip().startswith("{"):
-                url = value.strip()
-                break
-    placeholder = None
-    if not url:
-        value = (img.get("src") or "").strip()
-        url = value if _usable(value) else None
-        if url and conv.placeholder_src_re.search(url.rsplit("/", 1)[-1]):
-            placeholder, url = url, None  # a stand-in: look for the real address first
-    if not url:
-        url = _any_lazy_attribute(img)
-    if not url:
-        url = _noscript_src(img, conv)
-    url = url or placeholder
-    if not url:
-        return None
-    if url.startswith("//"):
-        url = "https:" + url
-    return urljoin(base, url) if base else url
-
-
-_URLISH_RE = re.compile(r"^(?:https?:)?//\S+$|^/[^/\s]\S*$")
-
-
-def _any_lazy_attribute(img: etree._Element) -> str | None:
-    """A lazy loader's own attribute name we do not list: any data-* holding a URL."""
-    for attr, value in img.attrib.items():
-        if attr.startswith("data-") and value and _URLISH_RE.match(value.strip()):
-            return value.strip()
-    return None
-
-
-def _noscript_src(img: etree._Element, conv: Conventions) -> str | None:
-    """A lazy placeholder's real address from its <noscript> fallback: the noscript right
-    after it, or the one in a wrapper that holds no other picture."""
-    candidates = []
-    following = img.getnext()
-    if following is not None and following.tag == "noscript":
-        candidates.append(following)
-    else:
-        holder = img.getparent()
-        for _ in range(2):
-            if holder is None or _count_images(holder) > 1:
-                break
-            candidates.extend(holder.iterchildren("noscript"))
-            if candidates:
-                break
-            holder = holder.getparent()
-    for noscript in candidates:
-        for inner in noscript.iter("img"):
-            value = (inner.get("src") or "").strip()
-            if _usable(value):
-                return value
-        match = re.search(r"""src=["']([^"']+)""", noscript.text or "")
-        if match and _usable(match.group(1)):
-            return match.group(1)
-    return None
-
-
-_URL_SIZE_RE = re.compile(r"(?<![a-z])([wh])(?:[_=]|idth=|eight=)(\d{2,4})(?!\d)", re.I)
-# Square pictures this small are avatars and thumbnails, not article photographs.
-MAX_THUMB_SIDE = 240
-
-
-def _small_square(img: etree._Element, src: str | None) -> bool:
-    width, height = (img.get("width") or "").strip(), (img.get("height") or "").strip()
-    if width.isdigit() and height.isdigit():
-        return width == height and int(width) <= MAX_THUMB_SIDE
-    if src:
-        sizes = {k.lower(): int(v) for k, v in _URL_SIZE_RE.findall(src.split("?", 1)[-1] + "," + _path(src))}
-        return len(sizes) == 2 and sizes["w"] == sizes["h"] and sizes["w"] <= MAX_THUMB_SIDE
-    return False
-
-
-def _is_decoration(img: etree._Element, src: str | None, conv: Conventions) -> bool:
-    """Tracking pixels, icons, logos and avatars."""
-    if _small_square(img, src):
-        return True
-    for attr in ("width", "height"):
-        value = (img.get(attr) or "").strip().rstrip("px")
-        if value.isdigit() and 0 < int(value) < conv.min_image_size:  # 0: set by script later
-            return True
-    if src and skipped_address(src, conv):
-        return True
-    w = words(img)
-    if w != " " and conv.flags(w) & SKIP_IMAGE:
-        return True
-    if src and conv.skip_container_src_re.search(_path(src)):
-        return True
-    for level, anc in enumerate(img.iterancestors()):
-        if level >= 4:
-            break
-        aw = words(anc)
-        if aw != " " and conv.flags(aw) & (SKIP_CONTAINER | FIGURE) == SKIP_CONTAINER:
-            return True
-    return False
-
-
-def skipped_address(src: str, conv: Conventions) -> bool:
-    path = _path(src)
-    return bool(conv.skip_src_re.search(path) or conv.skip_file_re.search(path.rsplit("/", 1)[-1]))
-
-
-def _path(url: str) -> str:
-    """The path of an image URL (the host names the site, not the picture)."""
-    try:
-        return urlsplit(url).path
-    except ValueError:
-        return url
-
-
 def _responsive(img: etree._Element, conv: Conventions) -> bool:
     for level, anc in enumerate(img.iterancestors()):
         if level >= 5:
             return False
         aw = words(anc)
         if aw != " " and conv.flags(aw) & RESPONSIVE:
-            return True
-    return False
-
-
-def _in_noscript_twin(img: etree._Element) -> bool:
-    """An <img> inside <noscript> beside a lazy <img> of the same picture (the one just
-    before the noscript, or another picture in the noscript's parent)."""
-    noscript = next(img.iterancestors("noscript"), None)
-    if noscript is None:
-        return False
-    previous = noscript.getprevious()
-    if previous is not None and (previous.tag in IMAGE_TAGS or next(previous.iter(*IMAGE_TAGS), None) is not None):
-        return True
-    parent = noscript.getparent()
-    return parent is not None and _count_images(parent) >= 1
-
-
-def _icon_like(img: etree._Element) -> bool:
-    """A zoom button or a badge drawn as an <img>: does not make a box a gallery."""
-    src = (img.get("src") or "").split("?", 1)[0].lower()
-    if src.endswith(".svg"):
-        return True
-    for attr in ("width", "height"):
-        value = (img.get(attr) or "").strip().rstrip("px")
-        if value.isdigit() and 0 < int(value) < 50:
-            return True
-    return False
-
-
-def _count_images(el: etree._Element, limit: int = 2) -> int:
-    n = 0
-    for img in el.iter(*IMAGE_TAGS):
-        if img.getparent() is not None and img.getparent().tag == "noscript" or _icon_like(img):
-            continue
-        n += 1
-        if n >= limit:
-            break
-    return n
-
-
-def _longer_than(el: etree._Element, limit: int) -> bool:
-    """Whether ``el`` holds more than ``limit`` characters of text; stops early, so a
-    picture inside a long article does not cost a read of the whole article."""
-    total = 0
-    for chunk in el.itertext():
-        total += len(chunk)
-        if total > limit:
             return True
     return False
 
@@ -299,9 +76,9 @@ def find_unit(img: etree._Element, conv: Conventions) -> tuple[etree._Element, b
         parent = node.getparent()
         if parent is None or parent.tag in _STOP_TAGS:
             break
-        if _count_images(parent) > 1:
+        if count_images(parent) > 1:
             break
-        if _longer_than(parent, MAX_UNIT_TEXT):
+        if longer_than(parent, MAX_UNIT_TEXT):
             break
         node = parent
         if is_figure(node, conv) or node.tag == "figure":
@@ -318,7 +95,7 @@ def find_unit(img: etree._Element, conv: Conventions) -> tuple[etree._Element, b
             parent = node.getparent()
             if parent is None or parent.tag in _STOP_TAGS or parent.tag in ("p", "li", "article", "section"):
                 break
-            if _count_images(parent) > 1 or _longer_than(parent, MAX_LOOSE_TEXT):
+            if count_images(parent) > 1 or longer_than(parent, MAX_LOOSE_TEXT):
                 break
             node = unit = parent
     return unit, figure_like
@@ -459,7 +236,7 @@ def _after_unit(unit: etree._Element, conv: Conventions) -> UnitText:
     for _ in range(2):
         if sibling is None or not isinstance(sibling.tag, str):
             break
-        if sibling.tag in ("img", "figure", "picture") or _count_images(sibling, 1):
+        if sibling.tag in ("img", "figure", "picture") or count_images(sibling, 1):
             break
         role = text_role(sibling, conv) or _caption_shaped(sibling)
         if role == "caption":
@@ -522,19 +299,16 @@ def strip_labels(text: str, conv: Conventions) -> str:
     return text
 
 
-CreditCheck = Callable[[str], bool]
-
-
 def describe(img: etree._Element, conv: Conventions, base: str | None,
              claimed: set, is_credit: CreditCheck | None = None) -> OnPageImage | None:
     """The picture ``img`` with its caption and credit texts (not yet parsed), or None
     for a decoration, a noscript twin or a picture with neither address nor alt."""
-    if _in_noscript_twin(img):
+    if in_noscript_twin(img):
         return None
     src = image_src(img, conv, base)
     if src is None and not (img.get("alt") or img.get("data-alt")):
         return None
-    if _is_decoration(img, src, conv):
+    if is_decoration(img, src, conv):
         return None
     unit, figure_like = find_unit(img, conv)
     parts = _find_parts(img, unit, conv, claimed, is_credit)
@@ -561,6 +335,8 @@ def _find_parts(img: etree._Element, unit: etree._Element, conv: Conventions, cl
     parts = _collect(unit, img, conv) if unit is not img else UnitText()
     if not parts.captions and not parts.credits and unit is not img:
         parts = _loose_pieces(unit, img, conv)
+        if sum(len(text_of(c)) for c in parts.captions) > MAX_LOOSE_CAPTION:
+            parts = UnitText()  # a paragraph of the article beside a picture, not its caption
     if not parts.captions and not parts.credits:
         parts = _after_unit(unit, conv)
     parts.credits = [c for c in parts.credits if not _whole_caption(c, parts.captions, conv)]

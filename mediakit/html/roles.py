@@ -52,26 +52,28 @@ def is_hidden(el: etree._Element, conv: Conventions) -> bool:
     return False
 
 
+_NEVER_BOILERPLATE = FIGURE | CAPTION | CREDIT | CONTENT
+
+
 def unread_kind(el: etree._Element, conv: Conventions) -> str | None:
-    """'hidden', 'boilerplate' or None, reading the attributes once (hot path)."""
-    attrib = el.attrib
-    if not attrib:
-        return "boilerplate" if el.tag in conv.boilerplate.tags and not _in_figure_tag(el) else None
-    if "hidden" in attrib or attrib.get("aria-hidden") == "true":
+    """'hidden', 'boilerplate' or None. The hot path of cleaning: one call per element,
+    so attributes are read with el.get (no attribute proxy) and cheapest tests first."""
+    get = el.get
+    if get("hidden") is not None or get("aria-hidden") == "true":
         return "hidden"
-    style = attrib.get("style")
+    style = get("style")
     if style and any(s in style.replace(" ", "").lower() for s in conv.hidden_styles):
         return "hidden"
-    cls, ident = attrib.get("class"), attrib.get("id")
-    w = class_words(f"{cls or ''} {ident}" if ident else cls) if (cls or ident) else " "
-    flags = conv.flags(w) if w != " " else 0
+    cls, ident = get("class"), get("id")
+    flags = conv.flags(class_words(f"{cls or ''} {ident}" if ident else cls)) if (cls or ident) else 0
     if flags & HIDDEN and cls:
         return "hidden"
-    role = attrib.get("role")
-    hit = el.tag in conv.boilerplate.tags or (role is not None and role in conv.boilerplate_roles)
-    if (hit or flags & BOILERPLATE) and not flags & (FIGURE | CAPTION | CREDIT | CONTENT):
-        return "boilerplate"
-    return None
+    if flags & _NEVER_BOILERPLATE:
+        return None  # a figure's "media-share" box, a caption's "credit-footer"
+    if flags & BOILERPLATE or el.tag in conv.boilerplate.tags:
+        return None if _in_figure_tag(el) else "boilerplate"
+    role = get("role")
+    return "boilerplate" if role is not None and role in conv.boilerplate_roles else None
 
 
 def _in_figure_tag(el: etree._Element) -> bool:
@@ -153,7 +155,7 @@ def is_toggle(el: etree._Element, conv: Conventions) -> bool:
     if w != " " and conv.flags(w) & TOGGLE:
         text = clean_space(text_of(el))
         return len(text) <= 20
-    if el.tag in ("a", "span") and len(el) == 0:
+    if el.tag in ("a", "span", "div", "p", "i", "em", "strong") and len(el) == 0:
         text = clean_space(el.text).lower()
         return text in conv.toggle_texts
     return False

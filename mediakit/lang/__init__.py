@@ -13,7 +13,7 @@ which may be empty)::
     [credit]   labels, suffix_labels, role_words, via, for_words, and_words,
                courtesy, copyright, reporter, photo_taken, org_words
     [caption]  labels
-    [text]     byline_prefixes, source_phrases, boilerplate, months
+    [text]     byline_prefixes, source_phrases, boilerplate, months, stopwords
 
 See ``docs/languages.md`` for what each field drives.
 """
@@ -60,7 +60,7 @@ SECTION_FIELDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "org_words",
         ),
         "caption": ("labels",),
-        "text": ("byline_prefixes", "source_phrases", "boilerplate", "months"),
+        "text": ("byline_prefixes", "source_phrases", "boilerplate", "months", "stopwords"),
     }
 )
 _TOP_LEVEL_KEYS = {"lang": str, "name": str, "rtl": bool}

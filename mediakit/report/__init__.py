@@ -53,7 +53,8 @@ def aggregate(records: Iterable[Mapping[str, Any]], workdir: str | os.PathLike[s
 def audit(inputs: Iterable[str | os.PathLike[str]], html: str | os.PathLike[str] | None = None,
           csv_dir: str | os.PathLike[str] | None = None, json_path: str | os.PathLike[str] | None = None,
           registry: Registry | None = None, settings: AuditSettings | None = None,
-          on_problem: Callable[[str], None] | None = None) -> AuditOutput:
+          on_problem: Callable[[str], None] | None = None,
+          images_dir: str | os.PathLike[str] | None = None) -> AuditOutput:
     """Read the inputs, aggregate them and write the requested outputs.
 
     Every table goes to ``csv_dir`` when given. Without it, the tables too long for the
@@ -61,7 +62,7 @@ def audit(inputs: Iterable[str | os.PathLike[str]], html: str | os.PathLike[str]
     """
     problems = InputProblems(report=on_problem)
     with tempfile.TemporaryDirectory(prefix="mediakit-audit-") as workdir:
-        records = iter_records(inputs, problems, registry)
+        records = iter_records(inputs, problems, registry, images_dir)
         result = aggregate(records, workdir, registry, settings, problems)
         csv_files = _write_csvs(result, Path(csv_dir) if csv_dir else None, Path(html) if html else None)
     html_path = Path(html) if html else None

@@ -22,6 +22,12 @@ from mediakit.model import SCHEMA_ARTICLE
 Record = dict[str, Any]
 PARQUET_MAGIC = b"PAR1"
 GZIP_MAGIC = b"\x1f\x8b"
+# Files that are not documents: pictures beside the pages, archives (extract those with
+# `mediakit extract`, then audit its output).
+_NOT_DOCUMENTS = (
+    b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"II*\x00", b"MM\x00*", b"%PDF", b"PK\x03\x04",
+    b"WARC/", b"7z\xbc\xaf",
+)
 _PARQUET_BATCH_ROWS = 2048
 
 
@@ -43,16 +49,20 @@ class InputProblems:
 
 
 def input_format(path: Path) -> str:
-    """``"jsonl"``, ``"jsonl.gz"``, ``"parquet"``, ``"raw"`` or ``"empty"``, decided by content."""
+    """``"jsonl"``, ``"jsonl.gz"``, ``"parquet"``, ``"raw"``, ``"empty"`` or
+    ``"not a document"`` (pictures, PDF, archives), decided by content."""
     with path.open("rb") as handle:
-        head = handle.read(4)
-    if head == PARQUET_MAGIC:
+        head = handle.read(12)
+    if head[:4] == PARQUET_MAGIC:
         return "parquet"
     if not head:
         return "empty"
+    if head.startswith(_NOT_DOCUMENTS) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP"):
+        return "not a document"
     if head[:2] == GZIP_MAGIC:
         with gzip.open(path, "rb") as handle:
-            return "jsonl.gz" if _is_record_line(_first_line(handle)) else "raw"
+            # Anything gzipped but records (a WARC, a tarball) is an archive.
+            return "jsonl.gz" if _is_record_line(_first_line(handle)) else "not a document"
     with path.open("rb") as handle:
         return "jsonl" if _is_record_line(_first_line(handle)) else "raw"
 
@@ -74,9 +84,13 @@ def _is_record_line(line: bytes) -> bool:
 
 
 def iter_records(inputs: Iterable[str | os.PathLike[str]], problems: InputProblems | None = None,
-                 registry: Any = None) -> Iterator[Record]:
+                 registry: Any = None, images_dir: str | os.PathLike[str] | None = None) -> Iterator[Record]:
     """Article records from every input, in the order given (folders sorted by name,
-    hidden and ``_``-prefixed files left out, as Spark output folders need)."""
+    hidden and ``_``-prefixed files left out, as Spark output folders need).
+
+    ``images_dir``: for raw inputs, the local picture files whose embedded metadata is
+    attached to the images (``image["embedded"]``), as ``mediakit extract --images`` does.
+    """
     problems = problems if problems is not None else InputProblems()
     for given in inputs:
         if given == "-":  # `mediakit extract ... | mediakit audit - -o report.html`
@@ -91,8 +105,21 @@ def iter_records(inputs: Iterable[str | os.PathLike[str]], problems: InputProble
         else:
             problems.add(f"{given}: no such file or folder")
             continue
+        skipped = 0
         for file in files:
-            yield from _records_of_file(file, problems, registry)
+            if len(files) > 1 and _quiet_format(file) == "not a document":
+                skipped += 1  # pictures beside the pages: one line for all of them
+                continue
+            yield from _records_of_file(file, problems, registry, images_dir)
+        if skipped:
+            problems.add(f"{given}: skipped {skipped} files that are not documents (pictures, PDF, archives)")
+
+
+def _quiet_format(path: Path) -> str | None:
+    try:
+        return input_format(path)
+    except OSError:
+        return None  # reported when the file is read
 
 
 def _hidden(relative: Path) -> bool:
@@ -100,7 +127,8 @@ def _hidden(relative: Path) -> bool:
     return any(part.startswith((".", "_")) for part in relative.parts)
 
 
-def _records_of_file(path: Path, problems: InputProblems, registry: Any) -> Iterator[Record]:
+def _records_of_file(path: Path, problems: InputProblems, registry: Any,
+                     images_dir: str | os.PathLike[str] | None = None) -> Iterator[Record]:
     try:
         fmt = input_format(path)
     except OSError as exc:
@@ -108,6 +136,9 @@ def _records_of_file(path: Path, problems: InputProblems, registry: Any) -> Iter
         return
     if fmt == "empty":
         problems.add(f"{path}: empty file, nothing to audit")
+    elif fmt == "not a document":
+        problems.add(f"{path}: not a document (a picture, PDF or archive; extract archives "
+                     "with `mediakit extract`, then audit its output)")
     elif fmt == "parquet":
         yield from _parquet_records(path, problems)
     elif fmt in ("jsonl", "jsonl.gz"):
@@ -118,7 +149,7 @@ def _records_of_file(path: Path, problems: InputProblems, registry: Any) -> Iter
         except (OSError, EOFError) as exc:
             problems.add(f"{path}: stopped reading: {exc}")
     else:
-        yield _extracted(path, problems, registry)
+        yield _extracted(path, problems, registry, images_dir)
 
 
 def jsonl_records(lines: Iterable[str], name: str, problems: InputProblems) -> Iterator[Record]:
@@ -167,12 +198,20 @@ def _has_extra_columns(row: Record) -> bool:
     return "extra_json" in row or any(isinstance(i, dict) and "extra_json" in i for i in images)
 
 
-def _extracted(path: Path, problems: InputProblems, registry: Any) -> Record:
+def _extracted(path: Path, problems: InputProblems, registry: Any,
+               images_dir: str | os.PathLike[str] | None = None) -> Record:
     from mediakit.extraction import extract
     try:
         kwargs = {"registry": registry} if registry is not None else {}
-        return extract(path, source=str(path), **kwargs).to_dict()
+        article = extract(path, source=str(path), **kwargs)
     except Exception as exc:  # an extractor bug must not stop the audit
         problems.add(f"{path}: extraction failed: {type(exc).__name__}: {exc}")
         return {"schema": SCHEMA_ARTICLE, "source": str(path), "kind": "html", "url": None,
                 "images": [], "warnings": [f"extraction failed: {exc}"]}
+    if images_dir is not None:
+        try:
+            from mediakit.metadata.link import attach_embedded
+            attach_embedded(article, Path(images_dir), registry=registry)
+        except Exception as exc:  # unreadable pictures cost the comparison, not the article
+            problems.add(f"{path}: embedded metadata not read: {type(exc).__name__}: {exc}")
+    return article.to_dict()

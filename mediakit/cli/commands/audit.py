@@ -19,6 +19,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", metavar="REPORT.html", help="write the HTML report here")
     p.add_argument("--csv", metavar="DIR", help="write every table as CSV into DIR")
     p.add_argument("--json", metavar="FILE", help="write the JSON summary to FILE ('-' for standard output)")
+    p.add_argument("--images", metavar="DIR",
+                   help="for raw inputs: local copies of the pictures; their embedded metadata "
+                        "(IPTC/XMP) is compared with the printed credits")
     p.add_argument("--page-rows", type=int, default=500, metavar="N",
                    help="rows of each long table kept in the HTML page (default 500; the CSV has all)")
     add_registry_option(p)
@@ -39,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     settings = AuditSettings(page_rows=max(1, args.page_rows))
     json_path = None if args.json in (None, "-") else args.json
     output = audit(args.inputs, html=args.output, csv_dir=args.csv, json_path=json_path,
-                   registry=registry, settings=settings,
+                   registry=registry, settings=settings, images_dir=args.images,
                    on_problem=lambda message: print(f"mediakit audit: {message}", file=sys.stderr))
     if args.json == "-":
         utf8_stdout().write(json.dumps(output.summary, ensure_ascii=False, indent=1) + "\n")

@@ -3,19 +3,11 @@ from __future__ import annotations
 
 import argparse
 
-from mediakit.cli.common import add_registry_option, dump_json_line, registry_from_args, utf8_stdin_lines, utf8_stdout
+from mediakit.cli.common import add_registry_option, map_lines
 from mediakit.credits.captions import split_caption
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("captions", help="split caption lines read from standard input into caption and credit")
     add_registry_option(p)
-    p.set_defaults(func=run)
-
-
-def run(args: argparse.Namespace) -> int:
-    registry = registry_from_args(args)
-    out = utf8_stdout()
-    for line in utf8_stdin_lines():
-        dump_json_line(split_caption(line, registry).to_dict(), out)
-    return 0
+    p.set_defaults(func=lambda args: map_lines(args, split_caption))

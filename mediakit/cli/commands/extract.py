@@ -125,6 +125,11 @@ def run(args: argparse.Namespace) -> int:
     except ResumeError as exc:
         print(f"mediakit extract: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # an output, error or summary file that cannot be written
+        if isinstance(exc, BrokenPipeError):
+            raise
+        print(f"mediakit extract: cannot write {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
     return 0 if summary.ok else 1
 
 

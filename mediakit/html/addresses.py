@@ -1,0 +1,235 @@
+"""Where a picture's file is, and whether it is a picture of the article at all.
+
+The address is the largest candidate of ``<picture>`` sources and ``srcset``, then the
+lazy-loading attributes of the conventions, then ``src`` unless it is a placeholder,
+then any ``data-*`` holding a URL, then the ``<noscript>`` fallback. Tracking pixels,
+icons, logos, avatars and small square thumbnails are decorations.
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from mediakit.html.conventions import FIGURE, SKIP_CONTAINER, SKIP_IMAGE, Conventions
+from mediakit.html.document import resolve
+from mediakit.html.roles import words
+
+IMAGE_TAGS = ("img", "amp-img")
+
+
+_URL_TOKEN_RE = re.compile(r"[\s,]*(\S+)")
+
+
+def _srcset_candidates(value: str) -> list[tuple[str, str]]:
+    """(url, descriptor) pairs, as the HTML standard splits them: a URL is a run of
+    non-space characters (commas inside it are kept: "val=1200,800"); a URL ending in a
+    comma has no descriptor, else the descriptor runs to the next comma."""
+    out: list[tuple[str, str]] = []
+    pos, n = 0, len(value)
+    while pos < n and len(out) < 64:
+        match = _URL_TOKEN_RE.match(value, pos)
+        if not match:
+            break
+        url, pos = match.group(1), match.end()
+        if url.endswith(","):
+            out.append((url.rstrip(","), ""))
+            continue
+        comma = value.find(",", pos)
+        end = n if comma < 0 else comma
+        out.append((url, value[pos:end].strip()))
+        pos = end + 1
+    return out
+
+
+_DESCRIPTOR_RE = re.compile(r"^(\d+(?:\.\d+)?)([wxh])$")
+
+
+def _largest_from_srcset(value: str | None) -> tuple[float, str] | None:
+    if not value or value.lstrip().startswith("data:"):
+        return None
+    best: tuple[float, str] | None = None
+    for url, descriptor in _srcset_candidates(value):
+        if not url or url.startswith("data:"):
+            continue
+        match = _DESCRIPTOR_RE.match(descriptor)
+        size = float(match.group(1)) if match else 1.0
+        if match and match.group(2) == "x":
+            size *= 1000  # "2x" outranks "1x" (a srcset does not mix w and x descriptors)
+        if best is None or size > best[0]:
+            best = (size, url)
+    return best
+
+
+def _usable(url: str | None) -> bool:
+    return bool(url) and not url.startswith(("data:", "about:", "javascript:")) and len(url) < 4096
+
+
+def image_src(img: etree._Element, conv: Conventions, base: str | None) -> str | None:
+    """The address of the largest version of the picture; lazy attributes first."""
+    candidates: list[tuple[float, str]] = []
+    # <picture> sources first: on a tie they are the modern format the page prefers.
+    # (libxml2 does not know <source> is empty, so the <img> may sit inside a <source>.)
+    picture = next(img.iterancestors("picture"), None)
+    if picture is not None:
+        for source in picture.iter("source"):
+            for attr in ("srcset", *conv.lazy_srcset):
+                found = _largest_from_srcset(source.get(attr))
+                if found:
+                    candidates.append(found)
+    for attr in ("srcset", *conv.lazy_srcset):
+        found = _largest_from_srcset(img.get(attr))
+        if found:
+            candidates.append(found)
+    url = None
+    if candidates:
+        url = max(candidates, key=lambda c: c[0])[1]
+    if not url:
+        for attr in conv.lazy_src:
+            value = img.get(attr)
+            if value and _usable(value.strip()) and not value.strip().startswith("{"):
+                url = value.strip()
+                break
+    placeholder = None
+    if not url:
+        value = (img.get("src") or "").strip()
+        url = value if _usable(value) else None
+        if url and conv.placeholder_src_re.search(url.rsplit("/", 1)[-1]):
+            placeholder, url = url, None  # a stand-in: look for the real address first
+    if not url:
+        url = _any_lazy_attribute(img)
+    if not url:
+        url = _noscript_src(img, conv)
+    url = url or placeholder
+    if not url:
+        return None
+    if url.startswith("//"):
+        url = "https:" + url
+    return resolve(base, url)
+
+
+_URLISH_RE = re.compile(r"^(?:https?:)?//\S+$|^/[^/\s]\S*$")
+
+
+def _any_lazy_attribute(img: etree._Element) -> str | None:
+    """A lazy loader's own attribute name we do not list: any data-* holding a URL."""
+    for attr, value in img.attrib.items():
+        if attr.startswith("data-") and value and _URLISH_RE.match(value.strip()):
+            return value.strip()
+    return None
+
+
+def _noscript_src(img: etree._Element, conv: Conventions) -> str | None:
+    """A lazy placeholder's real address from its <noscript> fallback: the noscript right
+    after it, or the one in a wrapper that holds no other picture."""
+    candidates = []
+    following = img.getnext()
+    if following is not None and following.tag == "noscript":
+        candidates.append(following)
+    else:
+        holder = img.getparent()
+        for _ in range(2):
+            if holder is None or count_images(holder) > 1:
+                break
+            candidates.extend(holder.iterchildren("noscript"))
+            if candidates:
+                break
+            holder = holder.getparent()
+    for noscript in candidates:
+        for inner in noscript.iter("img"):
+            value = (inner.get("src") or "").strip()
+            if _usable(value):
+                return value
+        match = re.search(r"""src=["']([^"']+)""", noscript.text or "")
+        if match and _usable(match.group(1)):
+            return match.group(1)
+    return None
+
+
+_URL_SIZE_RE = re.compile(r"(?<![a-z])([wh])(?:[_=]|idth=|eight=)(\d{2,4})(?!\d)", re.I)
+# Square pictures this small are avatars and thumbnails, not article photographs.
+MAX_THUMB_SIDE = 240
+
+
+def _small_square(img: etree._Element, src: str | None) -> bool:
+    width, height = (img.get("width") or "").strip(), (img.get("height") or "").strip()
+    if width.isdigit() and height.isdigit():
+        return width == height and int(width) <= MAX_THUMB_SIDE
+    if src:
+        sizes = {k.lower(): int(v) for k, v in _URL_SIZE_RE.findall(src.split("?", 1)[-1] + "," + url_path(src))}
+        return len(sizes) == 2 and sizes["w"] == sizes["h"] and sizes["w"] <= MAX_THUMB_SIDE
+    return False
+
+
+def is_decoration(img: etree._Element, src: str | None, conv: Conventions) -> bool:
+    """Tracking pixels, icons, logos and avatars."""
+    if _small_square(img, src):
+        return True
+    for attr in ("width", "height"):
+        value = (img.get(attr) or "").strip().rstrip("px")
+        if value.isdigit() and 0 < int(value) < conv.min_image_size:  # 0: set by script later
+            return True
+    if src and skipped_address(src, conv):
+        return True
+    w = words(img)
+    if w != " " and conv.flags(w) & SKIP_IMAGE:
+        return True
+    if src and conv.skip_container_src_re.search(url_path(src)):
+        return True
+    for level, anc in enumerate(img.iterancestors()):
+        if level >= 4:
+            break
+        aw = words(anc)
+        if aw != " " and conv.flags(aw) & (SKIP_CONTAINER | FIGURE) == SKIP_CONTAINER:
+            return True
+    return False
+
+
+def skipped_address(src: str, conv: Conventions) -> bool:
+    path = url_path(src)
+    return bool(conv.skip_src_re.search(path) or conv.skip_file_re.search(path.rsplit("/", 1)[-1]))
+
+
+def url_path(url: str) -> str:
+    """The path of an image URL (the host names the site, not the picture)."""
+    try:
+        return urlsplit(url).path
+    except ValueError:
+        return url
+
+
+def in_noscript_twin(img: etree._Element) -> bool:
+    """An <img> inside <noscript> beside a lazy <img> of the same picture (the one just
+    before the noscript, or another picture in the noscript's parent)."""
+    noscript = next(img.iterancestors("noscript"), None)
+    if noscript is None:
+        return False
+    previous = noscript.getprevious()
+    if previous is not None and (previous.tag in IMAGE_TAGS or next(previous.iter(*IMAGE_TAGS), None) is not None):
+        return True
+    parent = noscript.getparent()
+    return parent is not None and count_images(parent) >= 1
+
+
+def _icon_like(img: etree._Element) -> bool:
+    """A zoom button or a badge drawn as an <img>: does not make a box a gallery."""
+    src = (img.get("src") or "").split("?", 1)[0].lower()
+    if src.endswith(".svg"):
+        return True
+    for attr in ("width", "height"):
+        value = (img.get(attr) or "").strip().rstrip("px")
+        if value.isdigit() and 0 < int(value) < 50:
+            return True
+    return False
+
+
+def count_images(el: etree._Element, limit: int = 2) -> int:
+    n = 0
+    for img in el.iter(*IMAGE_TAGS):
+        if img.getparent() is not None and img.getparent().tag == "noscript" or _icon_like(img):
+            continue
+        n += 1
+        if n >= limit:
+            break
+    return n

@@ -1,0 +1,105 @@
+"""Removing what is never read: hidden text and boilerplate subtrees.
+
+One walk finds the outermost hidden and boilerplate elements (their insides are not
+walked); guards keep a mistaken class match from eating the article.
+"""
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from mediakit.html.addresses import IMAGE_TAGS
+from mediakit.html.body import prose_weights
+from mediakit.html.conventions import Conventions, class_words
+from mediakit.html.roles import unread_kind
+
+# Boilerplate that holds more than this share of the page's prose is the page itself
+# (a site that calls its article wrapper "sidebar-grid"): it stays.
+MAX_BOILERPLATE_SHARE = 0.3
+
+
+def remove_unread(root: etree._Element, conv: Conventions) -> None:
+    """Drop hidden text and boilerplate subtrees (their tails stay)."""
+    weight: dict[etree._Element, int] | None = None
+    total = 0
+    layouts: set[str] = set()  # class names of boilerplate-looking boxes that are the page
+    pending = [root]
+    while pending:
+        hidden, boiler = _find_unread(pending.pop(), conv, layouts)
+        for el in hidden:
+            _drop(el)
+        if boiler and weight is None:
+            weight, total = prose_weights(next(root.iter("body"), root))
+        for el in boiler:
+            if el.getparent() is None or _inside_figure(el):
+                continue
+            holds_headline = next(el.iter("h1"), None) is not None
+            if holds_headline or (weight is not None and weight.get(el, 0) > MAX_BOILERPLATE_SHARE * total):
+                # A layout box ("sidebar-grid") that is the page: its own parts
+                # ("sidebar-grid__container") are layout too; look inside for the rest.
+                layouts.add(_family(el))
+                pending.append(el)
+                continue
+            _drop(el)
+
+
+def _family(el: etree._Element) -> str:
+    """' word word ' of the first class name: the BEM block the element's parts share."""
+    first = (el.get("class") or el.get("id") or "").split()
+    return class_words(first[0]) if first else " "
+
+
+def _find_unread(top: etree._Element, conv: Conventions, layouts: set[str]) -> tuple[list, list]:
+    """Outermost hidden and boilerplate elements under ``top`` (one walk, skipping the
+    inside of what is found)."""
+    hidden, boiler = [], []
+    walker = etree.iterwalk(top, events=("start",))
+    for _, el in walker:
+        if el is top or not isinstance(el.tag, str) or el.tag in ("body", "head"):
+            continue
+        kind = unread_kind(el, conv)
+        if kind == "hidden":
+            # A hidden box holding a picture is a responsive variant: the picture stays
+            # (its text is skipped when read), the box is not removed.
+            if next(el.iter(*IMAGE_TAGS), None) is None:
+                hidden.append(el)
+                walker.skip_subtree()
+        elif kind == "boilerplate" and not _in_layout(el, layouts):
+            boiler.append(el)
+            walker.skip_subtree()
+    return hidden, boiler
+
+
+def _in_layout(el: etree._Element, layouts: set[str]) -> bool:
+    if not layouts or not el.get("class"):
+        return False
+    w = class_words(el.get("class"))
+    return any(family != " " and family in w for family in layouts)
+
+
+def _inside_figure(el: etree._Element) -> bool:
+    return next(el.iterancestors("figure"), None) is not None
+
+
+def _drop(el: etree._Element) -> None:
+    """Remove ``el``; its tail text joins the text before it."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = _xml_safe((prev.tail or "") + tail)
+        else:
+            parent.text = _xml_safe((parent.text or "") + tail)
+    parent.remove(el)
+
+
+# libxml2 keeps control characters it parsed, but lxml refuses them in assigned text.
+_XML_UNSAFE_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml_safe(text: str) -> str:
+    return _XML_UNSAFE_RE.sub("", text)

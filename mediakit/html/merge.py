@@ -1,0 +1,128 @@
+"""Merging the pictures found in several places into one entry each: structured data
+(JSON-LD, Open Graph) with the on-page picture of the same address, and responsive
+copies of one picture; and keeping picture text out of the body.
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from mediakit.credits.captions import split_caption
+from mediakit.credits.parser import parse_credit
+from mediakit.credits.registry import Registry
+from mediakit.html.conventions import conventions
+from mediakit.html.document import resolve
+from mediakit.html.addresses import skipped_address
+from mediakit.html.records import text_key
+from mediakit.html.structured import StructuredImage
+from mediakit.model import Image
+
+_SIZE_SUFFIX_RE = re.compile(r"([-_.](\d{2,5}x\d{2,5}|\d{2,5}w|w\d{2,5}|scaled|large|medium|small|thumb))+$", re.I)
+
+
+def _url_keys(url: str | None, base: str | None) -> tuple[str, str]:
+    """(path without query, file stem without size suffixes) for matching one picture
+    under its several addresses."""
+    if not url:
+        return "", ""
+    try:
+        parts = urlsplit(resolve(base, url) or "")
+    except ValueError:
+        return "", ""
+    path = parts.path.lower()
+    name = path.rsplit("/", 1)[-1]
+    stem = name.split(".", 1)[0]
+    stem = _SIZE_SUFFIX_RE.sub("", stem)
+    return parts.netloc.lower() + path, stem if len(stem) >= 6 else ""
+
+
+def _structured_caption(item: StructuredImage, names: set[str], title_like: set[str]) -> str | None:
+    """A structured caption only when it reads as one: not an author, publisher or file name."""
+    caption = item.caption
+    if not caption:
+        return None
+    key = text_key(caption)
+    if key in names or key in title_like or re.search(r"\.(jpe?g|png|webp|gif)$", caption, re.I):
+        return None
+    if caption.startswith(("http://", "https://")):
+        return None
+    return caption
+
+
+def merge_structured(images: list[Image], extra: list[StructuredImage], base: str | None,
+                      names: set[str], registry: Registry) -> list[Image]:
+    name_keys = {text_key(n) for n in names}
+    by_path: dict[str, Image] = {}
+    by_stem: dict[str, Image] = {}
+    for image in images:
+        path, stem = _url_keys(image.src, base)
+        if path:
+            by_path.setdefault(path, image)
+        if stem:
+            by_stem.setdefault(stem, image)
+    added: list[Image] = []
+    conv = conventions()
+    for item in extra:
+        src = resolve(base, item.url)
+        if src and skipped_address(src, conv):
+            continue  # a logo or an avatar named in the page's structured data
+        path, stem = _url_keys(src, base)
+        target = (by_path.get(path) if path else None) or (by_stem.get(stem) if stem else None)
+        caption = _structured_caption(item, name_keys, set())
+        split = split_caption(caption, registry) if caption else None
+        if target is None and split is not None and split.caption:
+            wanted = text_key(split.caption)
+            target = next((i for i in images + added if i.caption and text_key(i.caption) == wanted), None)
+        if target is None:
+            target = Image(src=src)
+            added.append(target)
+            if path:
+                by_path.setdefault(path, target)
+            if stem:
+                by_stem.setdefault(stem, target)
+        if item.found_in not in target.found_in:
+            target.found_in.append(item.found_in)
+        if item.alt and not target.alt:
+            target.alt = item.alt
+        if split is not None and not target.caption:
+            target.caption = split.caption or None
+            if split.credit and split.credit.credit and not target.credit:
+                target.apply_credit(split.credit)
+        if item.credit and not target.credit:
+            target.apply_credit(parse_credit(item.credit, registry))
+        if item.creators and not target.creators:
+            target.creators = list(item.creators)
+        if item.copyright and not target.copyright:
+            target.copyright = item.copyright
+    return added + images
+
+
+def dedupe(images: list[Image]) -> list[Image]:
+    """One entry per picture: responsive layouts print the same picture with the same
+    caption twice (a mobile and a desktop copy). A page that shows one picture several
+    times on purpose (a list of figures) keeps each."""
+    out: list[Image] = []
+    seen: dict[tuple[str, str, str], Image] = {}
+    for image in images:
+        path, stem = _url_keys(image.src, None)
+        ident = (stem or path, text_key(image.caption), text_key(image.credit))
+        if image.src and ident in seen and (image.extra.pop("_responsive", False) or not image.caption):
+            first = seen[ident]
+            first.found_in.extend(f for f in image.found_in if f not in first.found_in)
+            continue
+        image.extra.pop("_responsive", None)
+        seen.setdefault(ident, image)
+        out.append(image)
+    return out
+
+
+def without_picture_text(blocks: list[str], images: list[Image]) -> list[str]:
+    """Body blocks that are not a caption or credit printed a second time."""
+    picture_text = set()
+    for image in images:
+        for text in (image.caption, image.credit):
+            if text and len(text) > 3:
+                picture_text.add(text_key(text))
+    if not picture_text:
+        return blocks
+    return [b for b in blocks if text_key(b) not in picture_text]

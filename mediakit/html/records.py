@@ -1,0 +1,116 @@
+"""From the caption and credit texts of a picture to its record: captions split by
+``split_caption``, credits parsed by ``parse_credit``, and the few shapes the splitter
+leaves whole (a credit alone in the caption slot, a labelled or bare agency tail).
+"""
+from __future__ import annotations
+
+import re
+
+from mediakit.credits.captions import split_caption
+from mediakit.credits.parser import parse_credit
+from mediakit.credits.registry import Registry
+from mediakit.html.conventions import conventions
+from mediakit.html.images import OnPageImage
+from mediakit.model import Credit, Image
+
+_PUNCT_RE = re.compile(r"[\W_]+", re.UNICODE)
+
+
+MAX_CREDIT_ONLY_CHARS = 100
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?。！？](?:\s+|(?=[^\s\d.]))")
+MAX_TAIL_WORDS = 6
+
+
+def _agency_tail(text: str, image: Image, registry: Registry) -> Credit | None:
+    """A bare credit after the caption's last sentence ("… 있다. 뉴시스",
+    "… to oppose it. Jaafar Ashtiyeh / AFP"): short, no full stop of its own, and
+    naming an agency the registry knows."""
+    ends = list(_SENTENCE_END_RE.finditer(text))
+    if not ends:
+        return None
+    tail = text[ends[-1].end():].strip()
+    if not tail or len(tail) > 60 or len(tail.split()) > MAX_TAIL_WORDS or tail.endswith((".", "!", "?", "。")):
+        return None
+    if not reads_as_credit(tail, registry):
+        return None
+    image.caption = text[:ends[-1].end()].strip() or None
+    return parse_credit(tail, registry)
+
+
+def _labelled_tail(text: str, image: Image, registry: Registry) -> Credit | None:
+    """A credit after a label word of the conventions ("Isithombe:", "Bild:") at the end
+    of a caption the splitter left whole; the caption loses it."""
+    match = conventions().trailing_credit_re.search(text)
+    if match is None or match.start() == 0:
+        return None
+    image.caption = text[:match.start()].rstrip(" -–—|,;(") or None
+    return parse_credit(match.group("credit"), registry)
+
+
+def _credit_only(text: str, left: str | None, registry: Registry) -> bool:
+    """A caption slot holding only a credit: short, not a sentence, naming a known
+    agency, and what the splitter would leave as caption is a stub of a few words."""
+    if len(text) > MAX_CREDIT_ONLY_CHARS or text.rstrip(")]").endswith((".", "!", "?")):
+        return False
+    if len(text.split()) > 8 or any(mark in text for mark in (". ", ": ", "。", "、", "，")):
+        return False  # a sentence, or a caption with its credit after a label
+    if left and len(left.split()) > 3:
+        return False
+    return reads_as_credit(text, registry)
+
+
+def reads_as_credit(text: str, registry: Registry) -> bool:
+    """Whether a bare text names a known agency (the credit parser recognises it)."""
+    parsed = parse_credit(text, registry)
+    return any(a.id for a in parsed.agencies)
+
+
+def text_key(text: str | None) -> str:
+    return _PUNCT_RE.sub(" ", text or "").strip().casefold()
+
+
+def _choose_credit(from_caption: Credit | None, from_element: Credit | None) -> Credit | None:
+    if from_element is None or not from_element.credit:
+        return from_caption
+    if from_caption is not None and from_caption.credit:
+        inner, outer = text_key(from_element.credit), text_key(from_caption.credit)
+        if inner and inner in outer and len(outer) > len(inner):
+            return from_caption
+    return from_element
+
+
+def to_record(found: OnPageImage, registry: Registry) -> Image:
+    image = Image(src=found.src, alt=found.alt, found_in=list(found.found_in))
+    if found.responsive:
+        image.extra["_responsive"] = True
+    caption_credit = None
+    if found.caption:
+        split = split_caption(found.caption, registry)
+        image.caption = split.caption or None
+        caption_credit = split.credit
+        if caption_credit is None:
+            caption_credit = _labelled_tail(found.caption, image, registry)
+        if caption_credit is None:
+            caption_credit = _agency_tail(found.caption, image, registry)
+        if _credit_only(found.caption, image.caption, registry):
+            # "Spencer Platt/Getty Images News/Getty Images" printed where the caption goes.
+            image.caption, caption_credit = None, parse_credit(found.caption, registry)
+    element_credit = None
+    if found.credit:
+        element_credit = parse_credit(found.credit, registry)
+        labelled = conventions().credit_label_re.match(found.credit) is not None
+        if not labelled and (len(found.credit) > MAX_CREDIT_ONLY_CHARS or ". " in found.credit):
+            # A credit box that also holds the caption: split it like a caption line.
+            split = split_caption(found.credit, registry)
+            if split.credit is not None and split.credit.credit:
+                element_credit = split.credit
+                if not image.caption and split.caption:
+                    image.caption = split.caption
+    credit = _choose_credit(caption_credit, element_credit)
+    if credit is not None and credit.credit:
+        image.apply_credit(credit)
+    if image.caption and image.credit and text_key(image.caption) == text_key(image.credit):
+        image.caption = None
+    return image
