@@ -72,13 +72,15 @@ def fold(text: str) -> str:
     return text.translate(_zh_variants())
 
 
-def tokens(text: str) -> list[Token]:
+@lru_cache(maxsize=16384)
+def tokens(text: str) -> tuple[Token, ...]:
     """Folded tokens of ``text`` with offsets into ``text`` itself.
 
     Folding is done per token so that offsets stay those of the original string even
-    where NFKC changes lengths.
+    where NFKC changes lengths. Cached (the result is immutable): credit pieces such as
+    "Getty Images" come back again and again.
     """
-    return [Token(fold(m.group()), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+    return tuple(Token(fold(m.group()), m.start(), m.end()) for m in _TOKEN_RE.finditer(text))
 
 
 def key(text: str) -> str:

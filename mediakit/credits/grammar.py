@@ -59,6 +59,7 @@ def _is_cjk_word(word: str) -> bool:
     return bool(_CJK_CHAR.search(word))
 
 
+@lru_cache(maxsize=16384)
 def _fold_phrase(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 

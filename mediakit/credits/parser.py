@@ -39,6 +39,8 @@ _CONNECTOR = regex.compile(r"^(?:de|d'|of|by|von|di|da|par|por|door|av|af)\s+", 
 _ACRONYM_GROUP = regex.compile(r"(?<=\w)\s*\(([\p{Lu}\d&.\-]{2,10})\)")
 _DOMAIN = regex.compile(r"^[\w.\-]+\.(?:com|org|net|de|fr|es|it|uk|ru|jp|cn|kr|br|pt|nl|pl|ch|at|be|io|tv|info|gov)$", regex.I)
 _COPYRIGHT_SIGN = regex.compile(COPYRIGHT_SIGN)
+_ANY_DIGIT = regex.compile(r"\d")
+_NOTHING_LEFT = " .,;:-–—/|()（）[]"
 _COPYRIGHT_OR_YEAR = regex.compile(rf"{COPYRIGHT_SIGN}|\b{YEAR}\b")
 _LABEL_PUNCT = regex.compile(r"[:：=＝/／|.\-–—・]\s*$")
 _DATES = regex.compile(
@@ -233,7 +235,7 @@ def _split_and(piece: Piece, g: Grammar) -> list[Piece]:
 def read_piece(piece: Piece, registry: Registry, g: Grammar, reading: Reading) -> list[AgencyRef]:
     """Add what one piece names to ``reading``; return the agencies it named."""
     text = piece.text
-    if any(ch.isdigit() for ch in text):
+    if _ANY_DIGIT.search(text):
         text = _DATES.sub(" ", text)
     text = text.strip(" .,;:'\"")
     m = g.courtesy.match(text)
@@ -301,6 +303,8 @@ def _name_hides_an_alias(text: str, matches, g: Grammar) -> bool:
 def _read_leftover(text: str, piece: Piece, g: Grammar, reading: Reading) -> None:
     """Text beside an agency name: a reporter's name (新华社记者 张三 摄, News1 김민지 기자),
     a role word (자료사진, 檔案照片), or noise (dateline places, "发")."""
+    if not text.strip(_NOTHING_LEFT):
+        return  # the agency was the whole piece: nothing beside it
     marked = bool(g.reporter.search(text) or g.photo_taken.search(text))
     text = _strip_markers(text, g)
     if not text or is_role_word(g, text):

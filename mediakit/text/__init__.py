@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from mediakit.credits.registry import Registry, default_registry
+from mediakit.lang.detect import guess_language
 from mediakit.model import Article
 from mediakit.text.blocks import normalise, split_units
 from mediakit.text.classify import Layout, read_layout
@@ -47,13 +48,21 @@ def extract_text(
     layout = read_text_layout(text, registry=registry, explain=explain)
     article = Article(
         source=source, kind="text", url=url, title=layout.title, body=layout.body,
-        images=layout.images, warnings=list(warnings),
+        images=layout.images, warnings=list(warnings), lang=_guess_lang(layout),
     )
     if not layout.title and not layout.body and not layout.images:
         article.warnings.append("no text found in the input")
     if explain:
         article.extra["explain"] = layout.explain
     return article
+
+
+def _guess_lang(layout: Layout) -> str | None:
+    """The language of the article's own words (title and body; captions may quote
+    names in other languages, so they only count when there is no body)."""
+    parts = [layout.title or "", *layout.body] if layout.body else \
+        [layout.title or "", *(image.caption or "" for image in layout.images)]
+    return guess_language("\n".join(part for part in parts if part))
 
 
 def read_text_layout(text: str, *, registry: Registry | None = None, explain: bool = False) -> Layout:
