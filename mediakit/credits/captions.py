@@ -38,8 +38,9 @@ class Split(NamedTuple):
     credit: str
 
 
-@lru_cache(maxsize=4)
-def _patterns(g: Grammar) -> dict[str, regex.Pattern[str]]:
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, regex.Pattern[str]]:
+    g = grammar()
     labels = _alternation(g.vocab.credit_labels)
     caption_labels = _alternation(g.vocab.caption_labels)
     return {
@@ -84,7 +85,8 @@ def _is_credit(text: str, registry: Registry, *, labelled: bool = False) -> Cred
 
 
 def _by_label(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
-    matches = list(p["label"].finditer(line))
+    # A credit is short, so its label stands near the end: no need to scan a long caption.
+    matches = list(p["label"].finditer(line, max(0, len(line) - MAX_CREDIT_CHARS - 40)))
     for i in range(len(matches) - 1, -1, -1):
         start = matches[i].start()
         # "Bild: Screenshot: fdp.de": labels in a row belong to one credit.
@@ -311,7 +313,7 @@ def split_caption(line: str, registry: Registry | None = None) -> Caption:
         raise TypeError(f"split_caption expects a str, not {type(line).__name__}")
     registry = registry or default_registry()
     clean = sanitize(line, limit=MAX_LINE_CHARS)
-    p = _patterns(grammar())
+    p = _patterns()
     clean = p["caption_label"].sub("", clean, count=1)
     line = printable(line)
     if not clean:

@@ -139,7 +139,7 @@ def _by_stopwords(text: str, candidates: tuple[str, ...]) -> str | None:
     own = Counter(code for _, codes in found if (best in codes) != (second in codes)
                   for code in codes if code in (best, second))
     for first, other in ((best, second), (second, best)):
-        if own[first] >= _MIN_HITS and own[first] >= 2 * own[other]:
+        if own[first] > 2 * own[other]:
             return first
     return None  # two languages about equally likely (Danish or Norwegian on few words)
 

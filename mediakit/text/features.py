@@ -142,10 +142,37 @@ def make_splitter(registry: Registry, words: TextWords) -> Splitter:
             if len(text) > MAX_SPLIT_CHARS or not may_end_with_credit(text):
                 seen[text] = Caption(input=text, caption=text)
             else:
-                seen[text] = split_caption(text, registry=registry)
+                seen[text] = _split_after_sentence(text, words, registry) or split_caption(text, registry=registry)
         return seen[text]
 
     return split
+
+
+# The end of a sentence, where a labelled credit may start: "…im Einsatz. © DPA Images | X".
+_SENTENCE_GAP_RE = regex.compile(r"[.!?。！？][\"'»”’」』)）]*\s+")
+# A credit runs a few words; past this, the words after the label are text.
+_MAX_CREDIT_WORDS = 16
+# A sentence inside the words after a label: they are text, not a credit. An initial
+# ("C. Schlippes") does not end a sentence.
+_SENTENCE_INSIDE_RE = regex.compile(r"(?<!(?:^|[\s/|(])\p{Lu})[.!?]\s+[\p{Lu}\"«“„]|[。！？](?=.)")
+
+
+def _split_after_sentence(text: str, words: TextWords, registry: Registry) -> Caption | None:
+    """A caption that ends a sentence and then opens its credit with © or an explicit
+    label ("…im Einsatz. © DPA Images | Christoph Soeder", "…kamen. Foto: picture
+    alliance / SZ Photo | Friedrich Bungert"): the label says exactly where the credit
+    starts, so everything after it is the credit, whatever names it holds."""
+    for gap in _SENTENCE_GAP_RE.finditer(text):
+        rest = text[gap.end():]
+        label = words.credit_label.match(rest)
+        if not label or not is_strong_label(label) or words.caption_label.match(rest):
+            continue
+        credit_words = rest[label.end():]
+        if not credit_words.strip() or word_count(credit_words) > _MAX_CREDIT_WORDS \
+                or _SENTENCE_INSIDE_RE.search(credit_words) or ends_sentence(credit_words):
+            continue
+        return Caption(input=text, caption=text[: gap.start() + 1].strip(), credit=parse_credit(rest, registry=registry))
+    return None
 
 
 def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Splitter | None = None) -> Judgement:
