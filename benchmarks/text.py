@@ -3,7 +3,8 @@
 Reads ``samples/*.txt`` and, when present, the text pages of ``../shared/corpus/pages``,
 then times ``mediakit.text.extract_text`` over all of them beside a baseline measured in
 the same run over the same text: ``str.splitlines`` plus one regex pass looking for
-``Name/Agency`` credit shapes (the least any line classifier must do).
+``Name/Agency`` credit shapes (the least any line classifier must do). Also prints the
+share of the time spent guessing the language (``mediakit.lang.detect``).
 
     .venv/bin/python benchmarks/text.py [--rounds 5]
 """
@@ -15,6 +16,7 @@ import time
 from pathlib import Path
 
 from mediakit.credits.registry import default_registry
+from mediakit.lang.detect import guess_language
 from mediakit.text import extract_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,6 +43,10 @@ def baseline(texts: list[str]) -> int:
 def mediakit_text(texts: list[str]) -> int:
     registry = default_registry()
     return sum(len(extract_text(text, registry=registry).images) for text in texts)
+
+
+def guess_languages(texts: list[str]) -> int:
+    return sum(1 for text in texts if guess_language(text))
 
 
 def best_seconds(function, texts: list[str], rounds: int) -> float:
@@ -88,6 +94,9 @@ def main() -> None:
     print(f"mediakit.text.extract_text:    {megabytes / ours:10.2f} MB/s   "
           f"({ours / base:.0f}x the baseline's time, {len(texts) / ours:.0f} articles/s)")
     print(f"  of which in the credit splitter (mediakit.credits.captions): {splitter_share(texts):.0%}")
+    guessing = best_seconds(guess_languages, texts, args.rounds)
+    print(f"  of which in guess_language (reads <= 4,000 characters a text): {guessing / ours:.0%}"
+          f"  ({len(texts) / guessing:.0f} texts/s alone)")
 
 
 if __name__ == "__main__":

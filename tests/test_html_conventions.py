@@ -102,6 +102,10 @@ HIDDEN = [
             "A duvet on a bed.", None, note="expand toggle is not caption"),
     Example('<figure><img src="/g.jpg"><figcaption>Old town.<span style="display: none">secret</span></figcaption></figure>',
             "Old town.", None, note="display:none"),
+    Example('<ul class="gallery"><li><figure><img src="/s1.jpg"><figcaption class="sr-only">Ruins after the strike. '
+            '<cite>Foto: Ana Berg/AP</cite></figcaption></figure></li></ul>'
+            '<div aria-hidden="true" class="caption"><p>Another slide shown by the script.</p></div>',
+            "Ruins after the strike.", "Ana Berg/AP", "s1.jpg", "gallery slide: its sr-only figcaption is its caption"),
 ]
 
 AFTER_IMAGE = [
@@ -146,6 +150,13 @@ def test_caption_and_credit(example: Example) -> None:
     for text in (example.caption, example.credit):
         if text:
             assert text not in body, "picture text leaked into the body"
+
+
+def test_figcaption_switched_off_outright_stays_unread() -> None:
+    for attrs in ("hidden", 'aria-hidden="true"', 'style="display:none"'):
+        article = extract_html(page(f'<figure><img src="/g.jpg"><figcaption {attrs}>Switched off.</figcaption></figure>'))
+        assert all(im.caption is None for im in article.images), attrs
+        assert "Switched off." not in " ".join(article.body)
 
 
 def test_credit_is_parsed_into_creators_and_agencies() -> None:

@@ -52,6 +52,8 @@ LATIN_SCRIPT = [
             "että työ on myös aikataulussa.", "fi"),
     Example("Wali kota mengatakan pada hari Senin bahwa jembatan yang baru akan dibuka untuk lalu lintas "
             "sebelum akhir tahun dan tidak ada penundaan.", "id"),
+    Example("Umeya uthe ibhuloho elisha lizovulwa ngaphambi kokuphela konyaka, futhi kodwa abantu bathi "
+            "kuzothatha isikhathi ukuthi umsebenzi uphele.", "zu"),
     Example("Thị trưởng cho biết vào thứ Hai rằng cây cầu mới sẽ được thông xe trước cuối năm và không có "
             "sự chậm trễ nào của dự án.", "vi"),
 ]
@@ -85,8 +87,8 @@ UNSURE = [
     Example("12:30 — 45 %", None, "no letters"),
     Example("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.", None,
             "no language of ours"),
-    Example("Umongameli uthe izwe lizoqhubeka nokusebenzisana nabanye ngonyaka ozayo.", None,
-            "Zulu has no file: not guessed as another language"),
+    Example("Rais alisema kwamba nchi itaendelea kushirikiana na mataifa mengine mwaka ujao.", None,
+            "Swahili has no file: not guessed as another language"),
 ]
 
 

@@ -391,12 +391,125 @@ HARD_NEGATIVES = [
         in_body=[FILLER["he"]]),
 ]
 
+# Captions without credit told from subheadings by general cues (second round):
+# who-is-who brackets, words that name a picture, a line too long for a heading.
+CAPTION_CUES = [
+    Example("de-names-with-teams-in-brackets", paragraphs(
+        "Derby in Manchester",
+        FILLER["de"],
+        "Lena Vogt (FC Köln) im Zweikampf mit Mara Stein (VfL Bochum)",
+        FILLER["de"]),
+        images=[("Lena Vogt (FC Köln) im Zweikampf mit Mara Stein (VfL Bochum)", None)]),
+    Example("de-file-picture-word-in-brackets", paragraphs(
+        "Tanker unter neuer Flagge",
+        FILLER["de"],
+        '"Nordlicht", früher "Aurora 2" (Archivbild): Das Schiff lag wochenlang vor der Küste.',
+        FILLER["de"]),
+        images=[('"Nordlicht", früher "Aurora 2" (Archivbild): Das Schiff lag wochenlang vor der Küste.', None)]),
+    Example("de-who-stands-where-first-line", paragraphs(
+        "Jubiläum im Sportverein",
+        "Der neue Vorstand (von links nach rechts): Anna Berger, Paul Huber, Eva Stadler, Jonas Maier, "
+        "Lisa Egger, Tobias Gruber, Sarah Wolf, Martin Pichler, Julia Brunner, Felix Lang",
+        FILLER["de"]),
+        images=[("Der neue Vorstand (von links nach rechts): Anna Berger, Paul Huber, Eva Stadler, Jonas Maier, "
+                 "Lisa Egger, Tobias Gruber, Sarah Wolf, Martin Pichler, Julia Brunner, Felix Lang", None)]),
+    Example("en-video-caption", paragraphs(
+        "Fire in apartment block",
+        FILLER["en"],
+        "Firefighters carry residents down the stairs of a burning tower in Leeds – video",
+        FILLER["en"]),
+        images=[("Firefighters carry residents down the stairs of a burning tower in Leeds – video", None)]),
+    Example("en-long-unpunctuated-scene", paragraphs(
+        "The keepers of the coast",
+        FILLER["en"],
+        "Mere Tane at her family farm near the harbour, the place where she learned to fish as a child",
+        FILLER["en"]),
+        images=[("Mere Tane at her family farm near the harbour, the place where she learned to fish as a child", None)]),
+    Example("ja-fullwidth-copyright-sign", paragraphs(
+        "代表チームが合宿を開始",
+        FILLER["ja"],
+        "合宿初日に練習する日本代表の（左から）田中、佐藤、鈴木（Ｃ）共同通信社",
+        FILLER["ja"]),
+        images=[("合宿初日に練習する日本代表の（左から）田中、佐藤、鈴木", "共同通信社")],
+        agencies=[["Kyodo News"]]),
+    Example("es-credit-opening-with-a-handle", paragraphs(
+        "Incendio en la sierra",
+        FILLER["es"],
+        "Una bombera trabaja en la extinción de las llamas en el incendio de Ávila @Bomberos_CyL via X / Reuters",
+        FILLER["es"]),
+        images=[("Una bombera trabaja en la extinción de las llamas en el incendio de Ávila",
+                 "@Bomberos_CyL via X / Reuters")],
+        agencies=[["Reuters"]]),
+    Example("de-label-after-a-full-stop", paragraphs(
+        "Großbrand in Spandau",
+        FILLER["de"],
+        "Eine dunkle Rauchwolke zieht über die Dächer. © DPA Images | Jana Roth",
+        "Die Einsatzkräfte sind seit dem Morgen vor Ort. Foto: picture alliance / SZ Photo | Tom Kranz",
+        FILLER["de"]),
+        images=[("Eine dunkle Rauchwolke zieht über die Dächer.", "DPA Images | Jana Roth"),
+                ("Die Einsatzkräfte sind seit dem Morgen vor Ort.", "picture alliance / SZ Photo | Tom Kranz")]),
+]
+
+# Lines the new cues must leave in the body.
+HEADING_NEGATIVES = [
+    Example("standfirst-without-final-stop", paragraphs(
+        "Al menos 12 fallecidos en el incendio de la sierra",
+        "La Junta eleva a 4.000 el número de hectáreas afectadas, mientras el ministro destaca el "
+        "trabajo conjunto de las administraciones",
+        FILLER["es"]),
+        images=[], in_body=["La Junta eleva a 4.000"]),
+    Example("picture-word-inside-a-compound", paragraphs(
+        "Election night in the north",
+        FILLER["en"],
+        "Support from left-wing voters in the north",
+        FILLER["en"]),
+        images=[], in_body=["Support from left-wing voters in the north"]),
+    Example("handle-in-a-sentence-is-not-a-credit", paragraphs(
+        "Incendio en la sierra",
+        FILLER["es"],
+        "Los vecinos pueden enviar sus fotos del incendio a la cuenta de la redacción @diario_local",
+        FILLER["es"]),
+        images=[], in_body=["a la cuenta de la redacción @diario_local"]),
+    Example("headline-with-a-question", paragraphs(
+        "Climate policy after the election",
+        FILLER["en"],
+        "Drill, baby, drill? New policies will slow the transition ― but cities keep building",
+        FILLER["en"]),
+        images=[], in_body=["Drill, baby, drill?"]),
+    Example("offer-box-with-decimal-comma", paragraphs(
+        "Günstiger Tarif im Netz",
+        FILLER["de"],
+        "Zum Tarif bei Beispielmobil 20 GB + 200 Minuten für 7,99 Euro Zum Angebot",
+        FILLER["de"]),
+        images=[], in_body=["Zum Tarif bei Beispielmobil"]),
+    Example("long-heading-with-kicker", paragraphs(
+        "Funde im Regenwald",
+        FILLER["de"],
+        "Sensation in Peru: Unbekannte Städte werfen neues Licht auf die frühe Geschichte der Region",
+        FILLER["de"]),
+        images=[], in_body=["Sensation in Peru:"]),
+    Example("pull-quote-stays-a-quote", paragraphs(
+        "Storm closes roads across the Highlands",
+        FILLER["en"],
+        "“We have never seen the water rise this fast, not in forty years”, says a farmer",
+        FILLER["en"]),
+        images=[], in_body=["We have never seen the water rise"]),
+    Example("short-subheadings-in-a-row", paragraphs(
+        "Feuerwehr protestiert",
+        FILLER["de"],
+        "Belastung im Schichtdienst",
+        "Nachwuchs fehlt überall",
+        FILLER["de"]),
+        images=[], in_body=["Belastung im Schichtdienst", "Nachwuchs fehlt überall"]),
+]
+
 
 def _body(article) -> str:
     return "\n".join(article.body)
 
 
-@pytest.mark.parametrize("example", CAPTIONS + LAYOUTS + HARD_NEGATIVES, ids=lambda e: e.id)
+@pytest.mark.parametrize("example", CAPTIONS + LAYOUTS + HARD_NEGATIVES + CAPTION_CUES + HEADING_NEGATIVES,
+                         ids=lambda e: e.id)
 def test_text_examples(example: Example) -> None:
     article = extract_text(example.text)
     got = [(image.caption, image.credit) for image in article.images]

@@ -39,6 +39,13 @@ def role_words(el: etree._Element) -> str:
     return class_words(f"{el.get('class') or ''} {el.get('id') or ''} {testid}")
 
 
+# A figcaption hidden by class only ("sr-only") is its figure's caption kept for screen
+# readers while a gallery shows the current slide's caption with a script: it is still
+# that picture's caption. Text switched off outright (hidden, aria-hidden, display:none)
+# is not; nor are screen-reader labels inside a visible caption ("Image caption,").
+SCREEN_READER_CAPTION = "figcaption"
+
+
 def is_hidden(el: etree._Element, conv: Conventions) -> bool:
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
@@ -47,7 +54,7 @@ def is_hidden(el: etree._Element, conv: Conventions) -> bool:
         compact = style.replace(" ", "").lower()
         if any(s in compact for s in conv.hidden_styles):
             return True
-    if el.get("class"):
+    if el.get("class") and el.tag != SCREEN_READER_CAPTION:
         return bool(conv.flags(words(el)) & HIDDEN)
     return False
 
@@ -66,7 +73,7 @@ def unread_kind(el: etree._Element, conv: Conventions) -> str | None:
         return "hidden"
     cls, ident = get("class"), get("id")
     flags = conv.flags(class_words(f"{cls or ''} {ident}" if ident else cls)) if (cls or ident) else 0
-    if flags & HIDDEN and cls:
+    if flags & HIDDEN and cls and el.tag != SCREEN_READER_CAPTION:
         return "hidden"
     if flags & _NEVER_BOILERPLATE:
         return None  # a figure's "media-share" box, a caption's "credit-footer"

@@ -85,6 +85,8 @@ def _image_object(node: dict[str, Any]) -> StructuredImage | None:
     creators = _name(node.get("creator")) or _name(node.get("author"))
     holder = _name(node.get("copyrightHolder"))
     notice = _text(node.get("copyrightNotice"))
+    if not credit and holder:
+        credit = holder[0]  # CMSs put the printed credit there ("dpa-Bildfunk/Thomas Frey")
     if not (url or caption or credit):
         return None
     return StructuredImage(url, caption, credit, creators, notice or (holder[0] if holder else None))

@@ -13,7 +13,8 @@ which may be empty)::
     [credit]   labels, suffix_labels, role_words, via, for_words, and_words,
                courtesy, copyright, reporter, photo_taken, org_words
     [caption]  labels
-    [text]     byline_prefixes, source_phrases, boilerplate, months, stopwords
+    [text]     byline_prefixes, source_phrases, boilerplate, months, stopwords,
+               picture_words
 
 See ``docs/languages.md`` for what each field drives.
 """
@@ -60,7 +61,7 @@ SECTION_FIELDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "org_words",
         ),
         "caption": ("labels",),
-        "text": ("byline_prefixes", "source_phrases", "boilerplate", "months", "stopwords"),
+        "text": ("byline_prefixes", "source_phrases", "boilerplate", "months", "stopwords", "picture_words"),
     }
 )
 _TOP_LEVEL_KEYS = {"lang": str, "name": str, "rtl": bool}

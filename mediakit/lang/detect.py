@@ -24,16 +24,19 @@ from mediakit.lang import languages
 
 __all__ = ["guess_language"]
 
-# Only the start of a long text is read: a few thousand characters settle the question.
-_SAMPLE_CHARS = 6000
+# Only the start of a long text is read: a few thousand characters settle the question,
+# and fewer still tell its script.
+_SAMPLE_CHARS = 4000
+_SCRIPT_SAMPLE_CHARS = 1500
 # Fewer letters than this say nothing reliable.
 _MIN_LETTERS = 12
 # Stopword hits needed, and how far the best language must lead the second.
 _MIN_HITS = 2
 _MIN_LEAD = 1.25
-# In running text a tenth of the words or more are function words; a text in a language
-# with no file (Zulu, Swahili) shares only a few short words with any of them.
-_MIN_SHARE = 0.1
+# In running text a tenth of the words or more are function words (fewer in languages
+# that glue them to words, as Zulu or Finnish do); a text in a language
+# with no file (Swahili) shares only a few short words with any of them.
+_MIN_SHARE = 0.06
 
 _WORD_RE = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}]+)?")
 
@@ -60,7 +63,7 @@ def guess_language(text: str) -> str | None:
     if not isinstance(text, str):
         return None
     sample = text[:_SAMPLE_CHARS]
-    counts = _script_counts(sample)
+    counts = _script_counts(sample[:_SCRIPT_SAMPLE_CHARS])
     letters = sum(counts.values())
     if letters < _MIN_LETTERS:
         return None
@@ -124,9 +127,14 @@ def _chinese_variant(text: str) -> str:
 
 def _by_stopwords(text: str, candidates: tuple[str, ...]) -> str | None:
     table = _stopword_table()
-    words = [word for word in _WORD_RE.findall(text.lower())]
-    found = [(word, [code for code in table.get(word, ()) if code in candidates]) for word in words]
-    hits: Counter[str] = Counter(code for _, codes in found for code in codes)
+    words = _WORD_RE.findall(text.lower())
+    # Each stopword seen, how often, and which of the candidate languages list it.
+    seen = [(count, [code for code in table[word] if code in candidates])
+            for word, count in Counter(word for word in words if word in table).items()]
+    hits: Counter[str] = Counter()
+    for count, codes in seen:
+        for code in codes:
+            hits[code] += count
     ranked = hits.most_common(2)
     if not ranked or ranked[0][1] < _MIN_HITS or ranked[0][1] < _MIN_SHARE * len(words):
         return None
@@ -136,8 +144,10 @@ def _by_stopwords(text: str, candidates: tuple[str, ...]) -> str | None:
     # Close relatives (Spanish and Catalan, Indonesian and Malay) share most function
     # words: the words only one of the two lists holds decide, when they clearly do.
     second = ranked[1][0]
-    own = Counter(code for _, codes in found if (best in codes) != (second in codes)
-                  for code in codes if code in (best, second))
+    own: Counter[str] = Counter()
+    for count, codes in seen:
+        if (best in codes) != (second in codes):
+            own[best if best in codes else second] += count
     for first, other in ((best, second), (second, best)):
         if own[first] > 2 * own[other]:
             return first

@@ -26,7 +26,7 @@ _MD_LINK_RE = re.compile(r"(?<!!)\[([^\]\n]+)\]\((?:[^)\s]+)(?:\s+\"[^\"]*\")?\)
 
 # A line that ends a sentence (Latin, CJK, Arabic, Devanagari full stops, closing quotes).
 # A bracketed signature after the stop ("…。【ソウル＝山田】") still ends a sentence.
-SENTENCE_END_RE = re.compile(r"[.!?…。！？؟।][\"'»”’」』)）\]]*(?:【[^】]{1,40}】)?$")
+SENTENCE_END_RE = re.compile(r"[.!?…。！？؟।][\"'»«”“„’‘›‹」』)）\]]*(?:【[^】]{1,40}】)?$")
 # Wrapped lines are long; a short line under a long one is the end of its paragraph.
 _MIN_WRAP_WIDTH = 40
 _OPENS_OWN_LINE_RE = re.compile(r"^(?:[©ⓒⒸ]|\(c\)|[-*•]\s|\d+[.)]\s|\S{1,20}\s?[:：=]\s|#|!\[|>)", re.IGNORECASE)
@@ -50,11 +50,17 @@ class Unit:
         return self.image_src is not None
 
 
+# "（Ｃ）" in full-width letters is the copyright sign of Japanese credits ("石川（Ｃ）共同通信社");
+# the credit splitter knows it as "(C)".
+_FULLWIDTH_COPYRIGHT_RE = re.compile(r"（[CcＣｃ]）|\([Ｃｃ]\)")
+
+
 def normalise(text: str) -> str:
     """Unified line breaks, NFC, no invisible characters, single spaces."""
     text = _LINE_BREAKS_RE.sub("\n", text)
     text = _INVISIBLE_RE.sub("", text)
     text = unicodedata.normalize("NFC", text)
+    text = _FULLWIDTH_COPYRIGHT_RE.sub("(C)", text)
     return "\n".join(_SPACES_RE.sub(" ", line).strip() for line in text.split("\n"))
 
 

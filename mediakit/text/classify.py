@@ -23,7 +23,7 @@ import regex
 
 from mediakit.credits.registry import Registry
 from mediakit.model import Credit, Image
-from mediakit.text.blocks import Unit
+from mediakit.text.blocks import SENTENCE_END_RE, Unit
 from mediakit.text.features import (
     BARE_CAPTION_THRESHOLD,
     CREDIT_LINE_THRESHOLD,
@@ -43,6 +43,8 @@ MAX_CAPTION_CHARS = 420
 MAX_CAPTION_SENTENCES = 4
 # Lines that only separate things: "-", "***", "—".
 _SEPARATOR_RE = regex.compile(r"^[\s\p{Pd}*_=~·•.]*$")
+# A paragraph of running text has at least this many words.
+_PARAGRAPH_WORDS = 15
 _ENDS_WITH_FULL_STOP_RE = regex.compile(r"[.。．][\"'»”’」』)）]*$")
 
 TITLE, BODY, CAPTION, CREDIT, BYLINE, DROPPED = "title", "body", "caption", "credit", "byline", "dropped"
@@ -312,18 +314,30 @@ class _Reader:
 
     def find_bare_captions(self) -> None:
         content = [u.index for u in self.units if self.roles[u.index] not in (TITLE, DROPPED)]
+        first_paragraph = next((index for index in content if self.roles[index] is None and self.reads_as_paragraph(index)),
+                               len(self.units))
         for order, index in enumerate(content):
             unit = self.units[index]
-            if self.roles[index] is not None or unit.heading_level or order < 1:
+            if self.roles[index] is not None or unit.heading_level:
                 continue
             previous = self.units[index - 1].text if index > 0 else None
             following = self.units[index + 1].text if index + 1 < len(self.units) else None
             judgement = judge_bare_caption(unit.text, self.words, previous, following)
+            if (order < 1 or index < first_paragraph) and "picture_word" not in judgement.features:
+                # Lines above the first paragraph are the standfirst and deck, written
+                # without final stops as captions are; only a word naming a picture counts.
+                continue
             if judgement.taken(BARE_CAPTION_THRESHOLD):
                 self.make_caption(index, unit.text, None)
                 self.note(unit, "caption", judgement, "reads as a caption without credit")
             elif judgement.score >= BARE_CAPTION_THRESHOLD - 1.5:
                 self.note(unit, "near-miss", judgement, "caption-like, kept in the body")
+
+    def reads_as_paragraph(self, index: int) -> bool:
+        """Running text: a line of some length that ends a sentence."""
+        unit = self.units[index]
+        return not unit.heading_level and word_count(unit.text) >= _PARAGRAPH_WORDS and bool(
+            _ENDS_WITH_FULL_STOP_RE.search(unit.text) or SENTENCE_END_RE.search(unit.text))
 
     def assemble(self) -> Layout:
         layout = Layout(explain=sorted(self.evidence, key=lambda entry: entry["line"]))

@@ -19,7 +19,7 @@ from mediakit.credits.parser import parse_credit
 from mediakit.credits.registry import Registry
 from mediakit.model import Caption, Credit
 from mediakit.text.blocks import SENTENCE_END_RE
-from mediakit.text.words import TextWords, is_strong_label
+from mediakit.text.words import TextWords, dashes_folded, is_strong_label
 
 # A longer line is a paragraph: the splitter is not even asked (it is the costly step).
 MAX_SPLIT_CHARS = 700
@@ -44,7 +44,8 @@ _SLASHED_RE = regex.compile(r"^[^/|｜／]{1,60}(?:\s?[/|｜／]\s?[^/|｜／]{1
 _NAME_LIKE_RE = regex.compile(r"^(?:[\p{Lu}][\p{L}.'’-]*\s*){1,5}$")
 _WRAPPED_RE = regex.compile(r"^[(\[（【].*[)\]）】]$")
 _QUOTE_START_RE = regex.compile(r"^[\"'«»“”„‘’‚「『‹›]")
-_CLAUSE_COMMA_RE = regex.compile(r"[,，、،]")
+# A comma between clauses; a decimal comma ("5,99 Euro") is not one.
+_CLAUSE_COMMA_RE = regex.compile(r"(?<!\d),|,(?!\d)|[，、،]")
 # Sentences inside a line: a full stop followed by a space and a capital or CJK text.
 _SENTENCE_BREAK_RE = regex.compile(r"[.!?](?:\s+(?=[\p{Lu}\"«“„])|(?=\p{Lu}\p{Ll}))|[。！？](?=.)")
 
@@ -143,6 +144,8 @@ def make_splitter(registry: Registry, words: TextWords) -> Splitter:
                 seen[text] = Caption(input=text, caption=text)
             else:
                 seen[text] = _split_after_sentence(text, words, registry) or split_caption(text, registry=registry)
+                if seen[text].credit is None:
+                    seen[text] = _split_at_handle(text, registry) or seen[text]
         return seen[text]
 
     return split
@@ -173,6 +176,22 @@ def _split_after_sentence(text: str, words: TextWords, registry: Registry) -> Ca
             continue
         return Caption(input=text, caption=text[: gap.start() + 1].strip(), credit=parse_credit(rest, registry=registry))
     return None
+
+
+# A credit that opens with a social-media handle and names where it came from:
+# "… en el incendio de Almería @Plan_INFOCA via X / Reuters".
+_HANDLE_CREDIT_RE = regex.compile(r"\s(@[\p{L}\p{N}_]{2,30}\s*(?:/|\bvia\b|\|)[^@]{1,80})$", regex.IGNORECASE)
+
+
+def _split_at_handle(text: str, registry: Registry) -> Caption | None:
+    """The credit starts at the handle when a slash, pipe or "via" follows it; an address
+    inside a sentence ("write to @desk for …") has none of these and stays text."""
+    match = _HANDLE_CREDIT_RE.search(text)
+    if not match or word_count(text[: match.start()]) < 3 or word_count(match.group(1)) > 10 \
+            or ends_sentence(match.group(1)):
+        return None
+    return Caption(input=text, caption=text[: match.start()].strip(),
+                   credit=parse_credit(match.group(1).strip(), registry=registry))
 
 
 def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Splitter | None = None) -> Judgement:
@@ -307,28 +326,58 @@ def _credit_tail(text: str, caption: str) -> str:
     return text[at + len(caption):] if at >= 0 else ""
 
 
+# An aside in brackets inside the line ("Jarrad Branthwaite (FC Everton) jubelt …",
+# "Buck Cullen with his daughter (10 months) …"): who is who in a picture.
+_INNER_ASIDE_RE = regex.compile(r"\S\s?[(（][^()（）]{1,40}[)）]\s?[\p{L}\p{N},]")
+_ASIDE_RE = regex.compile(r"\S\s?[(（][^()（）]{1,40}[)）]")
+# "Review: …", "Sensation in Guatemala: …": a kicker of one to three words, as headings open.
+_KICKER_RE = regex.compile(r"^[\p{L}\p{N}][^\s:：\"“„«]*(?:\s[^\s:：]+){0,2}\s?[:：]\s")
+# A line without final stop this long is past the length of a heading.
+_LONG_UNPUNCTUATED_WORDS = 12
+# A caption that says who stands where ("von links nach rechts: …") may run long.
+MAX_BARE_CAPTION_CHARS = 250
+MAX_PICTURE_CAPTION_CHARS = 420
+
+
 def judge_bare_caption(text: str, words: TextWords, previous: str | None, following: str | None) -> Judgement:
     """Is this line a caption without any credit ("Le préfet du Gard lors d'un point presse
     à Nîmes, mardi après-midi")? Only descriptive lines between paragraphs qualify."""
     j = Judgement("bare-caption")
-    if len(text) > 250:
+    # Most body paragraphs are too long for any caption: say so before searching them.
+    picture_word = words.picture_word.search(dashes_folded(text)) if len(text) <= MAX_PICTURE_CAPTION_CHARS else None
+    if len(text) > (MAX_PICTURE_CAPTION_CHARS if picture_word else MAX_BARE_CAPTION_CHARS):
         j.add("too_long", -10)
         return j
     cjk = bool(_CJK_RE.search(text))
     n_words = word_count(text)
     stripped = text.rstrip()
-    if not ends_sentence(stripped) or regex.search(r"[)）]$", stripped):
+    unpunctuated = not ends_sentence(stripped) or bool(regex.search(r"[)）]$", stripped))
+    if unpunctuated:
         j.add("no_final_full_stop", 2)
+    if picture_word:
+        j.add("picture_word", 2)
+        if _in_brackets(text, picture_word):
+            j.add("picture_word_in_brackets", 1)  # "(Archivbild)", "(von links)", "（左から）"
     if _CLAUSE_COMMA_RE.search(text):
         j.add("comma_clause", 1)
     if words.date_word.search(text):
         j.add("date_or_day", 1)
+    if unpunctuated and _INNER_ASIDE_RE.search(text):
+        # Each person named with their team or place ("Ben Osborn (Sheffield United) im
+        # Zweikampf mit Antony (Manchester United)") counts, up to two.
+        j.add("aside_in_brackets", min(2, len(_ASIDE_RE.findall(text))))
+    if unpunctuated and n_words >= _LONG_UNPUNCTUATED_WORDS:
+        j.add("long_for_a_heading", 1)
+    if _KICKER_RE.match(text) and not picture_word:
+        j.add("heading_kicker", -1)
     if n_words < 6 or len(text) < (15 if cjk else 30):
         j.add("too_short", -3)
-    if _QUOTE_START_RE.match(text):
+    if _is_quotation(text):
         j.add("quotation", -3)
     if regex.search(r"[:：?？]$", stripped):
         j.add("ends_with_colon_or_question", -3)
+    elif regex.search(r"[?？]", stripped):
+        j.add("question_inside", -1.5)  # a headline asks ("Drill, baby drill? …"), a caption shows
     if _URL_END_RE.search(text) or _SLASH_END_RE.search(text):
         j.add("ends_with_slash_or_url", -4)
     if following and following[:1].islower():
@@ -336,6 +385,20 @@ def judge_bare_caption(text: str, words: TextWords, previous: str | None, follow
     if _list_like(previous) or _list_like(following):
         j.add("list_item_neighbour", -2)
     return j
+
+
+def _in_brackets(text: str, match: regex.Match[str]) -> bool:
+    before, after = text[: match.start()].rstrip(), text[match.end():].lstrip()
+    return match.group().startswith(("(", "（")) or (before.endswith(("(", "（")) and after.startswith((")", "）")))
+
+
+def _is_quotation(text: str) -> bool:
+    """A pull quote: the line opens with a quotation that runs over most of it. A quoted
+    name at the start ("\"Marinera\", vormals \"Bella 1\" (Archivbild): …") is not one."""
+    if not _QUOTE_START_RE.match(text):
+        return False
+    closing = regex.search(r"[\"'«»“”„‘’‚「『」』‹›]", text[1:])
+    return closing is None or closing.start() + 1 >= 0.4 * len(text)
 
 
 def _list_like(text: str | None) -> bool:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from mediakit.lang import vocabulary
+from mediakit.lang import languages, vocabulary
 
 _CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
 COPYRIGHT_SIGNS = "©ⓒⒸ"
@@ -54,13 +54,15 @@ def _is_cjk(word: str) -> bool:
     return bool(regex.search(f"[{_CJK}]", word))
 
 
-def _bounded(words: tuple[str, ...]) -> str:
-    """Alternation with word boundaries around alphabetic words (CJK words need none)."""
+def _bounded(words: tuple[str, ...], joiners: str = "") -> str:
+    """Alternation with word boundaries around alphabetic words (CJK words need none).
+    ``joiners`` are more characters that continue a word ("-": "from left-wing")."""
     latin = tuple(w for w in words if not _is_cjk(w))
     cjk = tuple(w for w in words if _is_cjk(w))
     parts = []
+    extra = regex.escape(joiners)
     if latin:
-        parts.append(rf"(?<![\w@])(?:{_alternation(latin)})(?![\w@'’])")
+        parts.append(rf"(?<![\w@{extra}])(?:{_alternation(latin)})(?![\w@'’{extra}])")
     if cjk:
         parts.append(f"(?:{_alternation(cjk)})")
     return "|".join(parts) or r"(?!)"
@@ -89,6 +91,27 @@ class TextWords:
     glued_label: regex.Pattern[str]
     # A label word anywhere ("… plan. Photo by James Martin/CNET").
     label_anywhere: regex.Pattern[str]
+    # Words that show a line describes a picture ("Archivbild", "from left", "– video");
+    # match against ``dashes_folded(text)``.
+    picture_word: regex.Pattern[str]
+
+
+_DASH_RE = regex.compile(r"\p{Pd}")
+
+
+def dashes_folded(text: str) -> str:
+    """Every dash as "-", so that one data word "- video" matches "– video" and "— video"."""
+    return _DASH_RE.sub("-", text)
+
+
+def _language_field(section: str, key: str) -> tuple[str, ...]:
+    """A field of every bundled language file, for fields the shared vocabulary does not
+    gather (``[text] picture_words``)."""
+    found: dict[str, None] = {}
+    for lang in languages().values():
+        for word in getattr(lang, section).get(key, ()):
+            found.setdefault(dashes_folded(word), None)
+    return tuple(sorted(found, key=len, reverse=True))
 
 
 def is_strong_label(match: regex.Match[str]) -> bool:
@@ -129,6 +152,8 @@ def text_words() -> TextWords:
     return TextWords(
         glued_label=glued_label,
         label_anywhere=regex.compile(label_alt, regex.IGNORECASE),
+        picture_word=regex.compile(_bounded(_language_field("text", "picture_words"), joiners="-"),
+                                   regex.IGNORECASE),
         credit_label=credit_label,
         caption_label=caption_label,
         bare_label=bare_label,
