@@ -94,7 +94,17 @@ AFTER_THE_LAST_SENTENCE = [
             "Der Ablauf der Phasen zum Ende der Koalition.", "partei.de"),
 ]
 
-ALL = {"seed": SEED, "before-bracket": PHOTOGRAPHER_BEFORE_BRACKET, "last-sentence": AFTER_THE_LAST_SENTENCE, "no-separator": NO_SEPARATOR, "labelled": LABELLED, "separators": SEPARATORS,
+LABEL_RANKS = [  # a © or a label with a colon outranks words inside the credit
+    Example("Rauch über dem Werk im Einsatz.© DPA Images | Carla Ost", "Rauch über dem Werk im Einsatz.",
+            "DPA Images | Carla Ost"),
+    Example("Panzer auf dem Übungsplatz. Foto: picture alliance / SZ Photo | Paul Ried",
+            "Panzer auf dem Übungsplatz.", "picture alliance / SZ Photo | Paul Ried"),
+    Example("Die Karte zeigt die Rauchwolke.© Stadtanzeiger Infografik/OSM | K. Lenz",
+            "Die Karte zeigt die Rauchwolke.", "Stadtanzeiger Infografik/OSM | K. Lenz"),
+    Example("代表の（左から）西田、石川（Ｃ）共同通信社", "代表の（左から）西田、石川", "共同通信社"),
+]
+
+ALL = {"seed": SEED, "label-ranks": LABEL_RANKS, "before-bracket": PHOTOGRAPHER_BEFORE_BRACKET, "last-sentence": AFTER_THE_LAST_SENTENCE, "no-separator": NO_SEPARATOR, "labelled": LABELLED, "separators": SEPARATORS,
        "east-asian": EAST_ASIAN, "no-credit": NO_CREDIT}
 CASES = [pytest.param(ex, id=f"{group}:{ex.line[:50]}") for group, rows in ALL.items() for ex in rows]
 

@@ -39,7 +39,7 @@ class Split(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> dict[str, regex.Pattern[str]]:
+def _patterns() -> dict:
     g = grammar()
     labels = _alternation(g.vocab.credit_labels)
     caption_labels = _alternation(g.vocab.caption_labels)
@@ -47,7 +47,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
         # "… Photo: X", "…stadium.Photo: X", "…treatmentCredit: EPA", "… 写真：X", "…사진=X"
         "label": regex.compile(
             rf"(?:(?<=[\s.。!?！？)\]」,;/])|(?<=\p{{Ll}})(?=\p{{Lu}})|(?<=[\p{{Han}}\p{{Hangul}}\p{{Hiragana}}\p{{Katakana}}]))"
-            rf"(?:{COPYRIGHT_SIGN}\s*|(?:{labels})\s*[:：=＝／|]\s*|(?-i:(?=\p{{Lu}}))(?:{labels})\.?\s+(?-i:(?=\p{{Lu}})))",
+            rf"(?:{COPYRIGHT_SIGN}\s*|(?:{labels})\s*[:：=＝／]\s*|(?P<weak>(?-i:(?=\p{{Lu}}))(?:{labels})\.?\s+(?-i:(?=\p{{Lu}}))))",
             regex.IGNORECASE,
         ),
         "caption_label": regex.compile(rf"^\s*(?:{caption_labels})\s*[,:：]\s*", regex.IGNORECASE),
@@ -60,6 +60,7 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             rf"(?:^|(?<=[。.!?！？\s）)]))\s*([^。.!?！？\s]{{0,20}}\s*(?:{_alternation(g.vocab.reporter)})?"
             rf"\s*[^。.!?！？]{{1,30}}?\s*(?:{_alternation(g.vocab.photo_taken)}))\s*[）)]?\s*$"
         ),
+        "taken_words": tuple(w.casefold() for w in g.vocab.photo_taken),
         "name_word": regex.compile(r"^(?:[\p{Lu}][\p{L}\p{M}'’\-]*|\p{Lu}\.)$"),
         "name_before_bracket": regex.compile(
             r"(?:(?<=[.。!?:：])|^)\s*((?:\p{Lu}[\p{L}\p{M}'’\-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’\-]*)\s*$"),
@@ -87,7 +88,10 @@ def _is_credit(text: str, registry: Registry, *, labelled: bool = False) -> Cred
 def _by_label(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
     # A credit is short, so its label stands near the end: no need to scan a long caption.
     matches = list(p["label"].finditer(line, max(0, len(line) - MAX_CREDIT_CHARS - 40)))
-    for i in range(len(matches) - 1, -1, -1):
+    # A label with a colon or a © sign outranks a bare word ("Infografik OSM"), which may
+    # be part of the credit itself; among equals the last one wins.
+    order = sorted(range(len(matches)), key=lambda k: (matches[k].group("weak") is None, k), reverse=True)
+    for i in order:
         start = matches[i].start()
         # "Bild: Screenshot: fdp.de": labels in a row belong to one credit.
         while i > 0 and not line[matches[i - 1].end():start].strip():
@@ -176,6 +180,8 @@ def _by_separator(line: str, registry: Registry, p) -> tuple[Split, Credit] | No
 
 def _by_photo_taken(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
     """"…西湖夜景。新华社记者 周晓 摄": a reporter's credit closing the caption."""
+    if not line.rstrip(" )）").casefold().endswith(p["taken_words"]):
+        return None  # cheap test first: the pattern below is costly on long lines
     m = p["taken_tail"].search(line)
     if not m or m.start(1) == 0:
         return None

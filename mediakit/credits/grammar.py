@@ -16,7 +16,7 @@ from mediakit.lang import Vocabulary, vocabulary
 
 # Separators written between words in scripts without spaces or around labels.
 LABEL_END = r"(?:\s*[:：=＝/／|｜\-–—・·,，.…]+\s*|\s+|(?=[(\[（【「]))"
-COPYRIGHT_SIGN = r"(?:©|Ⓒ|ⓒ|\(c\)|\(C\)|（c）)"
+COPYRIGHT_SIGN = r"(?:©|Ⓒ|ⓒ|[(（][cCｃＣ][)）])"
 YEAR = r"(?:19|20)\d\d"
 
 

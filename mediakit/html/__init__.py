@@ -20,6 +20,7 @@ from mediakit.html.images import MAX_IMAGES, OnPageImage, page_images
 from mediakit.html.merge import dedupe, merge_structured, without_picture_text
 from mediakit.html.records import reads_as_credit, to_record
 from mediakit.html.structured import read_jsonld, read_open_graph
+from mediakit.lang.detect import guess_language
 from mediakit.model import Article
 
 __all__ = ["extract_html"]
@@ -66,6 +67,8 @@ def _extract(data: bytes | str, source: str | None, url: str | None,
     blocks = read_blocks(container, conv, claimed)
     lead = [t for t in lead_blocks(root, container, conv, claimed) if t not in blocks]
     article.body = without_picture_text(lead + blocks, images)
+    if not article.lang:  # no html[lang], og:locale or content-language: read the text
+        article.lang = guess_language("\n".join([article.title or "", *article.body[:20]]))
     return article
 
 

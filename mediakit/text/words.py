@@ -68,6 +68,37 @@ def _bounded(words: tuple[str, ...], joiners: str = "") -> str:
     return "|".join(parts) or r"(?!)"
 
 
+_KEY_TOKEN_RE = regex.compile(r"\w+")
+_CJK_RE = regex.compile(f"[{_CJK}]")
+_CJK_OR_DIGIT_RE = regex.compile(f"[{_CJK}\\d]")
+
+
+@dataclass(frozen=True)
+class KeyedPattern:
+    """A pattern over many phrases, searched only in lines that hold a key word of one
+    of them (its longest word) or CJK or digits: a set lookup per word of the line is
+    far cheaper than the pattern trying every position of every line."""
+
+    pattern: regex.Pattern[str]
+    keys: frozenset[str]
+    # Lines the keys cannot vouch for (CJK words have no spaces; dates have digits).
+    always_scan: regex.Pattern[str] = _CJK_RE
+
+    @classmethod
+    def of(cls, phrases: tuple[str, ...], pattern: str, always_scan: regex.Pattern[str] = _CJK_RE) -> "KeyedPattern":
+        keys = set()
+        for phrase in phrases:
+            tokens = _KEY_TOKEN_RE.findall(phrase.casefold())
+            if tokens:
+                keys.add(max(tokens, key=len))
+        return cls(regex.compile(pattern, regex.IGNORECASE), frozenset(keys), always_scan)
+
+    def search(self, text: str) -> regex.Match[str] | None:
+        if self.keys.isdisjoint(_KEY_TOKEN_RE.findall(text.casefold())) and not self.always_scan.search(text):
+            return None
+        return self.pattern.search(text)
+
+
 @dataclass(frozen=True)
 class TextWords:
     """Compiled patterns over the union of the bundled languages."""
@@ -85,7 +116,7 @@ class TextWords:
     # A reporter word ("기자", "reporter") ending a short line: a closing byline.
     reporter_end: regex.Pattern[str]
     # Months and weekdays: a date makes a line read like a caption.
-    date_word: regex.Pattern[str]
+    date_word: KeyedPattern
     boilerplate: regex.Pattern[str]
     # A credit label or © glued to the end of a sentence: "umgebaut.© dpa", "Amazon.Credit: X".
     glued_label: regex.Pattern[str]
@@ -93,7 +124,7 @@ class TextWords:
     label_anywhere: regex.Pattern[str]
     # Words that show a line describes a picture ("Archivbild", "from left", "– video");
     # match against ``dashes_folded(text)``.
-    picture_word: regex.Pattern[str]
+    picture_word: KeyedPattern
 
 
 _DASH_RE = regex.compile(r"\p{Pd}")
@@ -141,19 +172,20 @@ def text_words() -> TextWords:
         regex.IGNORECASE,
     )
     reporter_end = regex.compile(rf"(?:{_bounded(vocab.reporter)})\s*$", regex.IGNORECASE)
-    date_word = regex.compile(
+    date_word = KeyedPattern.of(
+        vocab.months,
         rf"(?:{_bounded(vocab.months)})|\d{{1,2}}\s*[日일]|\b(?:19|20)\d\d\b|\d{{1,2}}[./]\d{{1,2}}\.",
-        regex.IGNORECASE,
+        always_scan=_CJK_OR_DIGIT_RE,
     )
     boilerplate = regex.compile(rf"^\s*(?:{_bounded(vocab.boilerplate)})\s*[:：.…]?\s*$", regex.IGNORECASE)
     glued_label = regex.compile(
         rf"(?<=\S)(?=[{COPYRIGHT_SIGNS}])|(?<=[.!?)»”\"])(?=(?:{_alternation(labels)})\s*[:：])"
     )
+    pictures = _language_field("text", "picture_words")
     return TextWords(
         glued_label=glued_label,
         label_anywhere=regex.compile(label_alt, regex.IGNORECASE),
-        picture_word=regex.compile(_bounded(_language_field("text", "picture_words"), joiners="-"),
-                                   regex.IGNORECASE),
+        picture_word=KeyedPattern.of(pictures, _bounded(pictures, joiners="-")),
         credit_label=credit_label,
         caption_label=caption_label,
         bare_label=bare_label,
