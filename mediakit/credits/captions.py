@@ -14,8 +14,9 @@ from typing import Callable, NamedTuple
 
 import regex
 
-from mediakit.credits.grammar import COPYRIGHT_SIGN, Grammar, _alternation, grammar, is_role_word
+from mediakit.credits.grammar import COPYRIGHT_SIGN, Grammar, grammar, is_role_word
 from mediakit.credits.grammar import has_org_word
+from mediakit.lang.patterns import alternation
 from mediakit.credits.names import Kind, classify, has_given_name
 from mediakit.credits.parser import parse_credit, printable, sanitize, strip_wrapping
 from mediakit.credits.registry import Registry, default_registry
@@ -41,8 +42,8 @@ class Split(NamedTuple):
 @lru_cache(maxsize=1)
 def _patterns() -> dict:
     g = grammar()
-    labels = _alternation(g.vocab.credit_labels)
-    caption_labels = _alternation(g.vocab.caption_labels)
+    labels = alternation(g.vocab.credit_labels)
+    caption_labels = alternation(g.vocab.caption_labels)
     return {
         # "… Photo: X", "…stadium.Photo: X", "…treatmentCredit: EPA", "… 写真：X", "…사진=X"
         "label": regex.compile(
@@ -57,8 +58,8 @@ def _patterns() -> dict:
         "pipe_head": regex.compile(r"^([^|｜]{1,80}?)\s+[|｜]\s+(.+)$"),
         "dash_tail": regex.compile(r"^(.+?)\s+[-–—]\s+([^-–—]{1,160})$"),
         "taken_tail": regex.compile(
-            rf"(?:^|(?<=[。.!?！？\s）)]))\s*([^。.!?！？\s]{{0,20}}\s*(?:{_alternation(g.vocab.reporter)})?"
-            rf"\s*[^。.!?！？]{{1,30}}?\s*(?:{_alternation(g.vocab.photo_taken)}))\s*[）)]?\s*$"
+            rf"(?:^|(?<=[。.!?！？\s）)]))\s*([^。.!?！？\s]{{0,20}}\s*(?:{alternation(g.vocab.reporter)})?"
+            rf"\s*[^。.!?！？]{{1,30}}?\s*(?:{alternation(g.vocab.photo_taken)}))\s*[）)]?\s*$"
         ),
         "taken_words": tuple(w.casefold() for w in g.vocab.photo_taken),
         "name_word": regex.compile(r"^(?:[\p{Lu}][\p{L}\p{M}'’\-]*|\p{Lu}\.)$"),

@@ -13,67 +13,18 @@ from functools import lru_cache
 import regex
 
 from mediakit.lang import Vocabulary, vocabulary
+from mediakit.lang.patterns import alternation, bounded, is_cjk
 
 # Separators written between words in scripts without spaces or around labels.
 LABEL_END = r"(?:\s*[:：=＝/／|｜\-–—・·,，.…]+\s*|\s+|(?=[(\[（【「]))"
 COPYRIGHT_SIGN = r"(?:©|Ⓒ|ⓒ|[(（][cCｃＣ][)）])"
 YEAR = r"(?:19|20)\d\d"
-
-
-def _alternation(words: tuple[str, ...]) -> str:
-    """A regex matching any of ``words`` (case-insensitively compiled by the caller),
-    longest first, spaces matching any spacing.
-
-    The words are laid out as a trie ("photo", "photograph", "photo by" share "photo"),
-    so a pattern of a thousand labels costs a few steps per character instead of a
-    thousand alternatives tried one after the other.
-    """
-    trie: dict = {}
-    for word in words:
-        form = " ".join(unicodedata.normalize("NFKC", word).lower().split())
-        if not form:
-            continue
-        node = trie
-        for ch in form:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_pattern(trie) or r"(?!)"
-
-
-def _trie_pattern(node: dict) -> str:
-    branches = [(r"\s+" if ch == " " else regex.escape(ch)) + _trie_pattern(child)
-                for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:  # a word may end here: prefer going on (longest match), else stop
-        return f"(?:{body})?"
-    return body
-
-
-_CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _WORD_EDGES = " .,;:()[]'\"“”«»"
-
-
-def _is_cjk_word(word: str) -> bool:
-    return bool(_CJK_CHAR.search(word))
 
 
 @lru_cache(maxsize=16384)
 def _fold_phrase(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
-
-
-def _bounded(words: tuple[str, ...]) -> str:
-    """Alternation with word boundaries for alphabetic words (CJK words need none)."""
-    latin = tuple(w for w in words if not _is_cjk_word(w))
-    cjk = tuple(w for w in words if _is_cjk_word(w))
-    parts = []
-    if latin:
-        parts.append(rf"(?<![\w@])(?:{_alternation(latin)})(?![\w@])")
-    if cjk:
-        parts.append(f"(?:{_alternation(cjk)})")
-    return "|".join(parts) or r"(?!)"
 
 
 @dataclass(frozen=True)
@@ -123,11 +74,11 @@ PHOTOGRAPHER_LABELS = ("撮影", "摄影", "攝影", "photographer", "photograph
 def grammar(langs: tuple[str, ...] | None = None) -> Grammar:
     """The compiled grammar for all bundled languages (or the given ones)."""
     v = vocabulary(langs)
-    labels = _alternation(v.credit_labels)
+    labels = alternation(v.credit_labels)
     # "摄" stays in the credit as printed ("新华社记者 周晓 摄"); "제공" is a label.
     # "檔案照片" (file photo) is a role worth keeping in the credit as printed.
     kept = set(v.photo_taken) | set(v.role_words)
-    suffixes = _alternation(tuple(w for w in v.suffix_labels if w not in kept))
+    suffixes = alternation(tuple(w for w in v.suffix_labels if w not in kept))
     return Grammar(
         vocab=v,
         leading_label=regex.compile(
@@ -136,24 +87,24 @@ def grammar(langs: tuple[str, ...] | None = None) -> Grammar:
         ),
         trailing_label=regex.compile(rf"\s*(?:{suffixes})\s*$", regex.IGNORECASE),
         role_words=frozenset(_fold_phrase(w) for w in v.role_words),
-        role_word_inside=regex.compile(_bounded(v.role_words), regex.IGNORECASE),
-        via=regex.compile(rf"\s+(?:{_alternation(v.via)})\s+|(?<=/)\s*(?:{_alternation(v.via)})\s+",
+        role_word_inside=regex.compile(bounded(v.role_words), regex.IGNORECASE),
+        via=regex.compile(rf"\s+(?:{alternation(v.via)})\s+|(?<=/)\s*(?:{alternation(v.via)})\s+",
                           regex.IGNORECASE),
-        for_word=regex.compile(rf"\s+(?:{_alternation(v.for_words)})\s+", regex.IGNORECASE),
+        for_word=regex.compile(rf"\s+(?:{alternation(v.for_words)})\s+", regex.IGNORECASE),
         and_word=regex.compile(
-            rf"\s+(?:{_alternation(tuple(w for w in v.and_words if not _is_cjk_word(w) and w != '、'))})\s+|\s*[、&]\s*",
+            rf"\s+(?:{alternation(tuple(w for w in v.and_words if not is_cjk(w) and w != '、'))})\s+|\s*[、&]\s*",
             regex.IGNORECASE,
         ),
-        courtesy=regex.compile(rf"^\s*(?:{_alternation(v.courtesy)})(?:\s+|\s*[:：]\s*)(?:the\s+)?", regex.IGNORECASE),
-        copyright_phrase=regex.compile(_bounded(v.copyright), regex.IGNORECASE),
-        reporter=regex.compile(_bounded(v.reporter), regex.IGNORECASE),
-        photo_taken=regex.compile(_bounded(v.photo_taken), regex.IGNORECASE),
-        org_words=frozenset(_fold_phrase(w) for w in v.org_words if " " not in w.strip() and not _is_cjk_word(w)),
+        courtesy=regex.compile(rf"^\s*(?:{alternation(v.courtesy)})(?:\s+|\s*[:：]\s*)(?:the\s+)?", regex.IGNORECASE),
+        copyright_phrase=regex.compile(bounded(v.copyright), regex.IGNORECASE),
+        reporter=regex.compile(bounded(v.reporter), regex.IGNORECASE),
+        photo_taken=regex.compile(bounded(v.photo_taken), regex.IGNORECASE),
+        org_words=frozenset(_fold_phrase(w) for w in v.org_words if " " not in w.strip() and not is_cjk(w)),
         org_phrase=regex.compile(
-            _bounded(tuple(w for w in v.org_words if " " in w.strip() or _is_cjk_word(w))), regex.IGNORECASE),
+            bounded(tuple(w for w in v.org_words if " " in w.strip() or is_cjk(w))), regex.IGNORECASE),
         given_names=v.given_names,
         particles=PARTICLES,
         photographer_label=regex.compile(
-            rf"^\s*(?:{_alternation(PHOTOGRAPHER_LABELS)})\s*[:：・／/=＝]?", regex.IGNORECASE
+            rf"^\s*(?:{alternation(PHOTOGRAPHER_LABELS)})\s*[:：・／/=＝]?", regex.IGNORECASE
         ),
     )

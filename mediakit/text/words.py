@@ -13,59 +13,13 @@ from functools import lru_cache
 import regex
 
 from mediakit.lang import languages, vocabulary
+from mediakit.lang.patterns import CJK_CLASS, alternation, bounded, is_cjk
 
-_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
+_CJK = CJK_CLASS
 COPYRIGHT_SIGNS = "©ⓒⒸ"
 # What may stand between a label and the credit: "Photo: X", "사진=X", "Foto - X", "写真：X".
 # A dash separates only with a space before it: "Foto - X", not "Picture-in-Picture".
 _LABEL_SEPARATOR = r"(?P<sep>\s*[:：=＝|｜/]\s*|\s+[\-–—]\s*|\s*,\s+|\s+)"
-
-
-def _alternation(words: tuple[str, ...]) -> str:
-    """A regex matching any of ``words`` (compile it case-insensitively), longest first,
-    a space in a word matching any spacing.
-
-    The words are laid out as a trie ("photo", "photo by", "photographie" share "photo"),
-    so a pattern of the labels of thirty-odd languages costs a few steps per character
-    instead of hundreds of alternatives tried one after the other.
-    """
-    trie: dict = {}
-    for word in words:
-        form = " ".join(unicodedata.normalize("NFC", word).lower().split())
-        if not form:
-            continue
-        node = trie
-        for ch in form:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_pattern(trie) or r"(?!)"
-
-
-def _trie_pattern(node: dict) -> str:
-    branches = [(r"\s+" if ch == " " else regex.escape(ch)) + _trie_pattern(child)
-                for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body  # a word may end here: go on if possible
-
-
-def _is_cjk(word: str) -> bool:
-    return bool(regex.search(f"[{_CJK}]", word))
-
-
-def _bounded(words: tuple[str, ...], joiners: str = "") -> str:
-    """Alternation with word boundaries around alphabetic words (CJK words need none).
-    ``joiners`` are more characters that continue a word ("-": "from left-wing")."""
-    latin = tuple(w for w in words if not _is_cjk(w))
-    cjk = tuple(w for w in words if _is_cjk(w))
-    parts = []
-    extra = regex.escape(joiners)
-    if latin:
-        parts.append(rf"(?<![\w@{extra}])(?:{_alternation(latin)})(?![\w@'’{extra}])")
-    if cjk:
-        parts.append(f"(?:{_alternation(cjk)})")
-    return "|".join(parts) or r"(?!)"
 
 
 _KEY_TOKEN_RE = regex.compile(r"\w+")
@@ -158,34 +112,34 @@ def text_words() -> TextWords:
     vocab = vocabulary()
     # Copyright words ("Tous droits réservés", "Copyright") open a credit line like labels.
     labels = tuple(w for w in vocab.credit_labels + vocab.copyright if any(ch.isalnum() for ch in w))
-    label_alt = _bounded(labels)
+    label_alt = bounded(labels)
     credit_label = regex.compile(
         rf"^\s*(?:[\[(（【]\s*)?(?:(?P<sign>[{COPYRIGHT_SIGNS}]|\([cC]\)|（[cC]）)\s*|(?P<label>{label_alt}){_LABEL_SEPARATOR}"
         rf"(?:[{COPYRIGHT_SIGNS}]\s*)?)",
         regex.IGNORECASE,
     )
-    caption_label = regex.compile(rf"^\s*(?P<label>{_bounded(vocab.caption_labels)}){_LABEL_SEPARATOR}", regex.IGNORECASE)
+    caption_label = regex.compile(rf"^\s*(?P<label>{bounded(vocab.caption_labels)}){_LABEL_SEPARATOR}", regex.IGNORECASE)
     bare_label = regex.compile(rf"^\s*(?:{label_alt})\s*[:：]?\s*$", regex.IGNORECASE)
-    byline = regex.compile(rf"^\s*(?:{_bounded(vocab.byline_prefixes)})\s*[:：]?\s+\S", regex.IGNORECASE)
+    byline = regex.compile(rf"^\s*(?:{bounded(vocab.byline_prefixes)})\s*[:：]?\s+\S", regex.IGNORECASE)
     source_phrase_end = regex.compile(
-        rf"(?:{_bounded(vocab.source_phrases)})[\s,]*(?:\p{{L}}{{1,2}}['’]?\s*|(?:the|la|le|les|der|die|das|el|il|lo|o|a)\s+)?$",
+        rf"(?:{bounded(vocab.source_phrases)})[\s,]*(?:\p{{L}}{{1,2}}['’]?\s*|(?:the|la|le|les|der|die|das|el|il|lo|o|a)\s+)?$",
         regex.IGNORECASE,
     )
-    reporter_end = regex.compile(rf"(?:{_bounded(vocab.reporter)})\s*$", regex.IGNORECASE)
+    reporter_end = regex.compile(rf"(?:{bounded(vocab.reporter)})\s*$", regex.IGNORECASE)
     date_word = KeyedPattern.of(
         vocab.months,
-        rf"(?:{_bounded(vocab.months)})|\d{{1,2}}\s*[日일]|\b(?:19|20)\d\d\b|\d{{1,2}}[./]\d{{1,2}}\.",
+        rf"(?:{bounded(vocab.months)})|\d{{1,2}}\s*[日일]|\b(?:19|20)\d\d\b|\d{{1,2}}[./]\d{{1,2}}\.",
         always_scan=_CJK_OR_DIGIT_RE,
     )
-    boilerplate = regex.compile(rf"^\s*(?:{_bounded(vocab.boilerplate)})\s*[:：.…]?\s*$", regex.IGNORECASE)
+    boilerplate = regex.compile(rf"^\s*(?:{bounded(vocab.boilerplate)})\s*[:：.…]?\s*$", regex.IGNORECASE)
     glued_label = regex.compile(
-        rf"(?<=\S)(?=[{COPYRIGHT_SIGNS}])|(?<=[.!?)»”\"])(?=(?:{_alternation(labels)})\s*[:：])"
+        rf"(?<=\S)(?=[{COPYRIGHT_SIGNS}])|(?<=[.!?)»”\"])(?=(?:{alternation(labels)})\s*[:：])"
     )
     pictures = _language_field("text", "picture_words")
     return TextWords(
         glued_label=glued_label,
         label_anywhere=regex.compile(label_alt, regex.IGNORECASE),
-        picture_word=KeyedPattern.of(pictures, _bounded(pictures, joiners="-")),
+        picture_word=KeyedPattern.of(pictures, bounded(pictures, joiners="-")),
         credit_label=credit_label,
         caption_label=caption_label,
         bare_label=bare_label,
