@@ -10,7 +10,6 @@ import argparse
 import io
 import os
 import shutil
-import statistics
 import sys
 import tempfile
 import time

@@ -32,13 +32,16 @@ def extract(
     *,
     source: str | None = None,
     registry: Registry | None = None,
+    explain: bool = False,
 ) -> Article:
     """Read one article (HTML page or plain text) and return its record.
 
     ``data_or_path`` is a path, the bytes of a document, or its text. ``kind`` is
     ``"html"``, ``"text"`` or ``"auto"`` (decided by content). ``url`` is the page's
     address, used to resolve image URLs when the page names none. Problems with the
-    input become warnings in the record; only a wrong ``kind`` raises.
+    input become warnings in the record; only a wrong ``kind`` raises. ``explain``
+    adds, for plain text, the evidence behind each caption and credit taken (an added
+    ``explain`` field; see docs/text.md).
     """
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
@@ -59,4 +62,4 @@ def extract(
         from mediakit.html import extract_html
         return extract_html(data, source=source, url=url, registry=registry)
     from mediakit.text import extract_text
-    return extract_text(data, source=source, url=url, registry=registry)
+    return extract_text(data, source=source, url=url, registry=registry, explain=explain)

@@ -111,7 +111,6 @@ def _collect(unit: etree._Element, img: etree._Element, conv: Conventions) -> Un
     """Outermost caption elements and every credit element in ``unit``."""
     found = UnitText()
     walker = etree.iterwalk(unit, events=("start",))
-    inside_caption: list[etree._Element] = []
     for _, node in walker:
         if node is unit:
             continue

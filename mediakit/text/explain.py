@@ -15,34 +15,19 @@ field). Each entry is a plain dict::
 """
 from __future__ import annotations
 
-import os
 from typing import Any
 
-from mediakit.credits.registry import Registry
 from mediakit.model import Article
 
 __all__ = ["extract_explained", "format_explain"]
 
 
-def extract_explained(
-    data_or_path: str | bytes | os.PathLike[str],
-    kind: str = "auto",
-    url: str | None = None,
-    *,
-    source: str | None = None,
-    registry: Registry | None = None,
-) -> Article:
+def extract_explained(*args: Any, **kwargs: Any) -> Article:
     """``mediakit.extract`` with the text reader's evidence added (module-level, so a
     worker process can receive it)."""
     from mediakit.extraction import extract
-    from mediakit.inputs.sniff import sniff_kind
-    from mediakit.text import extract_text
 
-    if isinstance(data_or_path, (bytes, str)) and kind in ("auto", "text"):
-        is_content = isinstance(data_or_path, bytes) or "\n" in data_or_path or len(data_or_path) > 4096
-        if is_content and (kind == "text" or sniff_kind(data_or_path) == "text"):
-            return extract_text(data_or_path, source=source, url=url, registry=registry, explain=True)
-    return extract(data_or_path, kind=kind, url=url, source=source, registry=registry)
+    return extract(*args, explain=True, **kwargs)
 
 
 def format_explain(entries: list[dict[str, Any]]) -> str:

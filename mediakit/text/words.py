@@ -6,14 +6,13 @@ expressions. Script-level signs (©, brackets, full stops) are the only literals
 """
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
 from mediakit.lang import languages, vocabulary
-from mediakit.lang.patterns import CJK_CLASS, alternation, bounded, is_cjk
+from mediakit.lang.patterns import CJK_CLASS, alternation, bounded
 
 _CJK = CJK_CLASS
 COPYRIGHT_SIGNS = "©ⓒⒸ"
