@@ -10,12 +10,12 @@ registry):
 3. ``split_pieces``: bracket groups, "/", "|", ",", " - ", "=", "via", "for", "and".
 4. ``read_piece``: registry matches, reporter markers (记者, 기자), role words
    (Pool, Handout, File), then person-or-organisation for the rest.
-5. ``assign_roles``: sources and distributors ("via", "A＝B", "AFP — Getty Images").
+5. ``read_pieces``: sources and distributors ("via", "A＝B", "AFP — Getty Images").
 6. ``merge``: one entry per agency and per person.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import regex
@@ -58,7 +58,6 @@ class Piece:
     before_eq: bool = False
     dash_before: bool = False  # " — Getty Images": a distributor when both sides are agencies
     person_context: bool = False  # a label or marker says a person is named here
-    bracketed: bool = False
     listed: bool = False  # one of several names joined by "and" / "、"
 
 
@@ -153,7 +152,7 @@ def _opens_with_agency(text: str, label_end: int, registry: Registry) -> bool:
 def split_pieces(text: str, g: Grammar, photographer: bool) -> list[Piece]:
     """The credit cut at its separators, each piece knowing how it was introduced."""
     pieces: list[Piece] = []
-    for chunk, bracketed in _bracket_chunks(text):
+    for chunk in _bracket_chunks(text):
         parts = _SEPARATOR.split(chunk)
         seps = _SEPARATOR.findall(chunk)
         for i, part in enumerate(parts):
@@ -166,24 +165,22 @@ def split_pieces(text: str, g: Grammar, photographer: bool) -> list[Piece]:
                     before_eq=sep_after in ("=", "＝"),
                     dash_before=sep_before in ("-", "–", "—"),
                     person_context=photographer and not pieces,
-                    bracketed=bracketed,
                 )
                 pieces.extend(_split_via(piece, g))
     return [p for p in pieces if p.text]
 
 
-def _bracket_chunks(text: str) -> list[tuple[str, bool]]:
+def _bracket_chunks(text: str) -> list[str]:
     """Text outside and inside bracket groups, in order: "X (Getty)" -> X, Getty."""
-    chunks: list[tuple[str, bool]] = []
+    chunks: list[str] = []
     pos = 0
     # "Natl Inst. for Space Research (INPE)": an acronym in brackets belongs to its name.
     text = _ACRONYM_GROUP.sub(lambda m: f" \u27e8{m.group(1)}\u27e9", text)
     for m in _BRACKET_GROUP.finditer(text):
-        chunks.append((text[pos:m.start()], False))
-        chunks.append((m.group(1), True))
+        chunks += [text[pos:m.start()], m.group(1)]
         pos = m.end()
-    chunks.append((text[pos:], False))
-    return [(c.replace("\u27e8", "(").replace("\u27e9", ")").strip(), b) for c, b in chunks if c.strip()]
+    chunks.append(text[pos:])
+    return [c.replace("\u27e8", "(").replace("\u27e9", ")").strip() for c in chunks if c.strip()]
 
 
 def _split_via(piece: Piece, g: Grammar) -> list[Piece]:
@@ -195,9 +192,10 @@ def _split_via(piece: Piece, g: Grammar) -> list[Piece]:
     out = []
     for i, part in enumerate(parts):
         if part.strip():
-            sub = Piece(part.strip(), distributor=piece.distributor or i > 0, after_eq=piece.after_eq and i == 0,
-                        before_eq=piece.before_eq and i == len(parts) - 1, dash_before=piece.dash_before and i == 0,
-                        person_context=piece.person_context and i == 0, bracketed=piece.bracketed)
+            first, last = i == 0, i == len(parts) - 1
+            sub = replace(piece, text=part.strip(), distributor=piece.distributor or not first,
+                          after_eq=piece.after_eq and first, before_eq=piece.before_eq and last,
+                          dash_before=piece.dash_before and first, person_context=piece.person_context and first)
             out.extend(_split_for(sub, g))
     return out
 
@@ -206,10 +204,8 @@ def _split_for(piece: Piece, g: Grammar) -> list[Piece]:
     """"Clara Benson for The Washington Post": only when a person stands on the left."""
     m = g.for_word.search(piece.text)
     if m and classify(piece.text[: m.start()], g) is Kind.PERSON:
-        left = Piece(piece.text[: m.start()].strip(), person_context=True, bracketed=piece.bracketed,
-                     after_eq=piece.after_eq, dash_before=piece.dash_before)
-        right = Piece(piece.text[m.end():].strip(), distributor=piece.distributor, bracketed=piece.bracketed,
-                      before_eq=piece.before_eq)
+        left = replace(piece, text=piece.text[: m.start()].strip(), person_context=True, before_eq=False)
+        right = Piece(piece.text[m.end():].strip(), distributor=piece.distributor, before_eq=piece.before_eq)
         return _split_and(left, g) + [right]
     return _split_and(piece, g)
 
@@ -224,9 +220,7 @@ def _split_and(piece: Piece, g: Grammar) -> list[Piece]:
         return [piece]  # "Department of Health and Human Services" stays whole
     # "新华社记者 赵强、孙丽 摄": the reporter marker speaks for every name of the list.
     marked = piece.person_context or bool(g.reporter.search(piece.text) or g.photo_taken.search(piece.text))
-    return [Piece(p, distributor=piece.distributor, after_eq=piece.after_eq, before_eq=piece.before_eq,
-                  dash_before=piece.dash_before, person_context=marked, bracketed=piece.bracketed, listed=True)
-            for p in parts]
+    return [replace(piece, text=p, person_context=marked, listed=True) for p in parts]
 
 
 # -- 4. read_piece -------------------------------------------------------------------
@@ -355,10 +349,10 @@ def _read_without_agencies(text: str, piece: Piece, g: Grammar, reading: Reading
     return []
 
 
-# -- 5. assign_roles and 6. merge ----------------------------------------------------
+# -- 5. roles and 6. merge ----------------------------------------------------
 
 
-def _settle_unsure(reading: Reading, pieces_count: int) -> None:
+def _settle_unsure(reading: Reading) -> None:
     """One capitalised word the shape could not settle: after a known agency it is the
     photographer ("Getty Images/Juanmonino"); otherwise an organisation ("Lego")."""
     for agencies_before, name, piece in reading.unsure:
@@ -440,19 +434,7 @@ def _parse_cached(text: str, registry: Registry) -> Credit:
     text = printable(text)
     if not credit:
         return Credit(input=text, credit=None)
-    pieces = split_pieces(credit, g, photographer)
-    reading = Reading()
-    previous_had_agency = False
-    for index, piece in enumerate(pieces):
-        if piece.after_eq and previous_had_agency:
-            piece.distributor = True  # "AFP＝時事", "[신화=연합뉴스]"
-        found = read_piece(piece, registry, g, reading)
-        if found and piece.dash_before and previous_had_agency and all(a.id for a in found):
-            found = [_as_distributor(a) for a in found]  # "AFP - Getty Images"
-        reading.agencies.extend(found)
-        previous_had_agency = bool(found) if not piece.after_eq or found else previous_had_agency
-    _settle_unsure(reading, len(pieces))
-    _one_of_two_names_is_the_agency(reading, g)
+    reading = read_pieces(split_pieces(credit, g, photographer), registry, g)
     copyright_text = _copyright_holder(credit, g) if copyright_sign else None
     return Credit(
         input=text,
@@ -462,6 +444,24 @@ def _parse_cached(text: str, registry: Registry) -> Credit:
         copyright=copyright_text,
         roles=tuple(dict.fromkeys(reading.roles)),
     )
+
+
+def read_pieces(pieces: list[Piece], registry: Registry, g: Grammar) -> Reading:
+    """Read the pieces in order, giving each agency its role from its neighbours."""
+    reading = Reading()
+    previous_had_agency = False
+    for piece in pieces:
+        if piece.after_eq and previous_had_agency:
+            piece.distributor = True  # "AFP＝時事", "[신화=연합뉴스]"
+        found = read_piece(piece, registry, g, reading)
+        if found and piece.dash_before and previous_had_agency and all(a.id for a in found):
+            found = [_as_distributor(a) for a in found]  # "AFP - Getty Images"
+        reading.agencies.extend(found)
+        if found or not piece.after_eq:
+            previous_had_agency = bool(found)
+    _settle_unsure(reading)
+    _one_of_two_names_is_the_agency(reading, g)
+    return reading
 
 
 def _as_distributor(a: AgencyRef) -> AgencyRef:
