@@ -10,6 +10,13 @@ share of the time spent guessing the language (``mediakit.lang.detect``).
 """
 from __future__ import annotations
 
+import sys as _sys  # noqa: E402  (before anything imports the standard "html" module)
+from pathlib import Path as _Path
+
+# Run as a script, this folder comes first on sys.path, where benchmarks/html.py would
+# hide the standard library's html module from everything imported after it.
+_sys.path[:] = [p for p in _sys.path if _Path(p or ".").resolve() != _Path(__file__).resolve().parent]
+
 import argparse
 import re
 import time
