@@ -110,6 +110,8 @@ UNKNOWN_ORGANISATIONS = [
     Example("Photo : Ministère des Collectivités rurales", [], [("Ministère des Collectivités rurales", S)]),
     Example("Фото: пресс-служба администрации Энска", [], [("пресс-служба администрации Энска", S)]),
     Example("Foto: Musterwerke/Max Muster", ["Max Muster"], [("Musterwerke", S)]),
+    Example("Courtesy of the family", [], []),  # a lowercase word alone is no user name
+    Example("X1 Studio/Q/R via Z", [], [("X1 Studio", S), ("Q", S), ("R", S), ("Z", D)]),  # order kept
     Example("evgenyb/iStock/Getty Images", ["evgenyb"], [("istock", S), ("getty-images", S)]),
 ]
 
@@ -142,6 +144,11 @@ def test_seed_credit_names_kns_once_as_distributor():
 def test_raw_keeps_the_text_as_printed():
     credit = parse_credit("Photo: ＡＦＰ＝時事")
     assert [a.raw for a in credit.agencies] == ["ＡＦＰ", "時事"]
+    assert [a.raw for a in parse_credit("Jane Doe for The New York Times").agencies] == ["The New York Times"]
+
+
+def test_undecodable_bytes_are_no_credit():
+    assert parse_credit("\x00\ufffd\ufffd").credit is None
 
 
 def test_unknown_agency_has_null_id_and_printed_name():

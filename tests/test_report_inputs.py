@@ -152,3 +152,14 @@ def test_pictures_beside_pages_are_skipped_with_one_line(tmp_path):
     records = list(iter_records([folder], problems))
     assert [r["source"] for r in records] == [str(folder / "story.txt")]
     assert problems.examples == [f"{folder}: skipped 3 files that are not documents (pictures, PDF, archives)"]
+
+
+def test_a_damaged_first_line_does_not_make_records_an_article(tmp_path):
+    path = tmp_path / "out.jsonl"
+    lines = ['{"truncated', json.dumps(article("a.html", [image(credit="AFP", agencies=[AFP])]))]
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    assert input_format(path) == "jsonl"
+    problems = InputProblems()
+    records = list(iter_records([path], problems))
+    assert [r["source"] for r in records] == ["a.html"]
+    assert problems.count == 1 and "out.jsonl:1" in problems.examples[0]

@@ -20,3 +20,12 @@ CASES = [
 def test_sniff_kind(data, kind):
     assert sniff_kind(data) == kind
     assert sniff_kind(data.encode("utf-8")) == kind
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32"])
+def test_wide_encodings_are_sniffed_after_their_byte_order_mark(codec):
+    page = "<!DOCTYPE html><html><body><figure><img src=a.jpg></figure><p>Texte</p></body></html>"
+    text = "Un titre\n\nUn paragraphe de texte.\n"
+    bom = {"utf-16": b"", "utf-16-be": b"\xfe\xff", "utf-32": b""}[codec]
+    assert sniff_kind(bom + page.encode(codec)) == "html"
+    assert sniff_kind(bom + text.encode(codec)) == "text"

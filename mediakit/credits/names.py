@@ -30,6 +30,7 @@ class Kind(enum.Enum):
     PERSON = "person"
     ORG = "org"
     UNSURE = "unsure"  # one capitalised word: position in the credit decides
+    HANDLE = "handle"  # one lowercase word: a user name beside a known agency, else nothing
     DROP = "drop"  # editor's initials and similar noise
 
 
@@ -55,8 +56,10 @@ def classify(name: str, g: Grammar, *, person_context: bool = False) -> Kind:
 def _classify_single(word: str, g: Grammar, person_context: bool) -> Kind:
     if word.islower() and len(word) <= 3:
         return Kind.DROP  # desk initials after a credit: "ANTARA FOTO/Dewi Lestari/nym"
-    if _HANDLE.match(word) or _CAMEL.match(word):
-        return Kind.PERSON  # photographers' user names on stock sites: "evgenyb/iStock", "TebNad"
+    if _CAMEL.match(word):
+        return Kind.PERSON  # photographers' user names on stock sites: "TebNad"
+    if _HANDLE.match(word):
+        return Kind.PERSON if person_context else Kind.HANDLE  # "evgenyb/iStock"
     if has_org_word(g, word) or _ACRONYM.match(word):
         return Kind.ORG
     if person_context or word.casefold() in g.given_names:

@@ -27,7 +27,8 @@ from mediakit.model import AgencyRef, Credit
 
 MAX_CREDIT_CHARS = 1000  # longer strings are not credit lines; only the start is read
 
-_CONTROL = regex.compile(r"[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]+")
+# Controls, format characters, line breaks and U+FFFD (what undecodable bytes became).
+_CONTROL = regex.compile(r"[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\ufffd]+")
 _SPACES = regex.compile(r"\s+")
 _WRAPPERS = {"(": ")", "[": "]", "（": "）", "【": "】", "「": "」", "{": "}", "<": ">", "〔": "〕"}
 _BRACKET_GROUP = regex.compile(r"[(\[（【〔]([^()\[\]（）【】〔〕]*)[)\]）】〕]")
@@ -70,6 +71,7 @@ class Reading:
     roles: list[str] = field(default_factory=list)
     unsure: list[tuple[int, str, Piece]] = field(default_factory=list)  # (agency count before, name, piece)
     lone_names: list[str] = field(default_factory=list)  # person-shaped pieces standing alone
+    handles: list[str] = field(default_factory=list)  # lowercase words: user names or noise
 
 
 # -- 1. sanitize ---------------------------------------------------------------------
@@ -346,6 +348,8 @@ def _read_without_agencies(text: str, piece: Piece, g: Grammar, reading: Reading
         return [AgencyRef(id=None, name=name, role="distributor" if piece.distributor else "source", raw=name)]
     elif kind is Kind.UNSURE:
         reading.unsure.append((len(reading.agencies), name, piece))
+    elif kind is Kind.HANDLE:
+        reading.handles.append(name)
     return []
 
 
@@ -355,7 +359,8 @@ def _read_without_agencies(text: str, piece: Piece, g: Grammar, reading: Reading
 def _settle_unsure(reading: Reading) -> None:
     """One capitalised word the shape could not settle: after a known agency it is the
     photographer ("Getty Images/Juanmonino"); otherwise an organisation ("Lego")."""
-    for agencies_before, name, piece in reading.unsure:
+    # From the last: an insertion then never shifts the places of those still to come.
+    for agencies_before, name, piece in reversed(reading.unsure):
         known_before = any(a.id for a in reading.agencies[:agencies_before])
         if known_before and not piece.distributor:
             reading.creators.append(name)
@@ -460,8 +465,16 @@ def read_pieces(pieces: list[Piece], registry: Registry, g: Grammar) -> Reading:
         if found or not piece.after_eq:
             previous_had_agency = bool(found)
     _settle_unsure(reading)
+    _settle_handles(reading)
     _one_of_two_names_is_the_agency(reading, g)
     return reading
+
+
+def _settle_handles(reading: Reading) -> None:
+    """A lowercase word is a stock photographer's user name beside a known agency
+    ("evgenyb/iStock/Getty Images"); alone it is a plain word ("Courtesy of the family")."""
+    if any(a.id for a in reading.agencies):
+        reading.creators.extend(reading.handles)
 
 
 def _as_distributor(a: AgencyRef) -> AgencyRef:

@@ -62,17 +62,26 @@ def input_format(path: Path) -> str:
     if head[:2] == GZIP_MAGIC:
         with gzip.open(path, "rb") as handle:
             # Anything gzipped but records (a WARC, a tarball) is an archive.
-            return "jsonl.gz" if _is_record_line(_first_line(handle)) else "not a document"
+            return "jsonl.gz" if _holds_records(handle) else "not a document"
     with path.open("rb") as handle:
-        return "jsonl" if _is_record_line(_first_line(handle)) else "raw"
+        return "jsonl" if _holds_records(handle) else "raw"
 
 
-def _first_line(handle: IO[bytes]) -> bytes:
-    """The first line that is not blank."""
+SNIFF_LINES = 5  # one damaged line must not turn a whole file of records into "an article"
+
+
+def _holds_records(handle: IO[bytes]) -> bool:
+    """Whether one of the first non-blank lines is an article record."""
+    seen = 0
     for line in handle:
-        if line.strip():
-            return line
-    return b""
+        if not line.strip():
+            continue
+        if _is_record_line(line):
+            return True
+        seen += 1
+        if seen >= SNIFF_LINES:
+            break
+    return False
 
 
 def _is_record_line(line: bytes) -> bool:
