@@ -45,7 +45,13 @@ if TYPE_CHECKING:
     from mediakit.model import AgencyRef, Article, Caption, Credit, Image
 
 
+# Stages reachable as attributes too: ``mediakit.metadata.read(path)`` after ``import mediakit``.
+_SUBPACKAGES = frozenset({"metadata", "report", "batch", "spark", "html", "text", "credits", "lang", "inputs"})
+
+
 def __getattr__(name: str) -> Any:
+    if name in _SUBPACKAGES:
+        return importlib.import_module(f"mediakit.{name}")
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'mediakit' has no attribute {name!r}")

@@ -84,3 +84,10 @@ def test_a_user_registry_changes_one_call_and_not_the_next():
     registry = mediakit.load_registry(extra=[extra])
     assert [a.id for a in mediakit.parse_credit("Foto: Lokalblatt Nord/Max Muster", registry).agencies] == ["lokalblatt-nord"]
     assert [a.id for a in mediakit.parse_credit("Foto: Lokalblatt Nord/Max Muster").agencies] == [None]
+
+
+def test_stages_are_reachable_from_the_package():
+    import mediakit as mk
+    assert callable(mk.metadata.read) and callable(mk.extract) and callable(mk.parse_credit)
+    with pytest.raises(AttributeError):
+        mk.no_such_name  # noqa: B018
