@@ -67,7 +67,7 @@ def test_embed_sidecar_and_errors(tmp_path: Path, capsys) -> None:
     path.write_bytes(make_image("JPEG"))
     before = path.read_bytes()
     assert main(["embed", str(path), "--credit", "X", "--sidecar"]) == 0
-    assert _lines(capsys)[0]["sidecar"] == str(tmp_path / "a.xmp")
+    assert _lines(capsys)[0]["sidecar"] == str(tmp_path / "a.jpg.xmp")
     assert path.read_bytes() == before
     bad = tmp_path / "bad.jpg"
     bad.write_bytes(b"\xff\xd8\xff\xe1\xff\xff")

@@ -15,7 +15,7 @@ from mediakit.metadata.model import (
     FIELDS, LIST_FIELDS, EmbeddedMetadata, MetadataError, WriteResult, is_empty, normalize_fields,
 )
 from mediakit.metadata.reconcile import reconcile
-from mediakit.metadata.sidecar import read_sidecar, sidecar_path, updated_sidecar
+from mediakit.metadata.sidecar import read_sidecar, target_sidecar_path, updated_sidecar
 
 PathOrBytes = Union[str, os.PathLike, bytes, bytearray, memoryview]
 READERS = (jpeg, png, webp, tiff, gif)  # sniffed in this order; anything else: Pillow
@@ -229,7 +229,8 @@ def write(path: str | os.PathLike, fields: dict[str, Any], mode: str = "fill", s
 
     ``fill`` writes only fields the file does not have yet; ``overwrite`` replaces them.
     JPEG, PNG and WebP are rewritten by mediakit (atomically); other formats, or
-    ``sidecar=True``, get an XMP sidecar (``name.xmp``), or go through exiftool when it
+    ``sidecar=True``, get an XMP sidecar (``name.ext.xmp``, or the image's existing
+    one; see ``sidecar``), or go through exiftool when it
     is installed. Raises MetadataError (file untouched) for a file it cannot parse.
     """
     path = Path(path)
@@ -273,10 +274,10 @@ def _write(path: Path, fields: dict[str, Any], mode: str, sidecar: bool) -> Writ
     if fmt in EMBEDDERS:
         new = _embed(fmt, data, values, warnings)
         _verify(fmt, data, new, values)
-        atomic_write(path, new)
+        warnings += atomic_write(path, new)
         result.method = "embedded"
-    else:
-        warnings += exiftool.write(path, values)
+    else:  # exiftool replaces the file it is given: give it a symlink's target
+        warnings += exiftool.write(Path(os.path.realpath(path)), values)
         result.method = "exiftool"
     if side_old is not None:  # an existing sidecar is kept in step, or it would win on read
         _write_sidecar(path, values, result, method=result.method)
@@ -284,11 +285,11 @@ def _write(path: Path, fields: dict[str, Any], mode: str, sidecar: bool) -> Writ
 
 
 def _write_sidecar(path: Path, values: dict[str, Any], result: WriteResult, method: str = "sidecar") -> None:
-    target = sidecar_path(path)
+    target = target_sidecar_path(path)
     try:
         packet = updated_sidecar(path, values)
     except xmp_mod.XmpError as exc:
         raise MetadataError(f"existing sidecar {target} cannot be parsed ({exc}); left untouched") from exc
-    atomic_write(target, packet)
+    result.warnings += atomic_write(target, packet)
     result.sidecar = str(target)
     result.method = method

@@ -3,7 +3,9 @@
 For each field (MWG 2.0, as exiftool's MWG module implements it):
 
 1. an XMP sidecar wins (it is what editors change for files they cannot rewrite);
-2. EXIF (ImageDescription, Artist, Copyright) when present and not blank;
+2. EXIF (ImageDescription, Artist, Copyright) when present and not blank (for
+   creators, XMP's or IIM's list instead when it is the same names, split differently:
+   EXIF Artist joins names with "; ", so "Kim; Lee" cannot be told from two names);
 3. XMP when there is no IIM, or when the IIM digest (Photoshop IRB 0x0425) is absent
    or matches the IIM block (IIM and XMP were written together);
 4. otherwise (digest mismatch: IIM was edited by a tool that ignores XMP) IIM, unless
@@ -39,8 +41,21 @@ def _is_truncation(iim: Any, xmp: Any, field: str) -> bool:
     return a == b or (len(iim.encode("utf-8")) >= limit - 3 and b.startswith(a))
 
 
+def _artist_items(creators: list[str]) -> tuple[str, ...]:
+    """Creators as EXIF Artist holds them: joined with "; ", so a name with ";" in it
+    comes back as two (MWG). Used to see that a list agrees with EXIF's split of it."""
+    return tuple(_norm(p) for name in creators for p in name.split(";") if p.strip())
+
+
+def _same_as_exif_artist(exif: Any, listed: Any, field: str) -> bool:
+    return (field == "creators" and isinstance(exif, list) and isinstance(listed, list)
+            and _artist_items(exif) == _artist_items(listed))
+
+
 def _same(a: Any, b: Any, field: str, a_src: str, b_src: str) -> bool:
     if _norm(a) == _norm(b):
+        return True
+    if "exif" in (a_src, b_src) and _same_as_exif_artist(a, b, field):
         return True
     if a_src == "iptc":
         return _is_truncation(a, b, field)
@@ -55,6 +70,12 @@ def choose(field: str, sources: dict[str, dict[str, Any]], digest: str | None) -
     if get("sidecar"):
         return get("sidecar"), "sidecar"
     if get("exif"):
+        # EXIF Artist cannot hold a ";" inside a name: the list XMP/IIM keep says the
+        # same creators and tells where the names end, so it wins.
+        for listed in ("xmp", "iptc"):
+            if get(listed) and _norm(get(listed)) != _norm(get("exif")) and \
+                    _same_as_exif_artist(get("exif"), get(listed), field):
+                return get(listed), listed
         return get("exif"), "exif"
     xmp, iim = get("xmp"), get("iptc")
     if xmp and (not iim or digest in (None, "absent", "match")):

@@ -101,6 +101,7 @@ def iter_records(inputs: Iterable[str | os.PathLike[str]], problems: InputProble
     attached to the images (``image["embedded"]``), as ``mediakit extract --images`` does.
     """
     problems = problems if problems is not None else InputProblems()
+    index = _image_index(images_dir, problems)  # one walk of the pictures for the whole run
     for given in inputs:
         if given == "-":  # `mediakit extract ... | mediakit audit - -o report.html`
             stdin = io.TextIOWrapper(sys.stdin.buffer, "utf-8", errors="replace")
@@ -119,7 +120,7 @@ def iter_records(inputs: Iterable[str | os.PathLike[str]], problems: InputProble
             if len(files) > 1 and _quiet_format(file) == "not a document":
                 skipped += 1  # pictures beside the pages: one line for all of them
                 continue
-            yield from _records_of_file(file, problems, registry, images_dir)
+            yield from _records_of_file(file, problems, registry, index)
         if skipped:
             problems.add(f"{given}: skipped {skipped} files that are not documents (pictures, PDF, archives)")
 
@@ -136,8 +137,19 @@ def _hidden(relative: Path) -> bool:
     return any(part.startswith((".", "_")) for part in relative.parts)
 
 
+def _image_index(images_dir: str | os.PathLike[str] | None, problems: InputProblems) -> Any:
+    if images_dir is None:
+        return None
+    from mediakit.metadata.matching import ImageIndex
+    try:
+        return ImageIndex(Path(images_dir))
+    except OSError as exc:
+        problems.add(f"{images_dir}: pictures not read: {exc.strerror or exc}")
+        return None
+
+
 def _records_of_file(path: Path, problems: InputProblems, registry: Any,
-                     images_dir: str | os.PathLike[str] | None = None) -> Iterator[Record]:
+                     index: Any = None) -> Iterator[Record]:
     try:
         fmt = input_format(path)
     except OSError as exc:
@@ -158,7 +170,7 @@ def _records_of_file(path: Path, problems: InputProblems, registry: Any,
         except (OSError, EOFError) as exc:
             problems.add(f"{path}: stopped reading: {exc}")
     else:
-        yield _extracted(path, problems, registry, images_dir)
+        yield _extracted(path, problems, registry, index)
 
 
 def jsonl_records(lines: Iterable[str], name: str, problems: InputProblems) -> Iterator[Record]:
@@ -207,8 +219,7 @@ def _has_extra_columns(row: Record) -> bool:
     return "extra_json" in row or any(isinstance(i, dict) and "extra_json" in i for i in images)
 
 
-def _extracted(path: Path, problems: InputProblems, registry: Any,
-               images_dir: str | os.PathLike[str] | None = None) -> Record:
+def _extracted(path: Path, problems: InputProblems, registry: Any, index: Any = None) -> Record:
     from mediakit.extraction import extract
     try:
         kwargs = {"registry": registry} if registry is not None else {}
@@ -217,10 +228,10 @@ def _extracted(path: Path, problems: InputProblems, registry: Any,
         problems.add(f"{path}: extraction failed: {type(exc).__name__}: {exc}")
         return {"schema": SCHEMA_ARTICLE, "source": str(path), "kind": "html", "url": None,
                 "images": [], "warnings": [f"extraction failed: {exc}"]}
-    if images_dir is not None:
+    if index is not None:
         try:
             from mediakit.metadata.link import attach_embedded
-            attach_embedded(article, Path(images_dir), registry=registry)
+            attach_embedded(article, index.root, registry=registry, index=index)
         except Exception as exc:  # unreadable pictures cost the comparison, not the article
             problems.add(f"{path}: embedded metadata not read: {type(exc).__name__}: {exc}")
     return article.to_dict()

@@ -31,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--digital-source-type")
     p.add_argument("--mode", choices=["fill", "overwrite"], default="fill",
                    help="fill: write only fields the file lacks (default); overwrite: replace them")
-    p.add_argument("--sidecar", action="store_true", help="write an XMP sidecar (name.xmp) instead of the file")
+    p.add_argument("--sidecar", action="store_true", help="write an XMP sidecar (name.ext.xmp, or the image's existing one) instead of the file")
     p.add_argument("--records", metavar="EXTRACTED.jsonl", help="article records from `mediakit extract`")
     p.add_argument("--images", metavar="DIR", help="folder holding the records' images")
     p.add_argument("--dry-run", action="store_true", help="match and report, write nothing")

@@ -10,7 +10,7 @@ from mediakit.cli.common import dump_json_line, utf8_stdout
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("inspect", help="read captions and credits embedded in image files (EXIF, IPTC, XMP)")
     p.add_argument("images", nargs="+", metavar="IMAGE", help="image files (JPEG, PNG, WebP, TIFF, GIF, HEIF ...)")
-    p.add_argument("--no-sidecar", action="store_true", help="ignore XMP sidecar files (name.xmp)")
+    p.add_argument("--no-sidecar", action="store_true", help="ignore XMP sidecar files (name.ext.xmp, or name.xmp when no other image shares the stem)")
     p.set_defaults(func=run)
 
 
