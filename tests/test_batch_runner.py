@@ -298,3 +298,31 @@ def test_paths_from_file(tmp_path: Path, pages, fake_extractor, capsys):
     assert main(["extract", str(pages[5]), "--paths-from", str(listing)]) == 0
     sources = [json.loads(l)["source"] for l in capsys.readouterr().out.splitlines()]
     assert sources == [str(pages[5]), str(pages[3]), str(pages[0])]
+
+
+# --------------------------------------------------------------------------- compressed pages
+
+
+def test_truncated_gzip_page_gives_a_record_with_a_warning_not_an_error(tmp_path: Path, fake_extractor):
+    import gzip
+
+    from mediakit.batch.runner import record_in_process
+    from mediakit.inputs.sources import iter_documents
+
+    whole = page(1).replace(b"</article>", b"".join(
+        f"<p>Paragraph {n}: {n * 7919 % 1000} boats.</p>".encode() for n in range(400)) + b"</article>")
+    folder = tmp_path / "site"
+    folder.mkdir()
+    packed = gzip.compress(whole)
+    (folder / "cut.html.gz").write_bytes(packed[: len(packed) // 2])
+    (folder / "whole.html.gz").write_bytes(packed)
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    assert main(["extract", "-q", "--output", str(out), "--errors", str(errors), str(folder)]) == 0
+    cut, complete = read_jsonl(out)
+    assert cut["title"] == "Fixture page 1" and cut["images"]  # the start of the page was kept
+    assert any("truncated" in w for w in cut["warnings"]) and not complete["warnings"]
+    assert errors.read_text() == ""
+    # The same through the in-process path that Spark uses.
+    (doc,) = iter_documents([str(folder / "cut.html.gz")])
+    record, error = record_in_process(doc, BatchOptions(jobs=1), extractor=fixture_extract, registry=None)
+    assert error is None and any("truncated" in w for w in record["warnings"])

@@ -301,3 +301,88 @@ def test_warc_from_any_seekable_stream(tmp_path: Path):
     assert [d.source.split("#")[0] for d in found] == ["s3://bucket/crawl.warc.gz"] * 2
     assert [d.url for d in found] == ["https://news.example.org/story/1", "https://news.example.org/story/2"]
     assert found[0].archived_images  # the image index was built from the stream too
+
+
+# --------------------------------------------------------------------------- compressed documents in folders and archives
+
+
+def compress(kind: str, data: bytes) -> bytes:
+    import bz2
+    import lzma
+    return {"gz": gzip.compress, "bz2": bz2.compress, "xz": lzma.compress}[kind](data)
+
+
+@pytest.mark.parametrize("kind", ["gz", "bz2", "xz"])
+def test_compressed_pages_in_a_folder_are_read_like_the_same_file_given_by_name(tmp_path: Path, kind: str):
+    """The reviewer's case: ``page.html.gz`` was extracted when named, skipped in a folder walk."""
+    root = tmp_path / "site"
+    root.mkdir()
+    (root / f"page.html.{kind}").write_bytes(compress(kind, page(1)))
+    (root / f"notes.txt.{kind}").write_bytes(compress(kind, text_doc(2)))
+    (root / f"style.css.{kind}").write_bytes(compress(kind, b"body {}"))  # not a document
+    found, skipped = docs([root])
+    assert [Path(d.source).name for d in found] == [f"notes.txt.{kind}", f"page.html.{kind}"]
+    assert [d.data for d in found] == [text_doc(2), page(1)]
+    assert all(d.error is None and not d.warnings for d in found)
+    assert skipped["not a document"] == 1
+    (by_name,) = docs([root / f"page.html.{kind}"])[0]
+    assert by_name.data == found[1].data
+
+
+def test_compressed_archives_in_a_folder_are_still_opened_as_archives(tmp_path: Path):
+    root = tmp_path / "site"
+    root.mkdir()
+    write_tar(root / "export.tar.gz", {"p1.html": page(1)}, "w:gz")
+    (root / "p2.html.gz").write_bytes(gzip.compress(page(2)))
+    found, _ = docs([root])
+    assert [d.source.rsplit("/", 1)[-1] for d in found] == ["export.tar.gz!p1.html", "p2.html.gz"]
+    assert [d.data for d in found] == [page(1), page(2)]
+
+
+@pytest.mark.parametrize("kind", ["gz", "bz2", "xz"])
+def test_compressed_members_of_zip_and_tar_are_decompressed(tmp_path: Path, kind: str):
+    members = {f"a.html.{kind}": compress(kind, page(1)), "b.html": page(2), f"c.css.{kind}": compress(kind, b"x")}
+    for archive in (write_zip(tmp_path / "export.zip", members), write_tar(tmp_path / "export.tar", members, "w")):
+        found, skipped = docs([archive])
+        assert [d.provenance["member"] for d in found] == [f"a.html.{kind}", "b.html"]
+        assert [d.data for d in found] == [page(1), page(2)]
+        assert skipped["not a document"] == 1
+
+
+def long_page() -> bytes:
+    """A page whose compressed form is long enough to cut in the middle (varied text)."""
+    paragraphs = "".join(f"<p>Paragraph {n}: harbour {n * 7919 % 1000} boats, {n * 104729 % 997} nets.</p>"
+                         for n in range(400))
+    return page(1).replace(b"</article>", paragraphs.encode() + b"</article>")
+
+
+@pytest.mark.parametrize("where", ["by name", "in a folder", "in a zip"])
+def test_truncated_gzip_keeps_what_decompressed_with_a_warning(tmp_path: Path, where: str):
+    whole = long_page()
+    cut = gzip.compress(whole)[: len(gzip.compress(whole)) // 2]
+    root = tmp_path / "site"
+    root.mkdir()
+    (root / "page.html.gz").write_bytes(cut)
+    given = {"by name": root / "page.html.gz", "in a folder": root,
+             "in a zip": write_zip(tmp_path / "export.zip", {"page.html.gz": cut})}[where]
+    (doc,) = docs([given])[0]
+    assert doc.error is None
+    assert 0 < len(doc.data) < len(whole) and whole.startswith(doc.data)
+    (warning,) = doc.warnings
+    assert "truncated" in warning and f"first {len(doc.data)} bytes" in warning
+
+
+def test_gzip_cut_before_any_content_is_a_clear_read_error(tmp_path: Path):
+    path = tmp_path / "page.html.gz"
+    path.write_bytes(gzip.compress(long_page())[:12])  # the header and almost nothing else
+    (doc,) = docs([path])[0]
+    assert doc.error is not None and doc.error.stage == "read"
+    assert "truncated" in doc.error.message and str(path) in doc.error.message
+
+
+def test_corrupt_gzip_error_says_so(tmp_path: Path):
+    path = tmp_path / "page.html.gz"
+    path.write_bytes(gzip.compress(page(1))[:10] + b"\xff" * 50)  # a gzip header, then no valid block
+    (doc,) = docs([path])[0]
+    assert doc.error is not None and doc.error.stage == "read"
+    assert "corrupt compressed data" in doc.error.message and str(path) in doc.error.message

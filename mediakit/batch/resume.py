@@ -12,13 +12,21 @@ A run killed anywhere leaves a checkpoint that is never ahead of the files. ``--
 cuts both files back to the lengths in the checkpoint (dropping whatever was written
 after it, possibly half a line) and skips that many documents: no record is lost and
 none is written twice. The checkpoint also holds a fingerprint of the inputs and
-options, so a resume with other inputs is refused rather than silently mixed.
+options, so a resume with other inputs is refused rather than silently mixed, and the
+``source`` of the last document written: a folder whose files changed before that
+point (a page added or removed) would shift the listing, so the resume checks that the
+document at that place is still the same one and refuses otherwise.
+
+The temporary file of step 3 has a name of its own in each run (``tempfile.mkstemp``
+in the output's folder, so ``os.replace`` stays an atomic rename on one file system):
+two runs, or a stale file left by a killed one, never write into each other's.
 """
 from __future__ import annotations
 
 import hashlib
 import json
 import os
+import tempfile
 from dataclasses import asdict, dataclass
 from typing import Any, Sequence
 
@@ -37,7 +45,8 @@ class Checkpoint:
     errors_bytes: int = 0
     failed: int = 0
     complete: bool = False
-    version: int = 1
+    last_source: str | None = None  # of the document written last (None: not known)
+    version: int = 2
 
     @staticmethod
     def path_for(output: str) -> str:
@@ -56,12 +65,24 @@ class Checkpoint:
 
     def save(self, output: str) -> None:
         path = self.path_for(output)
-        temporary = path + ".tmp"
-        with open(temporary, "w", encoding="utf-8") as fh:
-            json.dump(asdict(self), fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(temporary, path)
+        folder, name = os.path.split(path)
+        descriptor, temporary = tempfile.mkstemp(prefix=name + ".", suffix=".tmp", dir=folder or ".")
+        try:
+            with os.fdopen(descriptor, "w", encoding="utf-8") as fh:
+                json.dump(asdict(self), fh)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(temporary, path)
+        except BaseException:
+            _remove_quietly(temporary)
+            raise
+
+
+def _remove_quietly(path: str) -> None:
+    try:
+        os.remove(path)
+    except OSError:
+        pass
 
 
 def fingerprint(inputs: Sequence[str], options: dict[str, Any]) -> str:

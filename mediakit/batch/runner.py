@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import importlib
 import io
+import itertools
 import json
 import os
 import sys
@@ -181,14 +182,21 @@ def record_in_process(doc: Document, options: BatchOptions, *, extractor: Extrac
                 record = extract_document(payload_of(doc), extractor=extractor, registry=registry,
                                           kind=options.kind, url=options.url)
             match_archived_images(record, doc.archived_images, registry=registry)
-            return record, None
+            return with_reading_warnings(record, doc), None
         except TaskFailed as exc:
             error = InputError(exc.stage, exc.message)
         except _TimeUp:
             error = InputError("time-limit", f"extraction took longer than {options.time_limit:g} s")
         except Exception as exc:
             error = InputError("extract", f"{type(exc).__name__}: {exc}")
-    return failed_record(doc, error, options.kind, options.url), error
+    return with_reading_warnings(failed_record(doc, error, options.kind, options.url), doc), error
+
+
+def with_reading_warnings(record: dict[str, Any], doc: Document) -> dict[str, Any]:
+    """The record with the problems met while reading its document (a truncated .gz) added."""
+    if doc.warnings:
+        record.setdefault("warnings", []).extend(doc.warnings)
+    return record
 
 
 class _TimeUp(Exception):
@@ -264,19 +272,51 @@ def iter_results(inputs: Sequence[str], options: BatchOptions = BatchOptions(), 
 
     The first ``skip`` documents are read past without extraction (resume).
     """
+    skipped = skipped if skipped is not None else Counter()
+    documents = _documents_with_position(inputs, options.inputs, skipped, stdin)
+    skip_done_documents(documents, skip)
+    yield from _results(documents, options, registry=registry, extractor=extractor, first_index=skip)
+
+
+class InputsChanged(ResumeError):
+    """The inputs no longer list, in the same order, the documents an earlier run wrote."""
+
+
+def skip_done_documents(documents: Iterator[tuple[Document, int | None]], count: int,
+                        last_source: str | None = None) -> None:
+    """Read past the ``count`` documents an earlier run wrote, checking that they are still
+    there: the listing holds at least ``count`` documents and (when known) the last of
+    them has the ``source`` the earlier run wrote last. A file added, removed or renamed
+    before that point shifts the listing, and continuing would write one document twice
+    and leave another out; ``InputsChanged`` is raised instead.
+    """
+    seen, last = 0, None
+    for seen, (doc, _) in enumerate(itertools.islice(documents, count), 1):
+        last = doc.source
+    advice = "start over without --resume (or restore the inputs as they were)"
+    if seen < count:
+        raise InputsChanged(f"the inputs changed since the interrupted run: they now hold {seen} documents, "
+                            f"but the checkpoint says {count} were already written; {advice}")
+    if last_source is not None and last != last_source:
+        raise InputsChanged(f"the inputs changed since the interrupted run: document {count} is now {last!r}, "
+                            f"but the run wrote {last_source!r} there (a file was added, removed or renamed "
+                            f"before it); {advice}")
+
+
+def _results(documents: Iterator[tuple[Document, int | None]], options: BatchOptions, *,
+             registry: Any = None, extractor: Extractor | None = None, first_index: int = 0) -> Iterator[Result]:
+    """The result of each of ``documents`` (numbered from ``first_index``), in their order."""
     from mediakit.credits.registry import default_registry
 
     registry = registry or default_registry()
     extractor = extractor or default_extractor()
-    skipped = skipped if skipped is not None else Counter()
     _warm_up(extractor, registry)
     work = functools.partial(extract_document, extractor=extractor, registry=registry,
                              kind=options.kind, url=options.url)
-    documents = _documents_with_position(inputs, options.inputs, skipped, stdin)
 
     def tasks() -> Iterator[tuple[tuple[int, Document, int | None], tuple | None]]:
-        for index, (doc, position) in enumerate(documents):
-            if index < skip or doc.error is not None:
+        for index, (doc, position) in enumerate(documents, first_index):
+            if doc.error is not None:
                 yield (index, doc, position), None
             else:
                 # The pool keeps the item until its record is written: not the bytes.
@@ -284,8 +324,6 @@ def iter_results(inputs: Sequence[str], options: BatchOptions = BatchOptions(), 
 
     with OrderedPool(work, jobs=options.jobs, time_limit=options.time_limit) as pool:
         for (index, doc, position), outcome in pool.run(tasks()):
-            if index < skip:
-                continue
             yield _result(index, doc, position, outcome, options, registry)
 
 
@@ -295,10 +333,11 @@ def _result(index: int, doc: Document, position: int | None, outcome: Outcome, o
     if error is None and not outcome.ok:
         error = InputError(outcome.stage or "extract", outcome.message or "failed")
     if error is not None:
-        return Result(index, doc, failed_record(doc, error, options.kind, options.url), error, position)
+        record = with_reading_warnings(failed_record(doc, error, options.kind, options.url), doc)
+        return Result(index, doc, record, error, position)
     record = outcome.value
     match_archived_images(record, doc.archived_images, registry=registry)
-    return Result(index, doc, record, None, position)
+    return Result(index, doc, with_reading_warnings(record, doc), None, position)
 
 
 # --------------------------------------------------------------------------- files
@@ -400,21 +439,27 @@ def run_batch(inputs: Sequence[str], options: BatchOptions, spec: OutputSpec, *,
         summary.seconds = time.monotonic() - started
         return summary
     total = sum(input_size(i) or 0 for i in inputs) or None
+    documents = _documents_with_position(inputs, options.inputs, summary.skipped, stdin)
+    if checkpoint and summary.resumed_from:
+        # Before the files are touched: a refused resume leaves them as they were.
+        skip_done_documents(documents, summary.resumed_from, checkpoint.last_source)
     progress = progress or Progress(total_bytes=total, enabled=None if not spec.quiet else False)
     files = _Files(spec, checkpoint, stdout)
     last_save = time.monotonic()
+    last_source = checkpoint.last_source if checkpoint else None
     try:
-        for result in iter_results(inputs, options, registry=registry, extractor=extractor,
-                                   skip=summary.resumed_from, skipped=summary.skipped, stdin=stdin):
+        for result in _results(documents, options, registry=registry, extractor=extractor,
+                               first_index=summary.resumed_from):
             files.write(result)
             summary.documents += 1
             summary.failed += result.error is not None
+            last_source = result.document.source
             progress.update(summary.resumed_from + summary.documents, summary.failed, result.bytes_done)
             if checkpoint and time.monotonic() - last_save >= CHECKPOINT_SECONDS:
-                _save(checkpoint, files, result.index + 1, summary.failed, spec)
+                _save(checkpoint, files, result.index + 1, last_source, summary.failed, spec)
                 last_save = time.monotonic()
         if checkpoint:
-            _save(checkpoint, files, summary.resumed_from + summary.documents, summary.failed, spec)
+            _save(checkpoint, files, summary.resumed_from + summary.documents, last_source, summary.failed, spec)
     finally:
         files.close()
     _finish_output(spec)
@@ -460,9 +505,11 @@ def describe_extractor(extractor: Any) -> str:
     return f"{kind.__module__}.{kind.__qualname__}({settings})"
 
 
-def _save(checkpoint: Checkpoint, files: _Files, documents: int, failed: int, spec: OutputSpec) -> None:
+def _save(checkpoint: Checkpoint, files: _Files, documents: int, last_source: str | None, failed: int,
+          spec: OutputSpec) -> None:
     checkpoint.output_bytes, checkpoint.errors_bytes = files.lengths()
     checkpoint.documents = documents
+    checkpoint.last_source = last_source
     checkpoint.failed = failed
     checkpoint.save(spec.path)
 

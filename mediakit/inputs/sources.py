@@ -40,6 +40,7 @@ HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "application/xml+x
 TEXT_TYPES = frozenset({"text/plain"})
 _HEAD_BYTES = 1024
 _RESYNC_CHUNK = 1 << 20
+_DECOMPRESS_CHUNK = 1 << 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +66,9 @@ class Document:
     position: int = 0
     # URL -> archived image record, for the archive this document came from (shared).
     archived_images: Mapping[str, Mapping[str, Any]] | None = field(default=None, repr=False)
+    # Problems met while reading that did not stop it (a truncated .gz): added to the
+    # record's warnings.
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +97,19 @@ def archive_suffixes() -> tuple[str, ...]:
     return _suffixes("archive_suffixes.txt")
 
 
+def compression_suffixes() -> tuple[str, ...]:
+    return _suffixes("compression_suffixes.txt")
+
+
+def without_compression_suffix(name: str) -> str:
+    """``page.html.gz`` -> ``page.html``: the name of the document a compressed file holds."""
+    lower = name.lower()
+    for ending in compression_suffixes():
+        if lower.endswith(ending):
+            return name[: -len(ending)]
+    return name
+
+
 def wanted(name: str, options: InputOptions, default_suffixes: Sequence[str]) -> bool:
     """Whether a member or file name passes the --include/--exclude globs.
 
@@ -111,7 +128,7 @@ def wanted(name: str, options: InputOptions, default_suffixes: Sequence[str]) ->
         return False
     if options.include:
         return any(matches(p) for p in options.include)
-    return base.lower().endswith(tuple(default_suffixes))
+    return without_compression_suffix(base).lower().endswith(tuple(default_suffixes))
 
 
 def looks_binary(data: bytes) -> bool:
@@ -308,13 +325,64 @@ def _file_document(path: str, source: str, options: InputOptions, provenance: Ma
 def _compressed_document(path: str, options: InputOptions) -> Document:
     """A single gzip/bz2/xz-compressed page (``page.html.gz``), decompressed in memory."""
     try:
+        position = os.path.getsize(path)
         with _open_compressed(path) as stream:
-            data = read_limited(stream, options.max_bytes)
-    except (OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
-        return Document(source=path, data=None, error=InputError("read", f"cannot decompress {path}: {exc}"))
-    if data is None:
-        return _size_error(path, options.max_bytes)
-    return Document(source=path, data=data, position=os.path.getsize(path))
+            return _decompressed_document(stream, path, options, position=position)
+    except OSError as exc:
+        return Document(source=path, data=None, error=InputError("read", f"cannot read {path}: {exc.strerror or exc}"))
+
+
+def _decompressed_document(stream: Any, source: str, options: InputOptions, **kwargs: Any) -> Document:
+    """The document a gzip/bz2/xz reader (``gzip.GzipFile`` ...) holds, at most
+    ``options.max_bytes`` of it.
+
+    A stream that stops early (a download or copy cut short) keeps what decompressed
+    before the cut, with a warning: the start of a page usually holds its pictures.
+    Corrupt data, or a cut before any byte came out, is a read error.
+    """
+    parts: list[bytes] = []
+    total = 0
+    try:
+        # read1 decompresses at most one input block per call, so when the end comes
+        # early (EOFError) nothing already decompressed is lost with the exception.
+        while chunk := stream.read1(_DECOMPRESS_CHUNK):
+            total += len(chunk)
+            if total > options.max_bytes:
+                return _size_error(source, options.max_bytes, **kwargs)
+            parts.append(chunk)
+    except EOFError:
+        if not total:
+            return Document(source=source, data=None, error=InputError(
+                "read", f"cannot decompress {source}: the compressed data ends before any content (truncated file)"),
+                **kwargs)
+        warning = (f"{source}: the compressed data ends early (truncated file): "
+                   f"kept the first {total} bytes, the rest of the document is missing")
+        return Document(source=source, data=b"".join(parts), warnings=(warning,), **kwargs)
+    except (OSError, zlib.error, lzma.LZMAError, ValueError) as exc:
+        return Document(source=source, data=None, error=InputError(
+            "read", f"cannot decompress {source}: corrupt compressed data ({type(exc).__name__}: {exc})"), **kwargs)
+    return Document(source=source, data=b"".join(parts), **kwargs)
+
+
+def _compressed_reader(fileobj: BinaryIO) -> Any:
+    """A gzip/bz2/xz reader over ``fileobj``, chosen by its first bytes (it must be seekable)."""
+    magic = fileobj.read(6)
+    fileobj.seek(0)
+    if magic.startswith(b"\x1f\x8b"):
+        import gzip
+        return gzip.GzipFile(fileobj=fileobj, mode="rb")
+    if magic.startswith(b"BZh"):
+        return bz2.BZ2File(fileobj, "rb")
+    return lzma.LZMAFile(fileobj, "rb")
+
+
+def _member_document(name: str, data: bytes, source: str, options: InputOptions,
+                     provenance: Mapping[str, Any], position: int) -> Document:
+    """A zip or tar member's document; a compressed one (``page.html.gz``) is decompressed."""
+    if without_compression_suffix(name) != name and _is_compressed(data):
+        with _compressed_reader(io.BytesIO(data)) as stream:
+            return _decompressed_document(stream, source, options, provenance=provenance, position=position)
+    return Document(source=source, data=data, provenance=provenance, position=position)
 
 
 def _iter_folder(root: str, options: InputOptions, skipped: Counter) -> Iterator[Document]:
@@ -366,6 +434,8 @@ def _iter_folder_file(full: str, options: InputOptions, skipped: Counter) -> Ite
         return
     if kind in ("zip", "tar", "warc"):
         yield from iter_path(full, options, skipped)
+    elif kind == "compressed":
+        yield _compressed_document(full, options)
     else:
         yield _file_document(full, full, options)
 
@@ -399,7 +469,7 @@ def _iter_zip(path: str, options: InputOptions, skipped: Counter) -> Iterator[Do
             if data is None:
                 yield _size_error(source, options.max_bytes, provenance=provenance, position=position)
                 continue
-            yield Document(source=source, data=data, provenance=provenance, position=position)
+            yield _member_document(info.filename, data, source, options, provenance, position)
 
 
 class _CountingReader(io.RawIOBase):
@@ -441,7 +511,7 @@ def _iter_tar(path: str, options: InputOptions, skipped: Counter) -> Iterator[Do
                     continue
                 stream = archive.extractfile(member)
                 data = stream.read() if stream is not None else b""
-                yield Document(source=member_source, data=data, provenance=provenance, position=raw.count)
+                yield _member_document(member.name, data, member_source, options, provenance, raw.count)
     except (OSError, EOFError, tarfile.TarError, zlib.error, lzma.LZMAError) as exc:
         yield Document(source=path, data=None, provenance={"container": path, "after": member_source},
                        error=InputError("read", f"cannot read tar {path} after {member_source}: {exc}"))
