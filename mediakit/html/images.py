@@ -249,6 +249,26 @@ def _after_unit(unit: etree._Element, conv: Conventions) -> UnitText:
     return found
 
 
+def _after_wrappers(figure: etree._Element, conv: Conventions) -> UnitText:
+    """A <figure> without a caption of its own whose wrappers close right after it and
+    are followed by an element marked as a caption ("…</figure></div></div>
+    <div class="media-caption"><figcaption>…"): that caption is the figure's."""
+    node = figure
+    for _ in range(3):
+        parent = node.getparent()
+        if node.getnext() is not None or parent is None or parent.tag in _STOP_TAGS:
+            break
+        node = parent
+    sibling = node.getnext()
+    if node is figure or sibling is None or not isinstance(sibling.tag, str) or count_images(sibling, 1):
+        return UnitText()
+    found = UnitText()
+    if text_role(sibling, conv) == "caption" or next(sibling.iter("figcaption"), None) is not None:
+        found.captions.extend(_caption_variants(sibling, conv))
+        found.credits.extend(_collect(sibling, sibling, conv).credits)
+    return found
+
+
 def _caption_shaped(el: etree._Element) -> str | None:
     """A caption written as plain markup right after a picture: a one-item list, or a
     short paragraph set wholly in italics/bold/small."""
@@ -338,6 +358,8 @@ def _find_parts(img: etree._Element, unit: etree._Element, conv: Conventions, cl
             parts = UnitText()  # a paragraph of the article beside a picture, not its caption
     if not parts.captions and not parts.credits:
         parts = _after_unit(unit, conv)
+    if not parts.captions and not parts.credits and unit.tag == "figure":
+        parts = _after_wrappers(unit, conv)
     parts.credits = [c for c in parts.credits if not _whole_caption(c, parts.captions, conv)]
     if len(parts.captions) == 1 and not parts.credits and is_credit is not None:
         parts.credits = _credit_child(parts.captions[0], conv, is_credit)
