@@ -109,8 +109,9 @@ HIDDEN = [
 ]
 
 AFTER_IMAGE = [
-    Example('<div class="media"><div><figure class="inline-image"><img src="/v.jpg"></figure></div></div>'
-            '<div class="media-caption"><figcaption><em>A demo room at the launch.</em></figcaption></div>',
+    Example('<div class="lede-wrap"><div class="md-hidden"><figure class="lede-image"><span><img src="/v.jpg">'
+            '</span></figure></div></div><div class="pt-6 font-mono"><figcaption class="inline"><em>A demo room '
+            'at the launch.</em></figcaption></div>',
             "A demo room at the launch.", None, "v.jpg", "figcaption after the figure's closing wrappers"),
     Example('<figure><img src="/h.jpg"></figure><ul><li><p>Hori Parata at his farm</p></li></ul>',
             "Hori Parata at his farm", None, "h.jpg", "one-item list after the figure"),
