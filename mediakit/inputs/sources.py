@@ -283,6 +283,12 @@ def iter_path(path: str, options: InputOptions, skipped: Counter) -> Iterator[Do
     if os.path.isdir(path):
         yield from _iter_folder(path, options, skipped)
         return
+    yield from _iter_file(path, options, skipped)
+
+
+def _iter_file(path: str, options: InputOptions, skipped: Counter) -> Iterator[Document]:
+    """Documents of one file, given by name or found in a folder: its first bytes say
+    whether it is a container (zip, tar, WARC/ARC), a compressed page or a document."""
     try:
         kind = file_container_kind(path)
     except OSError as exc:
@@ -396,7 +402,7 @@ def _iter_folder(root: str, options: InputOptions, skipped: Counter) -> Iterator
         if is_archive and not wanted(relative, replace(options, include=("*",)), ()):
             skipped["excluded"] += 1
             continue
-        for doc in _iter_folder_file(full, options, skipped):
+        for doc in _iter_file(full, options, skipped):
             yield replace(doc, position=done + doc.position)
         done += _size_or_zero(full)
 
@@ -424,20 +430,6 @@ def _size_or_zero(path: str) -> int:
         return os.path.getsize(path)
     except OSError:
         return 0
-
-
-def _iter_folder_file(full: str, options: InputOptions, skipped: Counter) -> Iterator[Document]:
-    try:
-        kind = file_container_kind(full)
-    except OSError as exc:
-        yield Document(source=full, data=None, error=InputError("read", f"cannot read {full}: {exc.strerror or exc}"))
-        return
-    if kind in ("zip", "tar", "warc"):
-        yield from iter_path(full, options, skipped)
-    elif kind == "compressed":
-        yield _compressed_document(full, options)
-    else:
-        yield _file_document(full, full, options)
 
 
 def _iter_zip(path: str, options: InputOptions, skipped: Counter) -> Iterator[Document]:
