@@ -31,10 +31,27 @@ def byte_size(text: str) -> int:
         raise argparse.ArgumentTypeError(f"not a size: {text!r} (e.g. 20M, 500K, 1G)") from exc
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    from mediakit.batch.pool import default_jobs
+def add_document_options(p: argparse.ArgumentParser) -> None:
+    """How documents are found and read: shared by ``extract`` and ``spark-extract``."""
     from mediakit.batch.runner import DEFAULT_TIME_LIMIT
     from mediakit.inputs.sources import DEFAULT_MAX_BYTES
+
+    p.add_argument("--kind", choices=KINDS, default="auto", help="input kind (default: decided by content)")
+    p.add_argument("--url", help="page URL, to resolve relative image URLs (documents without a URL of their own)")
+    p.add_argument("--include", action="append", default=[], metavar="GLOB",
+                   help="in folders and archives, read only names matching GLOB (repeatable; default: web pages and .txt)")
+    p.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                   help="in folders and archives, skip names matching GLOB (repeatable)")
+    p.add_argument("--max-size", type=byte_size, default=DEFAULT_MAX_BYTES, metavar="SIZE",
+                   help="skip (as an error) documents larger than SIZE (default: 20M)")
+    p.add_argument("--timeout", type=float, default=DEFAULT_TIME_LIMIT, metavar="SECONDS",
+                   help="give up (as an error) on a document after SECONDS (default: 60; 0: no limit)")
+    p.add_argument("--no-image-match", dest="match_images", action="store_false",
+                   help="do not index a WARC's image records to match article images")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    from mediakit.batch.pool import default_jobs
 
     p = sub.add_parser("extract", help="extract articles: body, images, captions, credits",
                        description="Extract article records from files, folders, zip/tar archives and WARC/ARC files.")
@@ -42,8 +59,6 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="file, folder, zip/tar archive, WARC/ARC file; '-' reads one document from "
                         "standard input, '@-' a list of inputs (one per line)")
     p.add_argument("--paths-from", metavar="FILE", help="read more inputs from FILE, one per line ('-': standard input)")
-    p.add_argument("--kind", choices=KINDS, default="auto", help="input kind (default: decided by content)")
-    p.add_argument("--url", help="page URL, to resolve relative image URLs (documents without a URL of their own)")
     p.add_argument("--format", choices=FORMATS, default="jsonl",
                    help="output format: JSON lines (default), CSV (one row per image), Parquet (needs pyarrow), "
                         "JSON-LD (one schema.org Article with ImageObjects per line)")
@@ -52,20 +67,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "to its image, matched by URL path or file name")
     p.add_argument("-o", "--output", metavar="FILE", help="write records to FILE (default: standard output)")
     p.add_argument("--errors", metavar="FILE", help="write one JSON line per failed input (source, stage, message)")
-    p.add_argument("--include", action="append", default=[], metavar="GLOB",
-                   help="in folders and archives, read only names matching GLOB (repeatable; default: web pages and .txt)")
-    p.add_argument("--exclude", action="append", default=[], metavar="GLOB",
-                   help="in folders and archives, skip names matching GLOB (repeatable)")
     p.add_argument("-j", "--jobs", type=int, default=default_jobs(), metavar="N",
                    help="worker processes (default: the machine's cores)")
-    p.add_argument("--max-size", type=byte_size, default=DEFAULT_MAX_BYTES, metavar="SIZE",
-                   help="skip (as an error) documents larger than SIZE (default: 20M)")
-    p.add_argument("--timeout", type=float, default=DEFAULT_TIME_LIMIT, metavar="SECONDS",
-                   help="give up (as an error) on a document after SECONDS (default: 60; 0: no limit)")
     p.add_argument("--resume", action="store_true",
                    help="continue an interrupted run into the same --output (nothing lost, nothing twice)")
-    p.add_argument("--no-image-match", dest="match_images", action="store_false",
-                   help="do not index a WARC's image records to match article images")
+    add_document_options(p)
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no messages on standard error")
     p.add_argument("--summary", metavar="FILE", help="write counts (documents, failed, skipped by reason) as JSON")
     p.add_argument("--explain", action="store_true",

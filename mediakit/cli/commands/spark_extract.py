@@ -12,10 +12,7 @@ import sys
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from mediakit.batch.runner import DEFAULT_TIME_LIMIT
-    from mediakit.cli.commands.extract import byte_size
-    from mediakit.extraction import KINDS
-    from mediakit.inputs.sources import DEFAULT_MAX_BYTES
+    from mediakit.cli.commands.extract import add_document_options
 
     p = sub.add_parser("spark-extract", help="extract articles with Spark (WARC files, (url, html) tables)",
                        description="Extract article records with Spark into a Parquet dataset.")
@@ -29,13 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--html-column", default="html", help="with --table: the HTML column (default: html)")
     p.add_argument("--url-column", default="url", help="with --table: the URL column (default: url)")
     p.add_argument("--partitions", type=int, metavar="N", help="partitions (default: one per input file)")
-    p.add_argument("--kind", choices=KINDS, default="auto")
-    p.add_argument("--url", help="base URL for documents that have none")
-    p.add_argument("--include", action="append", default=[], metavar="GLOB")
-    p.add_argument("--exclude", action="append", default=[], metavar="GLOB")
-    p.add_argument("--max-size", type=byte_size, default=DEFAULT_MAX_BYTES, metavar="SIZE")
-    p.add_argument("--timeout", type=float, default=DEFAULT_TIME_LIMIT, metavar="SECONDS")
-    p.add_argument("--no-image-match", dest="match_images", action="store_false")
+    add_document_options(p)
     p.add_argument("--registry", action="append", default=[], metavar="FILE",
                    help="extra agency registry file; must be readable at the same path on every executor")
     p.set_defaults(func=run)
