@@ -43,6 +43,13 @@ LABELLED = [
             "Emre Kaya/AFP via Getty Images"),
     Example("Das neue Schulhaus in Wädenswil. Bild: zvg", "Das neue Schulhaus in Wädenswil.", "zvg"),
     Example("Храм на Красной площади. Фото: Иван Петров/ТАСС", "Храм на Красной площади.", "Иван Петров/ТАСС"),
+    # A line that is one labelled credit has no caption.
+    Example("Photo: Jane Doe", None, "Jane Doe"),
+    Example("коллаж: Андрей Калистратенко", None, "Андрей Калистратенко"),
+    Example("Foto: dpa", None, "dpa"),
+    # ... but a label before a sentence is a caption label.
+    Example("Photo: Protesters gather in Kyiv on Monday", "Protesters gather in Kyiv on Monday", None),
+    Example("资料图：上海陆家嘴金融区。图片来源：视觉中国", "资料图：上海陆家嘴金融区。", "视觉中国"),
 ]
 
 SEPARATORS = [

@@ -134,8 +134,20 @@ IMAGES = [
             "Amp.", None, "amp.jpg", "amp-img"),
 ]
 
+# A video's poster picture is an image of the article when a photo credit names it.
+VIDEOS = [
+    Example('<figure><div class="videoTop"><a href="#" role="button" aria-label="Play"><img src="/poster.jpg" width="414"></a></div>'
+            '<figcaption>Tents at the camp.<span class="credit"><span>Photo:</span> Ana Ruiz (REUTERS) | <span>Video:</span> EPV</span>'
+            '</figcaption></figure>', "Tents at the camp.", "Ana Ruiz (REUTERS) | Video: EPV", "poster.jpg",
+            "credited poster in a player box"),
+    Example('<figure><div data-component="youtube-atom"><button aria-label="Play video" type="button"><picture>'
+            '<img src="/yt-poster.jpg" width="460" height="259"></picture></button></div>'
+            '<figcaption>Crews search the block.<span class="credit">Photograph: Jo Bell/AFP</span></figcaption></figure>',
+            "Crews search the block.", "Jo Bell/AFP", "yt-poster.jpg", "credited poster under a play button"),
+]
+
 TABLES = {"figures": FIGURES, "unmarked": UNMARKED, "blogs-wikis": BLOGS_AND_WIKIS, "wordpress": WORDPRESS, "attributes": ATTRIBUTES,
-          "hidden": HIDDEN, "after-image": AFTER_IMAGE, "images": IMAGES}
+          "hidden": HIDDEN, "after-image": AFTER_IMAGE, "images": IMAGES, "videos": VIDEOS}
 ROWS = [pytest.param(ex, id=f"{group}-{i}-{ex.note}") for group, rows in TABLES.items() for i, ex in enumerate(rows)]
 
 
@@ -154,6 +166,14 @@ def test_caption_and_credit(example: Example) -> None:
     for text in (example.caption, example.credit):
         if text:
             assert text not in body, "picture text leaked into the body"
+
+
+def test_uncredited_video_poster_is_not_a_picture() -> None:
+    """"Media caption Who is …": the caption of a video, with no photo behind it."""
+    for player in ('<div class="media-player"><img src="/v.jpg" width="640"></div>',
+                   '<button type="button"><img src="/v.jpg" width="640"></button>'):
+        article = extract_html(page(f"<figure>{player}<figcaption>Who is the man in the van?</figcaption></figure>"))
+        assert [im.src for im in article.images] == []
 
 
 def test_figcaption_switched_off_outright_stays_unread() -> None:

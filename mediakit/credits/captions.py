@@ -32,6 +32,10 @@ _JOINER = regex.compile(r"\s*(?:[/／|,]|via|=|＝)?\s*", regex.IGNORECASE)
 _SLASH = regex.compile(r"[/／]")
 _CJK = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]")
 _OPENING = {")": "(", "]": "[", "）": "（", "】": "【"}
+# A label ending in a colon, or a copyright sign: "Photo:", "коллаж:", "©".
+_COLON_LABEL = regex.compile(r"[:：©ⓒⒸ]|\([cC]\)")
+# Punctuation that ends or joins sentences: a credit of names has none inside.
+_SENTENCE_PUNCT = regex.compile(r"[。！？；]|[.!?;]\s")
 
 
 class Split(NamedTuple):
@@ -314,6 +318,19 @@ FINDERS: tuple[Callable, ...] = (
 )
 
 
+def _labelled_credit_only(line: str, registry: Registry) -> Credit | None:
+    """"Photo: John Smith", "коллаж: Андрей Калистратенко": a line that is one labelled
+    credit (a label with its colon, then names only) has no caption."""
+    label = grammar().leading_label.match(line)
+    if not label or not _COLON_LABEL.search(label.group()):
+        return None
+    rest = line[label.end():].strip()
+    if not _credit_shaped(rest) or _SENTENCE_PUNCT.search(rest.rstrip(".")):
+        return None
+    credit = _is_credit(rest, registry, labelled=True)
+    return credit if credit and (credit.creators or credit.agencies) else None
+
+
 def split_caption(line: str, registry: Registry | None = None) -> Caption:
     """Split a caption line into caption and credit; a line with no credit stays whole."""
     if not isinstance(line, str):
@@ -321,8 +338,11 @@ def split_caption(line: str, registry: Registry | None = None) -> Caption:
     registry = registry or default_registry()
     clean = sanitize(line, limit=MAX_LINE_CHARS)
     p = _patterns()
-    clean = p["caption_label"].sub("", clean, count=1)
     line = printable(line)
+    credit_only = _labelled_credit_only(clean, registry)
+    if credit_only is not None:
+        return Caption(input=line, caption=None, credit=credit_only)
+    clean = p["caption_label"].sub("", clean, count=1)
     if not clean:
         return Caption(input=line, caption=None)
     for finder in FINDERS:

@@ -76,7 +76,10 @@ def _extract(data: bytes | str, source: str | None, url: str | None,
 
 def _keep(img: OnPageImage, container: etree._Element) -> bool:
     """Captioned or credited pictures anywhere outside boilerplate; uncaptioned ones only
-    inside the article container (elsewhere they are teasers and decoration)."""
+    inside the article container (elsewhere they are teasers and decoration). A video's
+    poster counts only with a photo credit: its caption describes the video."""
+    if img.poster:
+        return bool(img.credit)
     if img.caption or img.credit:
         return True
     if img.src is None:

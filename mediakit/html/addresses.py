@@ -12,8 +12,8 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from mediakit.html.conventions import FIGURE, SKIP_CONTAINER, SKIP_IMAGE, Conventions
-from mediakit.html.document import resolve
+from mediakit.html.conventions import FIGURE, PLAYER, SKIP_CONTAINER, SKIP_IMAGE, Conventions
+from mediakit.html.document import POSTER_BUTTON_ATTR, resolve
 from mediakit.html.roles import words
 
 IMAGE_TAGS = ("img", "amp-img")
@@ -182,6 +182,19 @@ def is_decoration(img: etree._Element, src: str | None, conv: Conventions) -> bo
             break
         aw = words(anc)
         if aw != " " and conv.flags(aw) & (SKIP_CONTAINER | FIGURE) == SKIP_CONTAINER:
+            return True
+    return False
+
+
+def in_player(img: etree._Element, conv: Conventions) -> bool:
+    """A video's poster: the picture sits in a player box or under a play button."""
+    for level, anc in enumerate(img.iterancestors()):
+        if level >= 4:
+            return False
+        if anc.get(POSTER_BUTTON_ATTR) is not None:
+            return True
+        aw = words(anc)
+        if aw != " " and conv.flags(aw) & PLAYER:
             return True
     return False
 

@@ -80,7 +80,7 @@ def _phrase_re(entries: list[str]) -> re.Pattern[str]:
 
 # Bits of Conventions.flags(): what the class/id words of an element say it is.
 HIDDEN, BOILERPLATE, FIGURE, CAPTION, CREDIT, CONTENT, TOGGLE = (1 << i for i in range(7))
-RESPONSIVE, SKIP_CONTAINER, SKIP_IMAGE, LEAD = (1 << i for i in range(7, 11))
+RESPONSIVE, SKIP_CONTAINER, SKIP_IMAGE, LEAD, PLAYER = (1 << i for i in range(7, 12))
 
 
 @dataclass(frozen=True)
@@ -110,6 +110,7 @@ class Conventions:
     placeholder_src_re: re.Pattern[str]
     skip_image_classes: re.Pattern[str]
     skip_container_classes: re.Pattern[str]
+    player_container_classes: re.Pattern[str]
     skip_container_src_re: re.Pattern[str]
     responsive_classes: re.Pattern[str]
     min_image_size: int
@@ -128,6 +129,7 @@ class Conventions:
                 (CREDIT, self.credit.classes), (CONTENT, self.content.classes),
                 (TOGGLE, self.toggle.classes), (RESPONSIVE, self.responsive_classes),
                 (SKIP_CONTAINER, self.skip_container_classes), (SKIP_IMAGE, self.skip_image_classes),
+                (PLAYER, self.player_container_classes),
                 (LEAD, self.lead_classes),
             ):
                 if pattern.search(words):
@@ -200,6 +202,7 @@ def _load(data: dict[str, Any]) -> Conventions:
         placeholder_src_re=_phrase_re(images.get("placeholder_src_words", [])),
         skip_image_classes=_vocab_re(images.get("skip_classes", [])),
         skip_container_classes=_vocab_re(images.get("skip_container_classes", [])),
+        player_container_classes=_vocab_re(images.get("player_container_classes", [])),
         skip_container_src_re=_phrase_re(images.get("skip_container_src_words", [])),
         responsive_classes=_vocab_re(images.get("responsive_classes", [])),
         min_image_size=int(images.get("min_size", 50)),

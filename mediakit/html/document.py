@@ -23,6 +23,8 @@ _WS_RE = re.compile(r"\s+")
 # Tags whose content is never text of the page.
 STRIP_TAGS = ("script", "style", "template", "svg", "math", "iframe", "object", "embed",
               "canvas", "select", "textarea", "input", "button", "video", "audio", "map", "link")
+# Set on a play button kept for the poster picture inside it (buttons are otherwise removed).
+POSTER_BUTTON_ATTR = "data-mediakit-play-button"
 
 
 def text_of(el: etree._Element) -> str:
@@ -95,6 +97,11 @@ def parse(data: bytes | str) -> Parsed:
     for template in root.iter("template"):
         if template.get("shadowrootmode") or template.get("shadowroot"):
             template.tag = "div"
+    # A play button wrapped around a video's poster picture: the picture stays.
+    for button in list(root.iter("button")):
+        if next(button.iter("img", "picture", "amp-img"), None) is not None:
+            button.tag = "span"
+            button.set(POSTER_BUTTON_ATTR, "")
     # Removal keeps the tail text, which belongs to the parent.
     etree.strip_elements(root, *STRIP_TAGS, with_tail=False)
     return Parsed(root, warnings, jsonld, canonical)

@@ -16,7 +16,7 @@ from typing import Callable
 
 from lxml import etree
 
-from mediakit.html.addresses import count_images, image_src, in_noscript_twin, is_decoration
+from mediakit.html.addresses import count_images, image_src, in_noscript_twin, in_player, is_decoration
 from mediakit.html.conventions import RESPONSIVE, Conventions
 from mediakit.html.document import clean_space, longer_than, text_of
 from mediakit.html.roles import is_figure, is_hidden, text_role, text_role_by_class, visible_text, words
@@ -50,6 +50,7 @@ class OnPageImage:
     found_in: list[str] = field(default_factory=list)
     microdata: bool = False
     responsive: bool = False  # inside a box a breakpoint hides: may be printed twice
+    poster: bool = False  # a video player's poster picture
 
 
 def _responsive(img: etree._Element, conv: Conventions) -> bool:
@@ -333,6 +334,7 @@ def describe(img: etree._Element, conv: Conventions, base: str | None,
     parts = _find_parts(img, unit, conv, claimed, is_credit)
     image = OnPageImage(img, src, clean_space(img.get("alt") or img.get("data-alt")) or None)
     image.responsive = _responsive(img, conv)
+    image.poster = in_player(img, conv)
     _fill_texts(image, parts, conv)
     _fill_attributes(image, (img, unit), conv)
     scope = _image_scope(img, unit, conv)
