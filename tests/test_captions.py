@@ -49,6 +49,8 @@ LABELLED = [
     Example("Foto: dpa", None, "dpa"),
     # ... but a label before a sentence is a caption label.
     Example("Photo: Protesters gather in Kyiv on Monday", "Protesters gather in Kyiv on Monday", None),
+    Example("FILE PHOTO: Traders work on the floor of the exchange, November 18, 2019. REUTERS/Jane Roe",
+            "FILE PHOTO: Traders work on the floor of the exchange, November 18, 2019.", "REUTERS/Jane Roe"),
     Example("资料图：上海陆家嘴金融区。图片来源：视觉中国", "资料图：上海陆家嘴金融区。", "视觉中国"),
 ]
 

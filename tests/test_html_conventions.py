@@ -134,6 +134,22 @@ IMAGES = [
             "Amp.", None, "amp.jpg", "amp-img"),
 ]
 
+# A credit box that also holds the caption: split like a caption line, unless what
+# stands before the credit is a row of names rather than prose.
+CREDIT_BOXES = [
+    Example('<figure><img src="/a.jpg"><span class="credit">FILE PHOTO: Traders work on the floor of the exchange in '
+            'New York, U.S., November 18, 2019. REUTERS/Jane Roe</span></figure>',
+            "FILE PHOTO: Traders work on the floor of the exchange in New York, U.S., November 18, 2019.",
+            "REUTERS/Jane Roe", "a.jpg", "caption sentence then credit"),
+    Example('<figure><img src="/b.jpg"><span class="image-credit">The old cabaret in Paris Jean Marc/Reuters</span></figure>',
+            "The old cabaret in Paris", "Jean Marc/Reuters", "b.jpg", "caption clause glued to the credit"),
+    Example('<figure><img src="/c.jpg"><figcaption>Die Karte zeigt die Rauchwolke.</figcaption><span class="credit">'
+            'Muster Zeitung Infografik/OSM | C. Schlippes /Muster Zeitung Infografik OSM Datawrapper</span></figure>',
+            "Die Karte zeigt die Rauchwolke.",
+            "Muster Zeitung Infografik/OSM | C. Schlippes /Muster Zeitung Infografik OSM Datawrapper", "c.jpg",
+            "a long credit of names stays whole"),
+]
+
 # A video's poster picture is an image of the article when a photo credit names it.
 VIDEOS = [
     Example('<figure><div class="videoTop"><a href="#" role="button" aria-label="Play"><img src="/poster.jpg" width="414"></a></div>'
@@ -147,7 +163,8 @@ VIDEOS = [
 ]
 
 TABLES = {"figures": FIGURES, "unmarked": UNMARKED, "blogs-wikis": BLOGS_AND_WIKIS, "wordpress": WORDPRESS, "attributes": ATTRIBUTES,
-          "hidden": HIDDEN, "after-image": AFTER_IMAGE, "images": IMAGES, "videos": VIDEOS}
+          "hidden": HIDDEN, "after-image": AFTER_IMAGE, "images": IMAGES, "videos": VIDEOS,
+          "credit-boxes": CREDIT_BOXES}
 ROWS = [pytest.param(ex, id=f"{group}-{i}-{ex.note}") for group, rows in TABLES.items() for i, ex in enumerate(rows)]
 
 

@@ -254,8 +254,8 @@ def test_at_dash_is_a_list_of_paths_on_stdin(tmp_path: Path):
     (b"PK\x03\x04rest", "zip"),
     (b"WARC/1.0\r\n", "warc"),
     (b"filedesc://x.arc 0.0.0.0", "warc"),
-    (gzip.compress(b"WARC/1.1\r\nWARC-Type: warcinfo\r\n"), "warc"),
-    (gzip.compress(b"<html><p>hi</p></html>"), "compressed"),
+    (gzip.compress(b"WARC/1.1\r\nWARC-Type: warcinfo\r\n", mtime=0), "warc"),
+    (gzip.compress(b"<html><p>hi</p></html>", mtime=0), "compressed"),
     (b"<!doctype html><html>", "document"),
     (b"Just some text", "document"),
 ])

@@ -106,9 +106,19 @@ def _by_label(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
         if not head.strip(" |-–—"):
             continue  # a label at the very start is a leading credit, handled below
         credit = _is_credit(strip_wrapping(_trim_unbalanced(tail.strip())), registry, labelled=True)
-        if credit:
+        if credit and not names_a_clause(credit):  # "FILE PHOTO: Traders work on …" is no credit
             return Split(head.rstrip(" (|-–—[（"), credit.credit or ""), credit
     return None
+
+
+# A credit's names run to a few words; a longer one is a clause of a caption.
+MAX_NAME_WORDS = 5
+
+
+def names_a_clause(credit: Credit) -> bool:
+    """A name in the parsed credit is too long for one: caption text was read as a name."""
+    names = [*credit.creators, *(a.raw for a in credit.agencies if a.id is None)]
+    return any(len(name.split()) > MAX_NAME_WORDS for name in names)
 
 
 def _trim_unbalanced(text: str) -> str:

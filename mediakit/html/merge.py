@@ -8,12 +8,11 @@ import re
 from urllib.parse import urlsplit
 
 from mediakit.credits.captions import split_caption
-from mediakit.credits.parser import parse_credit
 from mediakit.credits.registry import Registry
 from mediakit.html.conventions import conventions
 from mediakit.html.document import resolve
 from mediakit.html.addresses import skipped_address
-from mediakit.html.records import text_key
+from mediakit.html.records import read_credit_text, text_key
 from mediakit.html.structured import StructuredImage
 from mediakit.model import Image
 
@@ -89,7 +88,10 @@ def merge_structured(images: list[Image], extra: list[StructuredImage], base: st
             if split.credit and split.credit.credit and not target.credit:
                 target.apply_credit(split.credit)
         if item.credit and not target.credit:
-            target.apply_credit(parse_credit(item.credit, registry))
+            caption_part, credit = read_credit_text(item.credit, registry)
+            target.apply_credit(credit)
+            if caption_part and not target.caption:
+                target.caption = caption_part
         if item.creators and not target.creators:
             target.creators = list(item.creators)
         if item.copyright and not target.copyright:

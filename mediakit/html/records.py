@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-from mediakit.credits.captions import split_caption
+import regex
+
+from mediakit.credits.captions import names_a_clause, split_caption
 from mediakit.credits.parser import parse_credit
 from mediakit.credits.registry import Registry
 from mediakit.html.conventions import conventions
@@ -67,6 +69,28 @@ def reads_as_credit(text: str, registry: Registry) -> bool:
     return any(a.id for a in parsed.agencies)
 
 
+def read_credit_text(text: str, registry: Registry) -> tuple[str | None, Credit]:
+    """A credit box's text parsed, and the caption it also holds, if any: "Traders work
+    on the floor … 2019. REUTERS/Brendan McDermid" is split like a caption line."""
+    credit = parse_credit(text, registry)
+    if len(text) <= MAX_CREDIT_ONLY_CHARS and ". " not in text and not names_a_clause(credit):
+        return None, credit
+    split = split_caption(text, registry)
+    if split.credit is None or not split.credit.credit or names_a_clause(split.credit):
+        return None, credit
+    if split.caption and not _reads_as_prose(split.caption):
+        return None, credit  # "Berliner Morgenpost Infografik/OSM | C. Schlippes /…": all names
+    return split.caption or None, split.credit
+
+
+_PROSE_WORD_RE = regex.compile(r"(?<![\w.])\p{Ll}\p{L}{2,}|[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Running words, as a caption has ("Traders work on the floor"), not a row of names."""
+    return len(text.split()) >= 3 and _PROSE_WORD_RE.search(text) is not None
+
+
 def text_key(text: str | None) -> str:
     return _PUNCT_RE.sub(" ", text or "").strip().casefold()
 
@@ -99,15 +123,9 @@ def to_record(found: OnPageImage, registry: Registry) -> Image:
             image.caption, caption_credit = None, parse_credit(found.caption, registry)
     element_credit = None
     if found.credit:
-        element_credit = parse_credit(found.credit, registry)
-        labelled = conventions().credit_label_re.match(found.credit) is not None
-        if not labelled and (len(found.credit) > MAX_CREDIT_ONLY_CHARS or ". " in found.credit):
-            # A credit box that also holds the caption: split it like a caption line.
-            split = split_caption(found.credit, registry)
-            if split.credit is not None and split.credit.credit:
-                element_credit = split.credit
-                if not image.caption and split.caption:
-                    image.caption = split.caption
+        caption_part, element_credit = read_credit_text(found.credit, registry)
+        if caption_part and not image.caption:
+            image.caption = caption_part
     credit = _choose_credit(caption_credit, element_credit)
     if credit is not None and credit.credit:
         image.apply_credit(credit)
