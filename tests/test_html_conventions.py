@@ -193,6 +193,17 @@ def test_uncredited_video_poster_is_not_a_picture() -> None:
         assert [im.src for im in article.images] == []
 
 
+@pytest.mark.parametrize("promo", [
+    "Subscribe to The Daily Example and stay informed.",
+    "Speichern Sie Ihre Lieblingsartikel in der persönlichen Merkliste.",
+    "Vous êtes abonné(e) à la Lettre",
+    "로그인하고 매일경제를 경험해보세요",
+])
+def test_promotion_box_text_is_no_caption(promo: str) -> None:
+    article = extract_html(page(f'<figure><img src="/promo.png" width="300"><figcaption>{promo}</figcaption></figure>'))
+    assert all(im.caption is None for im in article.images)
+
+
 def test_figcaption_switched_off_outright_stays_unread() -> None:
     for attrs in ("hidden", 'aria-hidden="true"', 'style="display:none"'):
         article = extract_html(page(f'<figure><img src="/g.jpg"><figcaption {attrs}>Switched off.</figcaption></figure>'))

@@ -115,6 +115,7 @@ class Conventions:
     responsive_classes: re.Pattern[str]
     min_image_size: int
     noise_lines: frozenset[str]
+    promo_re: re.Pattern[str]
     # Class strings repeat thousands of times per page: their flags are computed once.
     _flags: dict[str, int] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
@@ -206,6 +207,8 @@ def _load(data: dict[str, Any]) -> Conventions:
         skip_container_src_re=_phrase_re(images.get("skip_container_src_words", [])),
         responsive_classes=_vocab_re(images.get("responsive_classes", [])),
         min_image_size=int(images.get("min_size", 50)),
+        promo_re=re.compile("|".join(re.escape(p) for p in data["caption"].get("promo_phrases", [])) or r"(?!x)x",
+                            re.I),
         noise_lines=frozenset(t.lower() for t in [*data["text"].get("noise_lines", []), *lang_boilerplate]),
     )
 

@@ -381,6 +381,8 @@ def _fill_texts(image: OnPageImage, parts: UnitText, conv: Conventions) -> None:
             captions.remove(text)
             if text not in credits:
                 credits.append(text)
+    if captions and conv.promo_re.search(" ".join(captions)):
+        captions = []  # "Subscribe to our newsletter": a promotion box, not a picture
     if captions:
         image.caption = " ".join(captions)
         image.found_in.append("figcaption" if any(c.tag == "figcaption" for c in parts.captions) else "caption-element")
