@@ -224,10 +224,25 @@ LAYOUTS = [
         "Le préfet du Loiret lors d'un point presse à Orléans, mardi après-midi",
         FILLER["fr"]),
         images=[("Le préfet du Loiret lors d'un point presse à Orléans, mardi après-midi", None)]),
+    Example("de-foto-label-after-comma", paragraphs(
+        "Superbike-Saison vor dem Start",
+        FILLER["de"],
+        "Der Fahrer in der ersten Kurve des Rennens 2024, Foto: Muster Images",
+        FILLER["de"]),
+        images=[("Der Fahrer in der ersten Kurve des Rennens 2024", "Muster Images")]),
 ]
 
 # Lines that must NOT become captions: they stay in the body.
 HARD_NEGATIVES = [
+    Example("code-lines", paragraphs(
+        "Finding anomalies with SQL",
+        FILLER["en"],
+        "SELECT status_code, count(*) AS entries",
+        "FROM unnest(array[2, 3, 5, 2, 3, 12, 5, 3, 4]) AS n",
+        "(entries - mean_entries) / NULLIF(stddev_entries::float, 0) as zscore",
+        FILLER["en"]),
+        images=[],
+        in_body=["FROM unnest(array[2, 3, 5, 2, 3, 12, 5, 3, 4]) AS n"]),
     Example("fr-agency-as-source", paragraphs(
         "Crue historique de la Loire à Orléans",
         FILLER["fr"],

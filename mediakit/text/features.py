@@ -288,7 +288,7 @@ def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: S
         j.add("known_agency", 2)
     elif credit.agencies:
         j.add("agency_as_printed", 1)
-    if words.credit_label.search(tail.lstrip(" .:：=-–—|()（【[")) or regex.search(r"[©ⓒⒸ]|\([cC]\)", tail) \
+    if words.credit_label.search(tail.lstrip(" .,;:：=-–—|()（【[")) or regex.search(r"[©ⓒⒸ]|\([cC]\)", tail) \
             or _ends_with_label(found.caption, words):
         j.add("label_before_credit", 2)
     if _SLASHED_RE.match(credit.credit.strip()):
@@ -332,6 +332,9 @@ _INNER_ASIDE_RE = regex.compile(r"\S\s?[(（][^()（）]{1,40}[)）]\s?[\p{L}\p{
 _ASIDE_RE = regex.compile(r"\S\s?[(（][^()（）]{1,40}[)）]")
 # "Review: …", "Sensation in Guatemala: …": a kicker of one to three words, as headings open.
 _KICKER_RE = regex.compile(r"^[\p{L}\p{N}][^\s:：\"“„«]*(?:\s[^\s:：]+){0,2}\s?[:：]\s")
+# Source code quoted in the text ("FROM unnest(array[2, 3]) AS n", "stddev::float"):
+# identifiers with underscores, casts, braces, calls written without a space.
+_CODE_RE = regex.compile(r"\w_\w|::|[{}│]|\b\p{Ll}\w*\(|\b\p{Lu}{2,}\(")
 # A line without final stop this long is past the length of a heading.
 _LONG_UNPUNCTUATED_WORDS = 12
 # A caption that says who stands where ("von links nach rechts: …") may run long.
@@ -380,6 +383,8 @@ def judge_bare_caption(text: str, words: TextWords, previous: str | None, follow
         j.add("question_inside", -1.5)  # a headline asks ("Drill, baby drill? …"), a caption shows
     if _URL_END_RE.search(text) or _SLASH_END_RE.search(text):
         j.add("ends_with_slash_or_url", -4)
+    if _CODE_RE.search(text):
+        j.add("reads_as_code", -4)
     if following and following[:1].islower():
         j.add("next_line_continues", -2)
     if _list_like(previous) or _list_like(following):
