@@ -115,7 +115,24 @@ UNKNOWN_ORGANISATIONS = [
     Example("evgenyb/iStock/Getty Images", ["evgenyb"], [("istock", S), ("getty-images", S)]),
 ]
 
+# Shapes met on news pages where printed text other than names sits inside the credit.
+PRINTED_NOISE = [
+    # A screen-reader "Credit" glued to the name (printed once or twice).
+    Example("CreditJane Roe for The New York Times", ["Jane Roe"], [("the-new-york-times", S)],
+            credit="Jane Roe for The New York Times"),
+    Example("CreditCreditKim Min-su/EPA, via Shutterstock", ["Kim Min-su"], [("epa", S), ("shutterstock", D)]),
+    # Copyright boilerplate after the photographer.
+    Example("Ana Ruiz/Copyright 2026 The AP. All rights reserved", ["Ana Ruiz"], [("ap", S)]),
+    # A bare label word before "via".
+    Example("Image via Getty Images", [], [("getty-images", D)]),
+    # Where people stand, and the list's "and" after a comma.
+    Example("Ana Ruiz, left, and Ben Holt/Invision/AP", ["Ana Ruiz", "Ben Holt"], [("invision", S), ("ap", S)]),
+    # "Dan" is the Indonesian "and", but in capitals it opens a name.
+    Example("Dan Petrov/AP", ["Dan Petrov"], [("ap", S)]),
+]
+
 ALL = {
+    "printed-noise": PRINTED_NOISE,
     "slash": SLASH_CONVENTIONS, "via": VIA_CONVENTIONS, "labelled": LABELLED, "copyright": COPYRIGHT,
     "east-asian": EAST_ASIAN, "role-words": ROLE_WORDS_ARE_NOT_AGENCIES, "unknown": UNKNOWN_ORGANISATIONS,
 }

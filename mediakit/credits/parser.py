@@ -37,6 +37,10 @@ _SEPARATOR = regex.compile(r"\s*[/／|｜;；]\s*|\s*,\s*|\s+[-–—]\s+|\s*[�
 _SENTENCE_BREAK = regex.compile(r"(?<=[\p{Ll}\p{Lu}\p{Lu}]{2})\.\s+(?=\p{Lu})")
 # "Capture d'écran de Reddit", "Foto von X": the small word between a label and a name.
 _CONNECTOR = regex.compile(r"^(?:de|d'|of|by|von|di|da|par|por|door|av|af)\s+", regex.IGNORECASE)
+# A label closed by one of those small words: "Photo montage by Salon" inside a credit.
+_CONNECTOR_END = regex.compile(r"\b(?:de|of|by|von|di|da|par|por|door|av|af)\s*$", regex.IGNORECASE)
+# A screen-reader "Credit" glued to the name it introduces ("CreditKirsten Luce").
+_GLUED_CREDIT_LABEL = regex.compile(r"^(?:Credits?)+(?=\p{Lu}\p{Ll})")
 _ACRONYM_GROUP = regex.compile(r"(?<=\w)\s*\(([\p{Lu}\d&.\-]{2,10})\)")
 _DOMAIN = regex.compile(r"^[\w.\-]+\.(?:com|org|net|de|fr|es|it|uk|ru|jp|cn|kr|br|pt|nl|pl|ch|at|be|io|tv|info|gov)$", regex.I)
 _COPYRIGHT_SIGN = regex.compile(COPYRIGHT_SIGN)
@@ -123,6 +127,7 @@ def strip_labels(text: str, g: Grammar, registry: Registry) -> tuple[str, bool, 
     Returns (credit, has_copyright_sign, names_a_photographer).
     """
     copyright_sign = bool(_COPYRIGHT_SIGN.search(text))
+    text = _GLUED_CREDIT_LABEL.sub("", text)
     photographer = bool(g.photographer_label.match(text))
     text = strip_wrapping(text)
     for _ in range(4):  # "© Photo: X", "(Foto: dpa)"
@@ -192,6 +197,8 @@ def _split_via(piece: Piece, g: Grammar) -> list[Piece]:
     if len(parts) == 1:
         return _split_for(piece, g)
     out = []
+    if _is_bare_label(parts[0].strip(), g):
+        parts[0] = ""  # "Image via Getty Images": a label word, then who passed it on
     for i, part in enumerate(parts):
         if part.strip():
             first, last = i == 0, i == len(parts) - 1
@@ -214,6 +221,11 @@ def _split_for(piece: Piece, g: Grammar) -> list[Piece]:
 
 def _split_and(piece: Piece, g: Grammar) -> list[Piece]:
     """"Nell Foster and Ivan Brooks", "赵强、孙丽": several names in one piece."""
+    opening = g.and_word.match(" " + piece.text)
+    # "X, left, and Mark Von Holden": the list's last name after its comma. Only a
+    # lowercase word: "Dan Bashakov" opens with the Indonesian "dan" (and) in capitals.
+    if opening and opening.group().strip().islower():
+        piece = replace(piece, text=(" " + piece.text)[opening.end():].strip(), listed=True)
     parts = [p.strip() for p in g.and_word.split(piece.text) if p and p.strip()]
     if len(parts) < 2:
         return [piece]
@@ -238,9 +250,9 @@ def read_piece(piece: Piece, registry: Registry, g: Grammar, reading: Reading) -
     if m:
         reading.roles.append("courtesy")
         text = text[m.end():].strip()
-    text = g.leading_label.sub("", text, count=1).strip() if ":" in text or "：" in text else text
-    if not text:
-        return []
+    text = _strip_piece_label(text, g)
+    if not text or g.copyright_phrase.fullmatch(text):
+        return []  # "All rights reserved"
     if is_role_word(g, text):
         reading.roles.append(text.casefold())
         return []
@@ -250,6 +262,20 @@ def read_piece(piece: Piece, registry: Registry, g: Grammar, reading: Reading) -
     if matches:
         return _read_with_agencies(text, matches, piece, g, reading)
     return _read_without_agencies(text, piece, g, reading)
+
+
+def _strip_piece_label(text: str, g: Grammar) -> str:
+    """A label opening one piece ("AP/X/Photo montage by Salon", "X/Copyright 2026 The AP"):
+    only when a colon, a closing "by" or a copyright word says it is one."""
+    copyright_word = g.copyright_phrase.match(text)
+    if copyright_word:
+        text = _DATES.sub(" ", text[copyright_word.end():], count=1).strip()
+        text = regex.sub(r"^(?:the|The)\s+", "", text)  # "Copyright 2026 The AP"
+    label = g.leading_label.match(text)
+    if label and (":" in text or "：" in text
+                  or (len(label.group().split()) > 1 and _CONNECTOR_END.search(label.group()))):
+        return text[label.end():].strip()
+    return text
 
 
 def _read_domain(text: str, piece: Piece, registry: Registry) -> list[AgencyRef]:
@@ -313,6 +339,14 @@ def _read_leftover(text: str, piece: Piece, g: Grammar, reading: Reading) -> Non
     kind = classify(text, g, person_context=marked)
     if kind is Kind.PERSON and (marked or len(text.split()) >= 2):
         reading.creators.append(text)
+
+
+def _is_bare_label(text: str, g: Grammar) -> bool:
+    """A label word and nothing else ("Image", "Photo")."""
+    if not text:
+        return False
+    label = g.leading_label.match(text + ":")
+    return label is not None and label.end() >= len(text)
 
 
 def _strip_markers(text: str, g: Grammar) -> str:
