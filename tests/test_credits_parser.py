@@ -123,6 +123,8 @@ PRINTED_NOISE = [
     Example("CreditCreditKim Min-su/EPA, via Shutterstock", ["Kim Min-su"], [("epa", S), ("shutterstock", D)]),
     # Copyright boilerplate after the photographer.
     Example("Ana Ruiz/Copyright 2026 The AP. All rights reserved", ["Ana Ruiz"], [("ap", S)]),
+    # A licence is no agency.
+    Example("Jane Doe | flickr | CC BY 2.0", ["Jane Doe"], [("flickr", S)]),
     # A bare label word before "via".
     Example("Image via Getty Images", [], [("getty-images", D)]),
     # Where people stand, and the list's "and" after a comma.

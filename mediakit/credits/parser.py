@@ -45,6 +45,7 @@ _ACRONYM_GROUP = regex.compile(r"(?<=\w)\s*\(([\p{Lu}\d&.\-]{2,10})\)")
 _DOMAIN = regex.compile(r"^[\w.\-]+\.(?:com|org|net|de|fr|es|it|uk|ru|jp|cn|kr|br|pt|nl|pl|ch|at|be|io|tv|info|gov)$", regex.I)
 _COPYRIGHT_SIGN = regex.compile(COPYRIGHT_SIGN)
 _ANY_DIGIT = regex.compile(r"\d")
+_ANY_LETTER = regex.compile(r"\p{L}")
 _NOTHING_LEFT = " .,;:-–—/|()（）[]"
 _COPYRIGHT_OR_YEAR = regex.compile(rf"{COPYRIGHT_SIGN}|\b{YEAR}\b")
 _LABEL_PUNCT = regex.compile(r"[:：=＝/／|.\-–—・]\s*$")
@@ -271,6 +272,8 @@ def _strip_piece_label(text: str, g: Grammar) -> str:
     if copyright_word:
         text = _DATES.sub(" ", text[copyright_word.end():], count=1).strip()
         text = regex.sub(r"^(?:the|The)\s+", "", text)  # "Copyright 2026 The AP"
+        if not _ANY_LETTER.search(text):
+            return ""  # "CC BY 2.0": a licence and its version
     label = g.leading_label.match(text)
     if label and (":" in text or "：" in text
                   or (len(label.group().split()) > 1 and _CONNECTOR_END.search(label.group()))):
