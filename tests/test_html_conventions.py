@@ -320,6 +320,10 @@ BOILERPLATE = [
     ("<div class='author-box'><img src='/me.jpg'><span class='credit'>Kim Writer</span></div>", "Kim Writer"),
     ("<div class='newsletter-signup'><p>Sign up for our newsletter and never miss a story again, every morning.</p></div>", "Sign up"),
     ("<div class='cookie-consent'><p>We use cookies to improve your experience on this site, accept them all.</p></div>", "cookies"),
+    ("<div class='aside-slot'><figure><img src='/ad.jpg'><figcaption>Learn English online</figcaption></figure></div>",
+     "Learn English online"),
+    ("<div class='fig-crosslinking'><figure><img src='/x.jpg'><figcaption>Read our other story</figcaption></figure></div>",
+     "Read our other story"),
 ]
 
 
