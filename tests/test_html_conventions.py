@@ -322,7 +322,7 @@ BOILERPLATE = [
     ("<div class='cookie-consent'><p>We use cookies to improve your experience on this site, accept them all.</p></div>", "cookies"),
     ("<div class='aside-slot'><figure><img src='/ad.jpg'><figcaption>Learn English online</figcaption></figure></div>",
      "Learn English online"),
-    ("<div class='fig-crosslinking'><figure><img src='/x.jpg'><figcaption>Read our other story</figcaption></figure></div>",
+    ("<div class='article-crosslinking'><figure><img src='/x.jpg'><figcaption>Read our other story</figcaption></figure></div>",
      "Read our other story"),
 ]
 
