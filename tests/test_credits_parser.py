@@ -123,6 +123,8 @@ PRINTED_NOISE = [
     Example("CreditCreditKim Min-su/EPA, via Shutterstock", ["Kim Min-su"], [("epa", S), ("shutterstock", D)]),
     # Copyright boilerplate after the photographer.
     Example("Ana Ruiz/Copyright 2026 The AP. All rights reserved", ["Ana Ruiz"], [("ap", S)]),
+    # After a comma, a lone word beside a known agency is a place, not a photographer.
+    Example("Natl Inst. for Space Research (INPE), Brazil", [], [("inpe", S)]),
     # A licence is no agency.
     Example("Jane Doe | flickr | CC BY 2.0", ["Jane Doe"], [("flickr", S)]),
     # A bare label word before "via".

@@ -63,6 +63,7 @@ class Piece:
     after_eq: bool = False
     before_eq: bool = False
     dash_before: bool = False  # " — Getty Images": a distributor when both sides are agencies
+    comma_before: bool = False  # "…(INPE), Brazil": after a comma a lone word may be a place
     person_context: bool = False  # a label or marker says a person is named here
     listed: bool = False  # one of several names joined by "and" / "、"
 
@@ -172,6 +173,7 @@ def split_pieces(text: str, g: Grammar, photographer: bool) -> list[Piece]:
                     after_eq=sep_before in ("=", "＝"),
                     before_eq=sep_after in ("=", "＝"),
                     dash_before=sep_before in ("-", "–", "—"),
+                    comma_before=sep_before == ",",
                     person_context=photographer and not pieces,
                 )
                 pieces.extend(_split_via(piece, g))
@@ -399,6 +401,8 @@ def _settle_unsure(reading: Reading) -> None:
     # From the last: an insertion then never shifts the places of those still to come.
     for agencies_before, name, piece in reversed(reading.unsure):
         known_before = any(a.id for a in reading.agencies[:agencies_before])
+        if known_before and piece.comma_before and not piece.distributor:
+            continue  # "Natl Inst. for Space Research (INPE), Brazil": where, not who
         if known_before and not piece.distributor:
             reading.creators.append(name)
         else:
