@@ -125,6 +125,9 @@ PRINTED_NOISE = [
     Example("Ana Ruiz/Copyright 2026 The AP. All rights reserved", ["Ana Ruiz"], [("ap", S)]),
     # After a comma, a lone word beside a known agency is a place, not a photographer.
     Example("Natl Inst. for Space Research (INPE), Brazil", [], [("inpe", S)]),
+    # A registry name that holds a separator is read whole.
+    Example("Jane Doe/RFE/RL", ["Jane Doe"], [("rfe-rl", S)]),
+    Example("CBC/Radio-Canada", [], [("cbc", S)]),
     # A licence is no agency.
     Example("Jane Doe | flickr | CC BY 2.0", ["Jane Doe"], [("flickr", S)]),
     # A bare label word before "via".

@@ -14,6 +14,7 @@ import pytest
 import regex
 
 from mediakit.credits.fold import fold, key
+from mediakit.credits.parser import _SEPARATOR, parse_credit
 from mediakit.credits.registry import (
     KINDS, Registry, RegistryError, _bundled_entries, _read_toml, default_registry,
     load_registry, parse_entries,
@@ -495,3 +496,13 @@ def test_dev_credits_name_known_agencies(registry):
             for name in item["agencies"]:
                 if name in keys:
                     assert _slug(name) in found, (item["id"], name)
+
+
+def test_every_name_with_a_separator_is_read_whole():
+    """The parser cuts credits at "/", "," and the like; names holding one must survive."""
+    registry = default_registry()
+    compound = [(a.id, n) for a in registry for n in a.names if _SEPARATOR.search(n)]
+    assert compound, "the bundled registry has names such as RFE/RL"
+    for agency_id, name in compound:
+        found = [a.id for a in parse_credit(name, registry).agencies]
+        assert found == [agency_id], (name, found)

@@ -180,6 +180,29 @@ def split_pieces(text: str, g: Grammar, photographer: bool) -> list[Piece]:
     return [p for p in pieces if p.text]
 
 
+# Separators inside a registry name ("RFE/RL", "CBC/Radio-Canada") stand in for
+# themselves as private-use characters while the credit is cut into pieces.
+_PROTECT = str.maketrans({"/": "\ue000", ",": "\ue001", "|": "\ue002", ";": "\ue003", "=": "\ue004",
+                          "-": "\ue005", " ": "\ue006"})
+_UNPROTECT = str.maketrans({v: chr(k) for k, v in _PROTECT.items()})
+
+
+@lru_cache(maxsize=8)
+def _compound_names(registry: Registry) -> regex.Pattern[str] | None:
+    """Registry names that hold a separator, longest first, as one pattern."""
+    names = sorted({n for agency in registry for n in agency.names if _SEPARATOR.search(n)}, key=len, reverse=True)
+    if not names:
+        return None
+    return regex.compile(r"(?<![\w])(?:" + "|".join(regex.escape(n) for n in names) + r")(?![\w])", regex.IGNORECASE)
+
+
+def _protect_compound_names(text: str, registry: Registry) -> str:
+    pattern = _compound_names(registry)
+    if pattern is None or not _SEPARATOR.search(text):
+        return text
+    return pattern.sub(lambda m: m.group().translate(_PROTECT), text)
+
+
 def _bracket_chunks(text: str) -> list[str]:
     """Text outside and inside bracket groups, in order: "X (Getty)" -> X, Getty."""
     chunks: list[str] = []
@@ -480,7 +503,10 @@ def _parse_cached(text: str, registry: Registry) -> Credit:
     text = printable(text)
     if not credit:
         return Credit(input=text, credit=None)
-    reading = read_pieces(split_pieces(credit, g, photographer), registry, g)
+    pieces = split_pieces(_protect_compound_names(credit, registry), g, photographer)
+    for piece in pieces:
+        piece.text = piece.text.translate(_UNPROTECT)
+    reading = read_pieces(pieces, registry, g)
     copyright_text = _copyright_holder(credit, g) if copyright_sign else None
     return Credit(
         input=text,
