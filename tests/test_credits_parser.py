@@ -128,6 +128,12 @@ PRINTED_NOISE = [
     # A registry name that holds a separator is read whole.
     Example("Jane Doe/RFE/RL", ["Jane Doe"], [("rfe-rl", S)]),
     Example("CBC/Radio-Canada", [], [("cbc", S)]),
+    # Scripts without capitals: a few plain words beside a known agency are a name.
+    Example("عدسة: سامي حداد / رويترز", ["سامي حداد"], [("reuters", S)]),
+    Example("צילום: דנה לוי / רויטרס", ["דנה לוי"], [("reuters", S)]),
+    Example("फोटो: राहुल शर्मा / पीटीआई", ["राहुल शर्मा"], [("pti", S)]),
+    # Photographers' agencies printed after the name.
+    Example("Foto: Jana Roth / laif", ["Jana Roth"], [("laif", S)]),
     # A licence is no agency.
     Example("Jane Doe | flickr | CC BY 2.0", ["Jane Doe"], [("flickr", S)]),
     # A bare label word before "via".

@@ -22,6 +22,8 @@ _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}'’.]*|\p{Lu}[\p{L}\p{M}'’]
 _HANDLE = regex.compile(r"^[\p{Ll}\d_.]{4,}$")
 _DIGIT = regex.compile(r"\d")
 _ARABIC_ARTICLE = regex.compile(r"^(?:al|el|ad|as|an|ar|at)-\p{Lu}")
+# A word in a script without capitals (Arabic, Hebrew, Thai, Devanagari, Georgian).
+_CASELESS_WORD = regex.compile(r"^(?:al-|ال)?[\p{Lo}\p{M}'’\-]+$")
 _CAMEL = regex.compile(r"^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}*$")
 _ACRONYM = regex.compile(r"^[\p{Lu}\d&.\-]{2,8}$")
 
@@ -50,6 +52,10 @@ def classify(name: str, g: Grammar, *, person_context: bool = False) -> Kind:
         return _classify_single(words[0], g, person_context)
     if len(words) > 5 or has_org_word(g, name):
         return Kind.ORG
+    if all(_CASELESS_WORD.match(w) for w in words):
+        # Arabic, Hebrew, Devanagari ... have no capitals to go by: a few plain words
+        # beside the organisations of a credit are a name, as capitalised ones are.
+        return Kind.PERSON if len(words) <= 4 else Kind.ORG
     return Kind.PERSON if all(_is_name_word(w, g) for w in words) else Kind.ORG
 
 
