@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from mediakit.html.conventions import FIGURE, SKIP_CONTAINER, SKIP_IMAGE, Conventions
-from mediakit.html.document import resolve
+from mediakit.html.document import first, resolve
 from mediakit.html.roles import words
 
 IMAGE_TAGS = ("img", "amp-img")
@@ -226,7 +226,8 @@ def _icon_like(img: etree._Element) -> bool:
 
 def count_images(el: etree._Element, limit: int = 2) -> int:
     n = 0
-    for img in el.iter(*IMAGE_TAGS):
+    # (iterwalk stops at the limit; el.iter() would fetch one picture more.)
+    for _, img in etree.iterwalk(el, events=("start",), tag=IMAGE_TAGS):
         if img.getparent() is not None and img.getparent().tag == "noscript" or _icon_like(img):
             continue
         n += 1

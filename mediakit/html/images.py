@@ -18,7 +18,7 @@ from lxml import etree
 
 from mediakit.html.addresses import count_images, image_src, in_noscript_twin, is_decoration
 from mediakit.html.conventions import RESPONSIVE, Conventions
-from mediakit.html.document import clean_space, longer_than, text_of
+from mediakit.html.document import clean_space, first, longer_than, text_of
 from mediakit.html.roles import is_figure, is_hidden, text_role, text_role_by_class, visible_text, words
 
 # Pictures: <img>, <amp-img>, and the empty boxes lazy loaders fill in later
