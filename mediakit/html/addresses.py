@@ -13,8 +13,8 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from mediakit.html.conventions import FIGURE, SKIP_CONTAINER, SKIP_IMAGE, Conventions
-from mediakit.html.document import first, resolve
-from mediakit.html.roles import words
+from mediakit.html.document import resolve
+from mediakit.html.roles import class_flags
 
 IMAGE_TAGS = ("img", "amp-img")
 
@@ -172,16 +172,14 @@ def is_decoration(img: etree._Element, src: str | None, conv: Conventions) -> bo
             return True
     if src and skipped_address(src, conv):
         return True
-    w = words(img)
-    if w != " " and conv.flags(w) & SKIP_IMAGE:
+    if class_flags(img, conv) & SKIP_IMAGE:
         return True
     if src and conv.skip_container_src_re.search(url_path(src)):
         return True
     for level, anc in enumerate(img.iterancestors()):
         if level >= 4:
             break
-        aw = words(anc)
-        if aw != " " and conv.flags(aw) & (SKIP_CONTAINER | FIGURE) == SKIP_CONTAINER:
+        if class_flags(anc, conv) & (SKIP_CONTAINER | FIGURE) == SKIP_CONTAINER:
             return True
     return False
 

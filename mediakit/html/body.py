@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from lxml import etree
 
-from mediakit.html.conventions import Conventions
+from mediakit.html.conventions import HIDDEN, LEAD, Conventions
 from mediakit.html.document import clean_space, first, longer_than, text_of
-from mediakit.html.conventions import LEAD
-from mediakit.html.roles import BLOCK_TAGS, is_hidden, text_role, words
+from mediakit.html.roles import BLOCK_TAGS, SCREEN_READER_CAPTION, class_flags, role_of
 
 PARAGRAPH_TAGS = ("p", "pre", "blockquote", "h2", "h3", "h4", "li", "dd", "td")
 MIN_PROSE_CHARS = 40
@@ -103,11 +102,24 @@ def find_container(root: etree._Element, known: dict[etree._Element, int] | None
 MAX_PICTURE_TEXT = 600
 
 
-def _picture_text(node: etree._Element, conv: Conventions) -> bool:
-    """A caption or credit element (by class or itemprop) not claimed by a picture."""
-    if not (node.get("class") or node.get("itemprop") or node.get("data-testid")):
+def _left_out(node: etree._Element, conv: Conventions) -> bool:
+    """Hidden (roles.is_hidden), or a caption or credit element (by class or itemprop)
+    not claimed by a picture. Each attribute is read once: the body walk asks this of
+    every element that has attributes."""
+    get = node.get
+    if get("hidden") is not None or get("aria-hidden") == "true":
+        return True
+    style = get("style")
+    if style and conv.hides(style):
+        return True
+    cls, ident = get("class"), get("id")
+    if cls and node.tag != SCREEN_READER_CAPTION and conv.attr_flags(cls, ident) & HIDDEN:
+        return True
+    itemprop, testid = get("itemprop"), get("data-testid")
+    if not (cls or itemprop or testid):
         return False
-    return text_role(node, conv) is not None and not longer_than(node, MAX_PICTURE_TEXT)
+    return role_of(node, conv, itemprop, cls, ident, testid) is not None \
+        and not longer_than(node, MAX_PICTURE_TEXT)
 
 
 def read_blocks(container: etree._Element, conv: Conventions, claimed: set) -> list[str]:
@@ -128,6 +140,7 @@ def read_blocks(container: etree._Element, conv: Conventions, claimed: set) -> l
             blocks.append(text)
         link_chars = 0
 
+    # (flush() does nothing on an empty buffer: it is only called on a full one.)
     walker = etree.iterwalk(container, events=("start", "end"))
     for event, node in walker:
         tag = node.tag
@@ -135,32 +148,33 @@ def read_blocks(container: etree._Element, conv: Conventions, claimed: set) -> l
             if not isinstance(tag, str):
                 walker.skip_subtree()
                 continue
-            if node is not container and (tag in _SKIP_TAGS or node in claimed or (node.attrib and (
-                is_hidden(node, conv) or _picture_text(node, conv)
-            ))):
-                if tag in BLOCK_TAGS:
+            if node is not container and (tag in _SKIP_TAGS or node in claimed or (
+                    node.attrib and _left_out(node, conv))):
+                if buffer and tag in BLOCK_TAGS:
                     flush()
                 walker.skip_subtree()
                 continue
-            if tag in BLOCK_TAGS:
+            if buffer and tag in BLOCK_TAGS:
                 flush()
             if tag == "a":
                 open_links.append(node)
-            if node.text:
-                buffer.append(node.text)
+            text = node.text
+            if text:
+                buffer.append(text)
                 if open_links:
-                    link_chars += len(node.text.strip())
+                    link_chars += len(text.strip())
         else:
             if node is container:
                 break
             if open_links and open_links[-1] is node:
                 open_links.pop()
-            if isinstance(tag, str) and tag in BLOCK_TAGS:
+            if buffer and tag in BLOCK_TAGS:  # (a comment's tag is a function: not in it)
                 flush()
-            if node.tail:
-                buffer.append(node.tail)
+            tail = node.tail
+            if tail:
+                buffer.append(tail)
                 if open_links:
-                    link_chars += len(node.tail.strip())
+                    link_chars += len(tail.strip())
     flush()
     return _trim(blocks)
 
@@ -201,7 +215,7 @@ def lead_blocks(root: etree._Element, container: etree._Element, conv: Conventio
             break
         if not isinstance(el.tag, str) or not (el.get("class") or el.get("id")):
             continue
-        if el.tag in ("figure", "figcaption") or el in claimed or not conv.flags(words(el)) & LEAD:
+        if el.tag in ("figure", "figcaption") or el in claimed or not class_flags(el, conv) & LEAD:
             continue
         text = clean_space(text_of(el))
         if MIN_PROSE_CHARS <= len(text) <= MAX_LEAD_CHARS and not any(text in t or t in text for t in out):

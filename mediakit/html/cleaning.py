@@ -62,10 +62,14 @@ def _find_unread(top: etree._Element, conv: Conventions, layouts: set[str]) -> t
     inside of what is found)."""
     hidden, boiler = [], []
     walker = etree.iterwalk(top, events=("start",))
+    next(walker)  # top itself
     for _, el in walker:
-        if el is top or not isinstance(el.tag, str) or el.tag in ("body", "head"):
+        tag = el.tag
+        if tag in _NEVER_UNREAD or not isinstance(tag, str):
             continue
         kind = unread_kind(el, conv)
+        if kind is None:
+            continue
         if kind == "hidden":
             # A hidden box holding a picture is a responsive variant: the picture stays
             # (its text is skipped when read), the box is not removed.
@@ -76,6 +80,9 @@ def _find_unread(top: etree._Element, conv: Conventions, layouts: set[str]) -> t
             boiler.append(el)
             walker.skip_subtree()
     return hidden, boiler
+
+
+_NEVER_UNREAD = frozenset({"body", "head"})
 
 
 def _in_layout(el: etree._Element, layouts: set[str]) -> bool:

@@ -18,8 +18,8 @@ from lxml import etree
 
 from mediakit.html.addresses import count_images, image_src, in_noscript_twin, is_decoration
 from mediakit.html.conventions import RESPONSIVE, Conventions
-from mediakit.html.document import clean_space, first, longer_than, text_of
-from mediakit.html.roles import is_figure, is_hidden, text_role, text_role_by_class, visible_text, words
+from mediakit.html.document import clean_space, longer_than, text_of
+from mediakit.html.roles import class_flags, is_figure, is_hidden, text_role, text_role_by_class, visible_text
 
 # Pictures: <img>, <amp-img>, and the empty boxes lazy loaders fill in later
 # (<div class="js-delayed-image-load" data-src="...">).
@@ -67,8 +67,7 @@ def _responsive(img: etree._Element, conv: Conventions) -> bool:
     for level, anc in enumerate(img.iterancestors()):
         if level >= 5:
             return False
-        aw = words(anc)
-        if aw != " " and conv.flags(aw) & RESPONSIVE:
+        if class_flags(anc, conv) & RESPONSIVE:
             return True
     return False
 
