@@ -55,11 +55,11 @@ def _extract(data: bytes | str, source: str | None, url: str | None,
     article.url = facts.url
     article.lang = facts.lang or normalise_lang(structured.lang)
     article.title = facts.title or structured.headline
-    known_chars = remove_unread(root, conv)
+    remove_unread(root, conv)
     found, claimed, unread = page_images(root, conv, facts.base, lambda text: reads_as_credit(text, registry))
     if unread:
         article.warnings.append(f"page has {unread} more pictures than the {MAX_IMAGES} read")
-    container = find_container(root, known_chars)
+    container = find_container(root)
     images = [to_record(img, registry) for img in found if _keep(img, container)]
     extra = [s for s in structured.images + read_open_graph(facts.meta) if s.url or s.caption]
     images = dedupe(merge_structured(images, extra, facts.base, structured.names, registry))

@@ -26,58 +26,28 @@ def _link_chars(el: etree._Element) -> int:
     return sum(len(text_of(a)) for a in el.iter("a"))
 
 
-def paragraph_chars(top: etree._Element, known: dict[etree._Element, int] | None = None
-                    ) -> dict[etree._Element, int]:
-    """Characters of prose of each paragraph under ``top`` (0: not prose). Values in
-    ``known`` (paragraphs whose text has not changed since) are reused, not read again."""
-    chars: dict[etree._Element, int] = {}
-    for p in top.iter(*PARAGRAPH_TAGS):
-        n = known.get(p) if known else None
-        if n is None:
-            n = _prose_chars(p)
-        chars[p] = n
-    return chars
-
-
-def _prose_chars(p: etree._Element) -> int:
-    n = len(text_of(p).strip())
-    if n < MIN_PROSE_CHARS or (p.tag in ("li", "td") and n < 2 * MIN_PROSE_CHARS):
-        return 0
-    if _link_chars(p) > MAX_LINK_DENSITY * n:
-        return 0
-    return n
-
-
-def prose_weights(top: etree._Element, chars: dict[etree._Element, int] | None = None
-                  ) -> tuple[dict[etree._Element, int], int]:
+def prose_weights(top: etree._Element) -> tuple[dict[etree._Element, int], int]:
     """Characters of prose paragraphs under each element, and in all."""
-    if chars is None:
-        chars = paragraph_chars(top)
-    # Sum by parent first: paragraphs share parents, so each chain of ancestors is
-    # climbed once per parent rather than once per paragraph.
-    by_parent: dict[etree._Element, int] = {}
-    total = 0
-    for p, n in chars.items():
-        if n:
-            total += n
-            parent = p.getparent()
-            if parent is not None:
-                by_parent[parent] = by_parent.get(parent, 0) + n
     weight: dict[etree._Element, int] = {}
-    for el, n in by_parent.items():
-        weight[el] = weight.get(el, 0) + n
-        for anc in el.iterancestors():
+    total = 0
+    for p in top.iter(*PARAGRAPH_TAGS):
+        text = text_of(p)
+        n = len(text.strip())
+        if n < MIN_PROSE_CHARS or (p.tag in ("li", "td") and n < 2 * MIN_PROSE_CHARS):
+            continue
+        if _link_chars(p) > MAX_LINK_DENSITY * n:
+            continue
+        total += n
+        for anc in p.iterancestors():
             weight[anc] = weight.get(anc, 0) + n
     return weight, total
 
 
-def find_container(root: etree._Element, known: dict[etree._Element, int] | None = None
-                   ) -> etree._Element:
-    """The deepest element holding ``SHARE`` of the prose of the page (``known``: prose
-    characters of paragraphs already read, see paragraph_chars)."""
+def find_container(root: etree._Element) -> etree._Element:
+    """The deepest element holding ``SHARE`` of the prose of the page."""
     body = first(root, "body")
     top = body if body is not None else root
-    weight, total = prose_weights(top, paragraph_chars(top, known))
+    weight, total = prose_weights(top)
     if not total:
         return top
     need = SHARE * total

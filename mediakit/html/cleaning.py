@@ -10,7 +10,7 @@ import re
 from lxml import etree
 
 from mediakit.html.addresses import IMAGE_TAGS
-from mediakit.html.body import PARAGRAPH_TAGS, paragraph_chars, prose_weights
+from mediakit.html.body import prose_weights
 from mediakit.html.conventions import Conventions, class_words
 from mediakit.html.document import first
 from mediakit.html.roles import unread_kind
@@ -20,23 +20,19 @@ from mediakit.html.roles import unread_kind
 MAX_BOILERPLATE_SHARE = 0.3
 
 
-def remove_unread(root: etree._Element, conv: Conventions) -> dict[etree._Element, int] | None:
-    """Drop hidden text and boilerplate subtrees (their tails stay). Returns the prose
-    characters of the paragraphs read on the way whose text did not change since (for
-    find_container), or None when none were read."""
+def remove_unread(root: etree._Element, conv: Conventions) -> None:
+    """Drop hidden text and boilerplate subtrees (their tails stay)."""
     weight: dict[etree._Element, int] | None = None
-    chars: dict[etree._Element, int] | None = None
     total = 0
     layouts: set[str] = set()  # class names of boilerplate-looking boxes that are the page
     pending = [root]
     while pending:
         hidden, boiler = _find_unread(pending.pop(), conv, layouts)
         for el in hidden:
-            _drop(el, chars)
+            _drop(el)
         if boiler and weight is None:
             body = first(root, "body")
-            chars = paragraph_chars(root if body is None else body)
-            weight, total = prose_weights(root if body is None else body, chars)
+            weight, total = prose_weights(root if body is None else body)
         for el in boiler:
             if el.getparent() is None or _inside_figure(el):
                 continue
@@ -47,8 +43,7 @@ def remove_unread(root: etree._Element, conv: Conventions) -> dict[etree._Elemen
                 layouts.add(_family(el))
                 pending.append(el)
                 continue
-            _drop(el, chars)
-    return chars
+            _drop(el)
 
 
 def _family(el: etree._Element) -> str:
@@ -96,15 +91,11 @@ def _inside_figure(el: etree._Element) -> bool:
     return next(el.iterancestors("figure"), None) is not None
 
 
-def _drop(el: etree._Element, chars: dict[etree._Element, int] | None = None) -> None:
-    """Remove ``el``; its tail text joins the text before it. The paragraphs around it
-    change their text: they leave ``chars``."""
+def _drop(el: etree._Element) -> None:
+    """Remove ``el``; its tail text joins the text before it."""
     parent = el.getparent()
     if parent is None:
         return
-    if chars:
-        for anc in el.iterancestors(*PARAGRAPH_TAGS):
-            chars.pop(anc, None)
     tail = el.tail
     if tail:
         prev = el.getprevious()
