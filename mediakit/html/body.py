@@ -76,16 +76,22 @@ def _left_out(node: etree._Element, conv: Conventions) -> bool:
     """Hidden (roles.is_hidden), or a caption or credit element (by class or itemprop)
     not claimed by a picture. Each attribute is read once: the body walk asks this of
     every element that has attributes."""
+    names = node.keys()  # one call; then only the attributes it has are read
+    if not names:
+        return False
     get = node.get
-    if get("hidden") is not None or get("aria-hidden") == "true":
+    if "hidden" in names or ("aria-hidden" in names and get("aria-hidden") == "true"):
         return True
-    style = get("style")
-    if style and conv.hides(style):
-        return True
-    cls, ident = get("class"), get("id")
+    if "style" in names:
+        style = get("style")
+        if style and conv.hides(style):
+            return True
+    cls = get("class") if "class" in names else None
+    ident = get("id") if "id" in names else None
     if cls and node.tag != SCREEN_READER_CAPTION and conv.attr_flags(cls, ident) & HIDDEN:
         return True
-    itemprop, testid = get("itemprop"), get("data-testid")
+    itemprop = get("itemprop") if "itemprop" in names else None
+    testid = get("data-testid") if "data-testid" in names else None
     if not (cls or itemprop or testid):
         return False
     return role_of(node, conv, itemprop, cls, ident, testid) is not None \
@@ -118,8 +124,7 @@ def read_blocks(container: etree._Element, conv: Conventions, claimed: set) -> l
             if not isinstance(tag, str):
                 walker.skip_subtree()
                 continue
-            if node is not container and (tag in _SKIP_TAGS or node in claimed or (
-                    node.attrib and _left_out(node, conv))):
+            if node is not container and (tag in _SKIP_TAGS or node in claimed or _left_out(node, conv)):
                 if buffer and tag in BLOCK_TAGS:
                     flush()
                 walker.skip_subtree()

@@ -117,6 +117,7 @@ class Conventions:
     # Class strings repeat thousands of times per page: their flags are computed once.
     _flags: dict[str, int] = field(default_factory=dict, compare=False, hash=False, repr=False)
     # ... and so do whole attribute values: their flags are found by the raw strings.
+    _class_flags: dict[str | None, int] = field(default_factory=dict, compare=False, hash=False, repr=False)
     _attr_flags: dict[tuple, int] = field(default_factory=dict, compare=False, hash=False, repr=False)
     _hiding_styles: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
@@ -124,6 +125,13 @@ class Conventions:
         """flags() of the words of an element's class and id (and data-testid) values,
         as roles.words() and roles.role_words() make them. (Only words flag anything:
         a value without words has no flags.)"""
+        if ident is None and testid is None:  # most elements: a class, or nothing
+            found = self._class_flags.get(cls)
+            if found is None:
+                found = self.flags(class_words(cls)) if cls else 0
+                if len(self._class_flags) < 200_000:
+                    self._class_flags[cls] = found
+            return found
         key = (cls, ident, testid)
         found = self._attr_flags.get(key)
         if found is None:

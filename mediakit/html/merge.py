@@ -17,6 +17,8 @@ from mediakit.html.records import text_key
 from mediakit.html.structured import StructuredImage
 from mediakit.model import Image
 
+# A run of the characters text_key() keeps (the complement of its punctuation class).
+_WORD_RE = re.compile(r"[^\W_]+")
 _SIZE_SUFFIX_RE = re.compile(r"([-_.](\d{2,5}x\d{2,5}|\d{2,5}w|w\d{2,5}|scaled|large|medium|small|thumb))+$", re.I)
 
 
@@ -125,4 +127,13 @@ def without_picture_text(blocks: list[str], images: list[Image]) -> list[str]:
                 picture_text.add(text_key(text))
     if not picture_text:
         return blocks
-    return [b for b in blocks if text_key(b) not in picture_text]
+    # A block's key starts with its first word, folded: only a block whose first word
+    # starts a picture text's key needs its whole key (long paragraphs are slow to key).
+    first_words = {key.split(" ", 1)[0] for key in picture_text}
+    out = []
+    for block in blocks:
+        word = _WORD_RE.search(block)
+        if (word.group().casefold() if word else "") in first_words and text_key(block) in picture_text:
+            continue
+        out.append(block)
+    return out
