@@ -78,16 +78,18 @@ def image_src(img: etree._Element, conv: Conventions, base: str | None) -> str |
                 found = _largest_from_srcset(source.get(attr))
                 if found:
                     candidates.append(found)
+    names = img.keys()  # the two dozen lazy-loading attributes: only those present are read
     for attr in ("srcset", *conv.lazy_srcset):
-        found = _largest_from_srcset(img.get(attr))
-        if found:
-            candidates.append(found)
+        if attr in names:
+            found = _largest_from_srcset(img.get(attr))
+            if found:
+                candidates.append(found)
     url = None
     if candidates:
         url = max(candidates, key=lambda c: c[0])[1]
     if not url:
         for attr in conv.lazy_src:
-            value = img.get(attr)
+            value = img.get(attr) if attr in names else None
             if value and _usable(value.strip()) and not value.strip().startswith("{"):
                 url = value.strip()
                 break
@@ -224,8 +226,7 @@ def _icon_like(img: etree._Element) -> bool:
 
 def count_images(el: etree._Element, limit: int = 2) -> int:
     n = 0
-    # (iterwalk stops at the limit; el.iter() would fetch one picture more.)
-    for _, img in etree.iterwalk(el, events=("start",), tag=IMAGE_TAGS):
+    for img in el.iter(*IMAGE_TAGS):
         if img.getparent() is not None and img.getparent().tag == "noscript" or _icon_like(img):
             continue
         n += 1

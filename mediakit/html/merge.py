@@ -7,13 +7,12 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from mediakit.credits.captions import split_caption
 from mediakit.credits.parser import parse_credit
 from mediakit.credits.registry import Registry
 from mediakit.html.conventions import conventions
 from mediakit.html.document import resolve
 from mediakit.html.addresses import skipped_address
-from mediakit.html.records import text_key
+from mediakit.html.records import Splitter, page_splitter, text_key
 from mediakit.html.structured import StructuredImage
 from mediakit.model import Image
 
@@ -52,7 +51,9 @@ def _structured_caption(item: StructuredImage, names: set[str], title_like: set[
 
 
 def merge_structured(images: list[Image], extra: list[StructuredImage], base: str | None,
-                      names: set[str], registry: Registry) -> list[Image]:
+                      names: set[str], registry: Registry, split_text: Splitter | None = None) -> list[Image]:
+    if split_text is None:
+        split_text = page_splitter(registry)
     name_keys = {text_key(n) for n in names}
     by_path: dict[str, Image] = {}
     by_stem: dict[str, Image] = {}
@@ -71,7 +72,7 @@ def merge_structured(images: list[Image], extra: list[StructuredImage], base: st
         path, stem = _url_keys(src, base)
         target = (by_path.get(path) if path else None) or (by_stem.get(stem) if stem else None)
         caption = _structured_caption(item, name_keys, set())
-        split = split_caption(caption, registry) if caption else None
+        split = split_text(caption) if caption else None
         if target is None and split is not None and split.caption:
             wanted = text_key(split.caption)
             target = next((i for i in images + added if i.caption and text_key(i.caption) == wanted), None)

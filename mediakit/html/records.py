@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import re
 
-from mediakit.credits.captions import split_caption
+from functools import lru_cache
+from typing import Callable
+
+from mediakit.credits.captions import Caption, split_caption
 from mediakit.credits.parser import parse_credit
 from mediakit.credits.registry import Registry
 from mediakit.html.conventions import conventions
@@ -81,13 +84,24 @@ def _choose_credit(from_caption: Credit | None, from_element: Credit | None) -> 
     return from_element
 
 
-def to_record(found: OnPageImage, registry: Registry) -> Image:
+Splitter = Callable[[str], Caption]  # split_caption with the registry given
+
+
+def page_splitter(registry: Registry) -> Splitter:
+    """split_caption for one page, each text split once: responsive layouts print a
+    caption twice, and structured data repeats it (results are not changed by users)."""
+    return lru_cache(maxsize=None)(lambda text: split_caption(text, registry))
+
+
+def to_record(found: OnPageImage, registry: Registry, split_text: Splitter | None = None) -> Image:
+    if split_text is None:
+        split_text = page_splitter(registry)
     image = Image(src=found.src, alt=found.alt, found_in=list(found.found_in))
     if found.responsive:
         image.extra["_responsive"] = True
     caption_credit = None
     if found.caption:
-        split = split_caption(found.caption, registry)
+        split = split_text(found.caption)
         image.caption = split.caption or None
         caption_credit = split.credit
         if caption_credit is None:
@@ -103,7 +117,7 @@ def to_record(found: OnPageImage, registry: Registry) -> Image:
         labelled = conventions().credit_label_re.match(found.credit) is not None
         if not labelled and (len(found.credit) > MAX_CREDIT_ONLY_CHARS or ". " in found.credit):
             # A credit box that also holds the caption: split it like a caption line.
-            split = split_caption(found.credit, registry)
+            split = split_text(found.credit)
             if split.credit is not None and split.credit.credit:
                 element_credit = split.credit
                 if not image.caption and split.caption:
