@@ -18,7 +18,7 @@ from mediakit.html.conventions import Conventions, conventions
 from mediakit.html.document import normalise_lang, page_facts, parse
 from mediakit.html.images import MAX_IMAGES, OnPageImage, page_images
 from mediakit.html.merge import dedupe, merge_structured, without_picture_text
-from mediakit.html.records import reads_as_credit, to_record
+from mediakit.html.records import page_splitter, reads_as_credit, to_record
 from mediakit.html.structured import read_jsonld, read_open_graph
 from mediakit.lang.detect import guess_language
 from mediakit.model import Article
@@ -60,9 +60,10 @@ def _extract(data: bytes | str, source: str | None, url: str | None,
     if unread:
         article.warnings.append(f"page has {unread} more pictures than the {MAX_IMAGES} read")
     container = find_container(root)
-    images = [to_record(img, registry) for img in found if _keep(img, container)]
+    split_text = page_splitter(registry)
+    images = [to_record(img, registry, split_text) for img in found if _keep(img, container)]
     extra = [s for s in structured.images + read_open_graph(facts.meta) if s.url or s.caption]
-    images = dedupe(merge_structured(images, extra, facts.base, structured.names, registry))
+    images = dedupe(merge_structured(images, extra, facts.base, structured.names, registry, split_text))
     article.images = images
     blocks = read_blocks(container, conv, claimed)
     lead = [t for t in lead_blocks(root, container, conv, claimed) if t not in blocks]

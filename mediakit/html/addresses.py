@@ -14,7 +14,7 @@ from lxml import etree
 
 from mediakit.html.conventions import FIGURE, PLAYER, SKIP_CONTAINER, SKIP_IMAGE, Conventions
 from mediakit.html.document import POSTER_BUTTON_ATTR, resolve
-from mediakit.html.roles import words
+from mediakit.html.roles import class_flags
 
 IMAGE_TAGS = ("img", "amp-img")
 
@@ -78,16 +78,18 @@ def image_src(img: etree._Element, conv: Conventions, base: str | None) -> str |
                 found = _largest_from_srcset(source.get(attr))
                 if found:
                     candidates.append(found)
+    names = img.keys()  # the two dozen lazy-loading attributes: only those present are read
     for attr in ("srcset", *conv.lazy_srcset):
-        found = _largest_from_srcset(img.get(attr))
-        if found:
-            candidates.append(found)
+        if attr in names:
+            found = _largest_from_srcset(img.get(attr))
+            if found:
+                candidates.append(found)
     url = None
     if candidates:
         url = max(candidates, key=lambda c: c[0])[1]
     if not url:
         for attr in conv.lazy_src:
-            value = img.get(attr)
+            value = img.get(attr) if attr in names else None
             if value and _usable(value.strip()) and not value.strip().startswith("{"):
                 url = value.strip()
                 break
@@ -172,16 +174,14 @@ def is_decoration(img: etree._Element, src: str | None, conv: Conventions) -> bo
             return True
     if src and skipped_address(src, conv):
         return True
-    w = words(img)
-    if w != " " and conv.flags(w) & SKIP_IMAGE:
+    if class_flags(img, conv) & SKIP_IMAGE:
         return True
     if src and conv.skip_container_src_re.search(url_path(src)):
         return True
     for level, anc in enumerate(img.iterancestors()):
         if level >= 4:
             break
-        aw = words(anc)
-        if aw != " " and conv.flags(aw) & (SKIP_CONTAINER | FIGURE) == SKIP_CONTAINER:
+        if class_flags(anc, conv) & (SKIP_CONTAINER | FIGURE) == SKIP_CONTAINER:
             return True
     return False
 
@@ -193,8 +193,7 @@ def in_player(img: etree._Element, conv: Conventions) -> bool:
             return False
         if anc.get(POSTER_BUTTON_ATTR) is not None:
             return True
-        aw = words(anc)
-        if aw != " " and conv.flags(aw) & PLAYER:
+        if class_flags(anc, conv) & PLAYER:
             return True
     return False
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from lxml import etree
 
-from mediakit.html.conventions import Conventions
-from mediakit.html.document import clean_space, longer_than, text_of
-from mediakit.html.conventions import LEAD
-from mediakit.html.roles import BLOCK_TAGS, is_hidden, text_role, words
+from mediakit.html.conventions import HIDDEN, LEAD, Conventions
+from mediakit.html.document import clean_space, first, longer_than, text_of
+from mediakit.html.roles import BLOCK_TAGS, SCREEN_READER_CAPTION, class_flags, role_of
 
 PARAGRAPH_TAGS = ("p", "pre", "blockquote", "h2", "h3", "h4", "li", "dd", "td")
 MIN_PROSE_CHARS = 40
@@ -46,7 +45,7 @@ def prose_weights(top: etree._Element) -> tuple[dict[etree._Element, int], int]:
 
 def find_container(root: etree._Element) -> etree._Element:
     """The deepest element holding ``SHARE`` of the prose of the page."""
-    body = next(root.iter("body"), None)
+    body = first(root, "body")
     top = body if body is not None else root
     weight, total = prose_weights(top)
     if not total:
@@ -73,11 +72,30 @@ def find_container(root: etree._Element) -> etree._Element:
 MAX_PICTURE_TEXT = 600
 
 
-def _picture_text(node: etree._Element, conv: Conventions) -> bool:
-    """A caption or credit element (by class or itemprop) not claimed by a picture."""
-    if not (node.get("class") or node.get("itemprop") or node.get("data-testid")):
+def _left_out(node: etree._Element, conv: Conventions) -> bool:
+    """Hidden (roles.is_hidden), or a caption or credit element (by class or itemprop)
+    not claimed by a picture. Each attribute is read once: the body walk asks this of
+    every element that has attributes."""
+    names = node.keys()  # one call; then only the attributes it has are read
+    if not names:
         return False
-    return text_role(node, conv) is not None and not longer_than(node, MAX_PICTURE_TEXT)
+    get = node.get
+    if "hidden" in names or ("aria-hidden" in names and get("aria-hidden") == "true"):
+        return True
+    if "style" in names:
+        style = get("style")
+        if style and conv.hides(style):
+            return True
+    cls = get("class") if "class" in names else None
+    ident = get("id") if "id" in names else None
+    if cls and node.tag != SCREEN_READER_CAPTION and conv.attr_flags(cls, ident) & HIDDEN:
+        return True
+    itemprop = get("itemprop") if "itemprop" in names else None
+    testid = get("data-testid") if "data-testid" in names else None
+    if not (cls or itemprop or testid):
+        return False
+    return role_of(node, conv, itemprop, cls, ident, testid) is not None \
+        and not longer_than(node, MAX_PICTURE_TEXT)
 
 
 def read_blocks(container: etree._Element, conv: Conventions, claimed: set) -> list[str]:
@@ -98,6 +116,7 @@ def read_blocks(container: etree._Element, conv: Conventions, claimed: set) -> l
             blocks.append(text)
         link_chars = 0
 
+    # (flush() does nothing on an empty buffer: it is only called on a full one.)
     walker = etree.iterwalk(container, events=("start", "end"))
     for event, node in walker:
         tag = node.tag
@@ -105,32 +124,32 @@ def read_blocks(container: etree._Element, conv: Conventions, claimed: set) -> l
             if not isinstance(tag, str):
                 walker.skip_subtree()
                 continue
-            if node is not container and (tag in _SKIP_TAGS or node in claimed or (node.attrib and (
-                is_hidden(node, conv) or _picture_text(node, conv)
-            ))):
-                if tag in BLOCK_TAGS:
+            if node is not container and (tag in _SKIP_TAGS or node in claimed or _left_out(node, conv)):
+                if buffer and tag in BLOCK_TAGS:
                     flush()
                 walker.skip_subtree()
                 continue
-            if tag in BLOCK_TAGS:
+            if buffer and tag in BLOCK_TAGS:
                 flush()
             if tag == "a":
                 open_links.append(node)
-            if node.text:
-                buffer.append(node.text)
+            text = node.text
+            if text:
+                buffer.append(text)
                 if open_links:
-                    link_chars += len(node.text.strip())
+                    link_chars += len(text.strip())
         else:
             if node is container:
                 break
             if open_links and open_links[-1] is node:
                 open_links.pop()
-            if isinstance(tag, str) and tag in BLOCK_TAGS:
+            if buffer and tag in BLOCK_TAGS:  # (a comment's tag is a function: not in it)
                 flush()
-            if node.tail:
-                buffer.append(node.tail)
+            tail = node.tail
+            if tail:
+                buffer.append(tail)
                 if open_links:
-                    link_chars += len(node.tail.strip())
+                    link_chars += len(tail.strip())
     flush()
     return _trim(blocks)
 
@@ -162,14 +181,16 @@ def lead_blocks(root: etree._Element, container: etree._Element, conv: Conventio
     elements with a lead class word, before the container, in its article."""
     scope = next((a for a in container.iterancestors("article")), None)
     if scope is None:
-        scope = next(root.iter("body"), root)
+        scope = first(root, "body")
+        if scope is None:
+            scope = root
     out: list[str] = []
     for el in scope.iter():
         if el is container:
             break
         if not isinstance(el.tag, str) or not (el.get("class") or el.get("id")):
             continue
-        if el.tag in ("figure", "figcaption") or el in claimed or not conv.flags(words(el)) & LEAD:
+        if el.tag in ("figure", "figcaption") or el in claimed or not class_flags(el, conv) & LEAD:
             continue
         text = clean_space(text_of(el))
         if MIN_PROSE_CHARS <= len(text) <= MAX_LEAD_CHARS and not any(text in t or t in text for t in out):

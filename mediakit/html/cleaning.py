@@ -12,6 +12,7 @@ from lxml import etree
 from mediakit.html.addresses import IMAGE_TAGS
 from mediakit.html.body import prose_weights
 from mediakit.html.conventions import Conventions, class_words
+from mediakit.html.document import first
 from mediakit.html.roles import unread_kind
 
 # Boilerplate that holds more than this share of the page's prose is the page itself
@@ -30,7 +31,8 @@ def remove_unread(root: etree._Element, conv: Conventions) -> None:
         for el in hidden:
             _drop(el)
         if boiler and weight is None:
-            weight, total = prose_weights(next(root.iter("body"), root))
+            body = first(root, "body")
+            weight, total = prose_weights(root if body is None else body)
         for el in boiler:
             if el.getparent() is None or _inside_figure(el):
                 continue
@@ -55,10 +57,14 @@ def _find_unread(top: etree._Element, conv: Conventions, layouts: set[str]) -> t
     inside of what is found)."""
     hidden, boiler = [], []
     walker = etree.iterwalk(top, events=("start",))
+    next(walker)  # top itself
     for _, el in walker:
-        if el is top or not isinstance(el.tag, str) or el.tag in ("body", "head"):
+        tag = el.tag
+        if tag in _NEVER_UNREAD or not isinstance(tag, str):
             continue
         kind = unread_kind(el, conv)
+        if kind is None:
+            continue
         if kind == "hidden":
             # A hidden box holding a picture is a responsive variant: the picture stays
             # (its text is skipped when read), the box is not removed.
@@ -69,6 +75,9 @@ def _find_unread(top: etree._Element, conv: Conventions, layouts: set[str]) -> t
             boiler.append(el)
             walker.skip_subtree()
     return hidden, boiler
+
+
+_NEVER_UNREAD = frozenset({"body", "head"})
 
 
 def _in_layout(el: etree._Element, layouts: set[str]) -> bool:

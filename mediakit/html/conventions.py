@@ -118,6 +118,44 @@ class Conventions:
     promo_re: re.Pattern[str]
     # Class strings repeat thousands of times per page: their flags are computed once.
     _flags: dict[str, int] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    # ... and so do whole attribute values: their flags are found by the raw strings.
+    _class_flags: dict[str | None, int] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    _attr_flags: dict[tuple, int] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    _hiding_styles: dict[str, bool] = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    def attr_flags(self, cls: str | None, ident: str | None, testid: str | None = None) -> int:
+        """flags() of the words of an element's class and id (and data-testid) values,
+        as roles.words() and roles.role_words() make them. (Only words flag anything:
+        a value without words has no flags.)"""
+        if ident is None and testid is None:  # most elements: a class, or nothing
+            found = self._class_flags.get(cls)
+            if found is None:
+                found = self.flags(class_words(cls)) if cls else 0
+                if len(self._class_flags) < 200_000:
+                    self._class_flags[cls] = found
+            return found
+        key = (cls, ident, testid)
+        found = self._attr_flags.get(key)
+        if found is None:
+            if testid:
+                found = self.flags(class_words(f"{cls or ''} {ident or ''} {testid}"))
+            elif ident:
+                found = self.flags(class_words(f"{cls or ''} {ident}"))
+            else:
+                found = self.flags(class_words(cls)) if cls else 0
+            if len(self._attr_flags) < 200_000:
+                self._attr_flags[key] = found
+        return found
+
+    def hides(self, style: str) -> bool:
+        """Whether a style attribute value hides its element."""
+        found = self._hiding_styles.get(style)
+        if found is None:
+            compact = style.replace(" ", "").lower()
+            found = any(s in compact for s in self.hidden_styles)
+            if len(self._hiding_styles) < 200_000:
+                self._hiding_styles[style] = found
+        return found
 
     def flags(self, words: str) -> int:
         """Bit set of roles the class/id ``words`` (from class_words) match."""

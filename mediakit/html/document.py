@@ -18,7 +18,11 @@ from mediakit.inputs.decode import utf8_bytes
 # 64 MiB: a 50 MB page is read whole; a 1 GB one is cut (with a warning).
 MAX_BYTES = 64 * 1024 * 1024
 BINARY_SAMPLE = 65536
-_CONTROL_RE = re.compile(rb"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control bytes that hint at a binary file, counted by deleting every other byte (in C).
+_CONTROL_BYTES = frozenset([*range(0x01, 0x09), 0x0b, 0x0c, *range(0x0e, 0x20), 0x7f])
+_NOT_CONTROL = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
+# Any byte other than the whitespace and NULs an empty page consists of.
+_CONTENT_RE = re.compile(rb"[^ \t\r\n\f\x00]")
 _WS_RE = re.compile(r"\s+")
 # Tags whose content is never text of the page.
 STRIP_TAGS = ("script", "style", "template", "svg", "math", "iframe", "object", "embed",
@@ -30,6 +34,15 @@ POSTER_BUTTON_ATTR = "data-mediakit-play-button"
 def text_of(el: etree._Element) -> str:
     """All text under ``el`` (without its tail), gathered in C."""
     return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
+
+
+def first(el: etree._Element, *tags: str) -> etree._Element | None:
+    """The first element named one of ``tags`` in ``el`` (itself included), in document
+    order. Not next(el.iter(tag)): lxml's iterator fetches one element ahead, so it
+    walks the whole subtree looking for a second one."""
+    for _, found in etree.iterwalk(el, events=("start",), tag=tags):
+        return found
+    return None
 
 
 def longer_than(el: etree._Element, limit: int) -> bool:
@@ -67,7 +80,7 @@ def to_utf8(data: bytes | str) -> tuple[bytes, list[str]]:
         raw = raw[:MAX_BYTES]
     head = raw[:BINARY_SAMPLE]
     # libxml2 turns control bytes into U+FFFD itself; many of them mean a binary file.
-    if head.count(b"\x00") > 16 or len(_CONTROL_RE.findall(head)) > 64:
+    if head.count(b"\x00") > 16 or len(head.translate(None, _NOT_CONTROL)) > 64:
         warnings.append("page contains binary data; it may not be an HTML page")
     return raw, warnings
 
@@ -75,7 +88,7 @@ def to_utf8(data: bytes | str) -> tuple[bytes, list[str]]:
 def parse(data: bytes | str) -> Parsed:
     """Parse ``data`` into a tree; never raises for bad input (the tree may be None)."""
     raw, warnings = to_utf8(data)
-    if not raw.strip(b" \t\r\n\f\x00"):
+    if _CONTENT_RE.search(raw) is None:  # (strip() would copy the whole page)
         return Parsed(None, warnings + ["empty page"])
     # Plain lxml.etree elements (lxml.html's element classes cost a lookup per node), and
     # bytes rather than str (lxml would encode a str to UTF-8 again).
@@ -180,7 +193,7 @@ def page_facts(root: etree._Element, url: str | None, canonical: str | None) -> 
         h1 = next(root.iter("h1"), None)
         title = clean_space(text_of(h1)) if h1 is not None else None
     if not title:
-        t = next(root.iter("title"), None)
+        t = first(root, "title")
         title = clean_space(text_of(t)) if t is not None else None
     return PageFacts(page_url, base, lang, title or None, meta)
 

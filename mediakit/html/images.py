@@ -19,13 +19,24 @@ from lxml import etree
 from mediakit.html.addresses import count_images, image_src, in_noscript_twin, in_player, is_decoration
 from mediakit.html.conventions import RESPONSIVE, Conventions
 from mediakit.html.document import clean_space, longer_than, text_of
-from mediakit.html.roles import is_figure, is_hidden, text_role, text_role_by_class, visible_text, words
+from mediakit.html.roles import class_flags, is_figure, is_hidden, text_role, text_role_by_class, visible_text
 
 # Pictures: <img>, <amp-img>, and the empty boxes lazy loaders fill in later
 # (<div class="js-delayed-image-load" data-src="...">).
-_PICTURES_XPATH = etree.XPath(
-    "//img | //amp-img | //div[@data-src][not(.//img)] | //span[@data-src][not(.//img)]"
-)
+_PICTURE_TAGS = ("img", "amp-img")
+_LAZY_BOX_TAGS = ("div", "span")
+
+
+def pictures(root: etree._Element) -> list[etree._Element]:
+    """The pictures of the page in document order. (One walk filtered in C; an XPath
+    union of the four kinds walks the tree four times, slower than this.)"""
+    found: list[etree._Element] = []
+    for el in root.iter(*_PICTURE_TAGS, *_LAZY_BOX_TAGS):
+        if el.tag in _PICTURE_TAGS:
+            found.append(el)
+        elif el.get("data-src") is not None and next(el.iter("img"), None) is None:
+            found.append(el)
+    return found
 # A unit is a picture's own box: above this much text it is a text column.
 MAX_UNIT_TEXT = 1500
 # A wrapper that is not marked as a figure may lend its text as caption up to this size.
@@ -57,8 +68,7 @@ def _responsive(img: etree._Element, conv: Conventions) -> bool:
     for level, anc in enumerate(img.iterancestors()):
         if level >= 5:
             return False
-        aw = words(anc)
-        if aw != " " and conv.flags(aw) & RESPONSIVE:
+        if class_flags(anc, conv) & RESPONSIVE:
             return True
     return False
 
@@ -436,9 +446,9 @@ def page_images(root: etree._Element, conv: Conventions, base: str | None,
     left unread because the page has more than ``MAX_IMAGES``."""
     claimed: set = set()
     out: list[OnPageImage] = []
-    pictures = _PICTURES_XPATH(root)
-    for img in pictures[:MAX_IMAGES]:
+    found_pictures = pictures(root)
+    for img in found_pictures[:MAX_IMAGES]:
         found = describe(img, conv, base, claimed, is_credit)
         if found is not None:
             out.append(found)
-    return out, claimed, max(0, len(pictures) - MAX_IMAGES)
+    return out, claimed, max(0, len(found_pictures) - MAX_IMAGES)

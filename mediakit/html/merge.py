@@ -7,15 +7,16 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from mediakit.credits.captions import split_caption
 from mediakit.credits.registry import Registry
 from mediakit.html.conventions import conventions
 from mediakit.html.document import resolve
 from mediakit.html.addresses import skipped_address
-from mediakit.html.records import read_credit_text, text_key
+from mediakit.html.records import Splitter, page_splitter, read_credit_text, text_key
 from mediakit.html.structured import StructuredImage
 from mediakit.model import Image
 
+# A run of the characters text_key() keeps (the complement of its punctuation class).
+_WORD_RE = re.compile(r"[^\W_]+")
 _SIZE_SUFFIX_RE = re.compile(r"([-_.](\d{2,5}x\d{2,5}|\d{2,5}w|w\d{2,5}|scaled|large|medium|small|thumb))+$", re.I)
 
 
@@ -49,7 +50,9 @@ def _structured_caption(item: StructuredImage, names: set[str], title_like: set[
 
 
 def merge_structured(images: list[Image], extra: list[StructuredImage], base: str | None,
-                      names: set[str], registry: Registry) -> list[Image]:
+                      names: set[str], registry: Registry, split_text: Splitter | None = None) -> list[Image]:
+    if split_text is None:
+        split_text = page_splitter(registry)
     name_keys = {text_key(n) for n in names}
     by_path: dict[str, Image] = {}
     by_stem: dict[str, Image] = {}
@@ -68,7 +71,7 @@ def merge_structured(images: list[Image], extra: list[StructuredImage], base: st
         path, stem = _url_keys(src, base)
         target = (by_path.get(path) if path else None) or (by_stem.get(stem) if stem else None)
         caption = _structured_caption(item, name_keys, set())
-        split = split_caption(caption, registry) if caption else None
+        split = split_text(caption) if caption else None
         if target is None and split is not None and split.caption:
             wanted = text_key(split.caption)
             target = next((i for i in images + added if i.caption and text_key(i.caption) == wanted), None)
@@ -88,7 +91,7 @@ def merge_structured(images: list[Image], extra: list[StructuredImage], base: st
             if split.credit and split.credit.credit and not target.credit:
                 target.apply_credit(split.credit)
         if item.credit and not target.credit:
-            caption_part, credit = read_credit_text(item.credit, registry)
+            caption_part, credit = read_credit_text(item.credit, registry, split_text)
             target.apply_credit(credit)
             if caption_part and not target.caption:
                 target.caption = caption_part
@@ -127,4 +130,13 @@ def without_picture_text(blocks: list[str], images: list[Image]) -> list[str]:
                 picture_text.add(text_key(text))
     if not picture_text:
         return blocks
-    return [b for b in blocks if text_key(b) not in picture_text]
+    # A block's key starts with its first word, folded: only a block whose first word
+    # starts a picture text's key needs its whole key (long paragraphs are slow to key).
+    first_words = {key.split(" ", 1)[0] for key in picture_text}
+    out = []
+    for block in blocks:
+        word = _WORD_RE.search(block)
+        if (word.group().casefold() if word else "") in first_words and text_key(block) in picture_text:
+            continue
+        out.append(block)
+    return out

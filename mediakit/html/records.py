@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import re
 
+from functools import lru_cache
+from typing import Callable
+
 import regex
 
-from mediakit.credits.captions import names_a_clause, split_caption
+from mediakit.credits.captions import Caption, names_a_clause, split_caption
 from mediakit.credits.parser import parse_credit
 from mediakit.credits.registry import Registry
 from mediakit.html.conventions import conventions
@@ -69,13 +72,14 @@ def reads_as_credit(text: str, registry: Registry) -> bool:
     return any(a.id for a in parsed.agencies)
 
 
-def read_credit_text(text: str, registry: Registry) -> tuple[str | None, Credit]:
+def read_credit_text(text: str, registry: Registry,
+                     split_text: Splitter | None = None) -> tuple[str | None, Credit]:
     """A credit box's text parsed, and the caption it also holds, if any: "Traders work
     on the floor … 2019. REUTERS/Brendan McDermid" is split like a caption line."""
     credit = parse_credit(text, registry)
     if len(text) <= MAX_CREDIT_ONLY_CHARS and ". " not in text and not names_a_clause(credit):
         return None, credit
-    split = split_caption(text, registry)
+    split = split_text(text) if split_text is not None else split_caption(text, registry)
     if split.credit is None or not split.credit.credit or names_a_clause(split.credit):
         return None, credit
     if split.caption and not _reads_as_prose(split.caption):
@@ -105,13 +109,24 @@ def _choose_credit(from_caption: Credit | None, from_element: Credit | None) -> 
     return from_element
 
 
-def to_record(found: OnPageImage, registry: Registry) -> Image:
+Splitter = Callable[[str], Caption]  # split_caption with the registry given
+
+
+def page_splitter(registry: Registry) -> Splitter:
+    """split_caption for one page, each text split once: responsive layouts print a
+    caption twice, and structured data repeats it (results are not changed by users)."""
+    return lru_cache(maxsize=None)(lambda text: split_caption(text, registry))
+
+
+def to_record(found: OnPageImage, registry: Registry, split_text: Splitter | None = None) -> Image:
+    if split_text is None:
+        split_text = page_splitter(registry)
     image = Image(src=found.src, alt=found.alt, found_in=list(found.found_in))
     if found.responsive:
         image.extra["_responsive"] = True
     caption_credit = None
     if found.caption:
-        split = split_caption(found.caption, registry)
+        split = split_text(found.caption)
         image.caption = split.caption or None
         caption_credit = split.credit
         if caption_credit is None:
@@ -123,7 +138,7 @@ def to_record(found: OnPageImage, registry: Registry) -> Image:
             image.caption, caption_credit = None, parse_credit(found.caption, registry)
     element_credit = None
     if found.credit:
-        caption_part, element_credit = read_credit_text(found.credit, registry)
+        caption_part, element_credit = read_credit_text(found.credit, registry, split_text)
         if caption_part and not image.caption:
             image.caption = caption_part
     credit = _choose_credit(caption_credit, element_credit)

@@ -29,6 +29,11 @@ def words(el: etree._Element) -> str:
     return class_words(cls) if cls else " "
 
 
+def class_flags(el: etree._Element, conv: Conventions) -> int:
+    """conv.flags(words(el)), found by the raw class and id values (cached there)."""
+    return conv.attr_flags(el.get("class"), el.get("id"))
+
+
 def role_words(el: etree._Element) -> str:
     """words() plus data-testid, where React sites name their parts ("Caption",
     "ImageCredit"); used for caption and credit roles only (their test ids also say
@@ -47,15 +52,15 @@ SCREEN_READER_CAPTION = "figcaption"
 
 
 def is_hidden(el: etree._Element, conv: Conventions) -> bool:
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+    get = el.get
+    if get("hidden") is not None or get("aria-hidden") == "true":
         return True
-    style = el.get("style")
-    if style:
-        compact = style.replace(" ", "").lower()
-        if any(s in compact for s in conv.hidden_styles):
-            return True
-    if el.get("class") and el.tag != SCREEN_READER_CAPTION:
-        return bool(conv.flags(words(el)) & HIDDEN)
+    style = get("style")
+    if style and conv.hides(style):
+        return True
+    cls = get("class")
+    if cls and el.tag != SCREEN_READER_CAPTION:
+        return bool(conv.attr_flags(cls, get("id")) & HIDDEN)
     return False
 
 
@@ -65,22 +70,30 @@ _NEVER_BOILERPLATE = FIGURE | CAPTION | CREDIT | CONTENT
 def unread_kind(el: etree._Element, conv: Conventions) -> str | None:
     """'hidden', 'boilerplate' or None. The hot path of cleaning: one call per element,
     so attributes are read with el.get (no attribute proxy) and cheapest tests first."""
+    names = el.keys()  # one call; then only the attributes it has are read
     get = el.get
-    if get("hidden") is not None or get("aria-hidden") == "true":
-        return "hidden"
-    style = get("style")
-    if style and any(s in style.replace(" ", "").lower() for s in conv.hidden_styles):
-        return "hidden"
-    cls, ident = get("class"), get("id")
-    flags = conv.flags(class_words(f"{cls or ''} {ident}" if ident else cls)) if (cls or ident) else 0
+    cls = ident = None
+    if names:
+        if "hidden" in names or ("aria-hidden" in names and get("aria-hidden") == "true"):
+            return "hidden"
+        if "style" in names:
+            style = get("style")
+            if style and conv.hides(style):
+                return "hidden"
+        if "class" in names:
+            cls = get("class")
+        if "id" in names:
+            ident = get("id")
+    flags = conv.attr_flags(cls, ident)
     if flags & HIDDEN and cls and el.tag != SCREEN_READER_CAPTION:
         return "hidden"
     if flags & _NEVER_BOILERPLATE:
         return None  # a figure's "media-share" box, a caption's "credit-footer"
     if flags & BOILERPLATE or el.tag in conv.boilerplate.tags:
         return None if _in_figure_tag(el) else "boilerplate"
-    role = get("role")
-    return "boilerplate" if role is not None and role in conv.boilerplate_roles else None
+    if "role" not in names:
+        return None
+    return "boilerplate" if get("role") in conv.boilerplate_roles else None
 
 
 def _in_figure_tag(el: etree._Element) -> bool:
@@ -92,8 +105,7 @@ def is_boilerplate(el: etree._Element, conv: Conventions) -> bool:
     vocab = conv.boilerplate
     role = el.get("role")
     hit = tag in vocab.tags or (role is not None and role in conv.boilerplate_roles)
-    w = words(el)
-    flags = conv.flags(w) if w != " " else 0
+    flags = class_flags(el, conv)
     if not hit and not flags & BOILERPLATE:
         return False
     # A figure's own footer or a "media share" wrapper of a picture stays.
@@ -106,8 +118,7 @@ def is_figure(el: etree._Element, conv: Conventions) -> bool:
     itemtype = el.get("itemtype")
     if itemtype and any(t in itemtype for t in conv.figure_itemtypes):
         return True
-    w = words(el)
-    return w != " " and bool(conv.flags(w) & FIGURE)
+    return bool(class_flags(el, conv) & FIGURE)
 
 
 def _scope_is_image(el: etree._Element, conv: Conventions) -> bool:
@@ -122,21 +133,25 @@ def _scope_is_image(el: etree._Element, conv: Conventions) -> bool:
 
 def text_role(el: etree._Element, conv: Conventions) -> str | None:
     """'credit', 'caption' or None. Credit wins: 'caption-credit' is a credit."""
-    tag = el.tag
-    itemprop = el.get("itemprop")
+    get = el.get
+    return role_of(el, conv, get("itemprop"), get("class"), get("id"), get("data-testid"))
+
+
+def role_of(el: etree._Element, conv: Conventions, itemprop: str | None, cls: str | None,
+            ident: str | None, testid: str | None) -> str | None:
+    """text_role() of ``el`` whose attributes the caller has read already."""
     if itemprop:
         props = {p.lower() for p in itemprop.split()}
         if props & conv.credit.itemprops and _scope_is_image(el, conv):
             return "credit"
         if props & conv.caption.itemprops and _scope_is_image(el, conv):
             return "caption"
-    w = role_words(el)
-    if w != " ":
-        flags = conv.flags(w)
-        if flags & CREDIT:
-            return "credit"
-        if flags & CAPTION:
-            return "caption"
+    flags = conv.attr_flags(cls, ident, testid)  # the flags of role_words()
+    if flags & CREDIT:
+        return "credit"
+    if flags & CAPTION:
+        return "caption"
+    tag = el.tag
     if tag in conv.credit.tags:
         return "credit"
     if tag in conv.caption.tags:
@@ -148,18 +163,15 @@ def text_role_by_class(el: etree._Element, conv: Conventions) -> str | None:
     """text_role from class words and itemprop only (not from the tag)."""
     if el.get("itemprop") or el.get("class") or el.get("id"):
         role = text_role(el, conv)
-        if role and (el.get("itemprop") or words(el) != " "):
-            flags = conv.flags(words(el)) if words(el) != " " else 0
-            if el.get("itemprop") or flags & (CREDIT | CAPTION):
-                return role
+        if role and (el.get("itemprop") or class_flags(el, conv) & (CREDIT | CAPTION)):
+            return role
     return None
 
 
 def is_toggle(el: etree._Element, conv: Conventions) -> bool:
     if el.tag in conv.toggle.tags:
         return True
-    w = words(el)
-    if w != " " and conv.flags(w) & TOGGLE:
+    if class_flags(el, conv) & TOGGLE:
         text = clean_space(text_of(el))
         return len(text) <= 20
     if el.tag in ("a", "span", "div", "p", "i", "em", "strong") and len(el) == 0:

@@ -113,10 +113,16 @@ def _walk(node: Any) -> Iterator[tuple[str | None, Any]]:
 
 _WRAPPER_RE = re.compile(r"^\s*(?://|/\*)?\s*(?:<!\[CDATA\[|<!--)\s*(?:\*/)?|(?://|/\*)?\s*(?:\]\]>|-->)\s*(?:\*/)?\s*$")
 
+# Every wrapper _WRAPPER_RE removes contains one of these.
+_WRAPPER_MARKS = ("<![CDATA[", "<!--", "]]>", "-->")
+
 
 def _unwrap(raw: str) -> str:
     """The JSON inside a script's CDATA or comment wrapper."""
-    return _WRAPPER_RE.sub("", raw).strip().rstrip(";")
+    # Most blocks have none, and the search is slow on long runs of white space.
+    if any(mark in raw for mark in _WRAPPER_MARKS):
+        raw = _WRAPPER_RE.sub("", raw)
+    return raw.strip().rstrip(";")
 
 
 def read_jsonld(blocks: list[str]) -> StructuredData:
