@@ -18,6 +18,7 @@ from mediakit.lang.patterns import alternation, bounded, is_cjk
 # Separators written between words in scripts without spaces or around labels.
 LABEL_END = r"(?:\s*[:：=＝/／|｜\-–—・·,，.…]+\s*|\s+|(?=[(\[（【「]))"
 COPYRIGHT_SIGN = r"(?:©|Ⓒ|ⓒ|[(（][cCｃＣ][)）])"
+COPYRIGHT_OPENERS = "©Ⓒⓒ(（"  # the characters COPYRIGHT_SIGN can start with
 YEAR = r"(?:19|20)\d\d"
 _WORD_EDGES = " .,;:()[]'\"“”«»"
 

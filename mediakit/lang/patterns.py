@@ -20,7 +20,7 @@ def alternation(words: tuple[str, ...] | list[str]) -> str:
     a space in a word matching any spacing. Matches nothing for an empty list."""
     trie: dict = {}
     for word in words:
-        form = " ".join(unicodedata.normalize("NFC", word).lower().split())
+        form = word_form(word)
         if not form:
             continue
         node = trie
@@ -56,3 +56,35 @@ def bounded(words: tuple[str, ...] | list[str], joiners: str = "") -> str:
     if cjk:
         parts.append(f"(?:{alternation(cjk)})")
     return "|".join(parts) or r"(?!)"
+
+
+def word_form(word: str) -> str:
+    """A word as ``alternation`` lays it out: NFC, lowercase, single spaces."""
+    return " ".join(unicodedata.normalize("NFC", word).lower().split())
+
+
+class Openings:
+    """The first one or two characters of a word list, folded.
+
+    A case-insensitive ``alternation`` of the words costs a few microseconds at every
+    position it is tried; a set lookup says first whether any word can start there at
+    all. The test is a necessary condition only: it never rules out a real match.
+    """
+
+    __slots__ = ("single", "pairs", "longest")
+
+    def __init__(self, words: tuple[str, ...] | list[str], extra: str = ""):
+        forms = [f for f in (word_form(w) for w in words) if f]
+        # A word of one character, or one whose second is a space (matched by \s+).
+        # Folded character by character (str.casefold has no context rules), as the text
+        # is in ``may_start``: characters a case-insensitive pattern takes as equal fold
+        # alike.
+        self.single = frozenset(f[0].casefold() for f in forms if len(f) == 1 or f[1] == " ") | {
+            ch.casefold() for ch in extra}
+        self.pairs = frozenset(f[:2].casefold() for f in forms if len(f) > 1 and f[1] != " ")
+        self.longest = max((len(f) for f in forms), default=0)
+
+    def may_start(self, text: str, i: int) -> bool:
+        """Whether one of the words may start at ``text[i]`` (case-insensitively)."""
+        first = text[i].casefold()
+        return first in self.single or first + text[i + 1:i + 2].casefold() in self.pairs
