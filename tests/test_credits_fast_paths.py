@@ -84,3 +84,44 @@ def test_label_finder_on_every_position_of_labelled_lines():
 ])
 def test_openings_never_rule_out_a_word_that_starts_there(word: str, text: str, may: bool):
     assert Openings([word]).may_start(text, 0) is may
+
+
+CREDIT_TEXTS = [
+    "Photo by Jane Doe/AFP via Getty Images", "Gavriil Grigorov/Sputnik", "朝鮮通信社/KCNA via KNS",
+    "Photograph: Amelia Grant for The Guardian", "Foto: picture alliance/dpa/Jana Roth", "(KCNA via Reuters)",
+    "新华社记者 张三 摄", "사진=연합뉴스", "(서울=연합뉴스) 홍길동 기자", "Фото: ТАСС/Иван Иванов", "الصورة: رويترز",
+    "AP Photo/Jacquelyn Martin", "Handout/Reuters", "© Bestimage", "Courtesy of NASA", "写真：ＡＦＰ＝時事",
+    "EFE/EPA/Ana Ruiz", "Crédit photo : AFP", "Maria Lopez and John Smith/AP", "AFP PHOTO / KCNA VIA KNS",
+    "Nell Foster & Ivan Brooks", "赵强、孙丽", "Department of Health and Human Services", "Ministère des Armées",
+    "Clara Benson for The Washington Post", "KCNA/via REUTERS", "courtesy: the family", "COURTESY OF THE ARTIST",
+    "(c) 2023 Reuters. All rights reserved", "Alle Rechte vorbehalten", "新华社记者 周晓 摄", "News1 김민지 기자",
+    "Getty Images 資料写真", "（Foto: dpa）", "  [Photo: X]", "Photographer: Max Muster", "撮影・山田太郎",
+    "staff photographer", "evgenyb/iStock/Getty Images", "", " ", "ſtaff", "STRASSE", "İstanbul via AFP",
+]
+
+GATED = [  # (grammar field, how it is called)
+    ("leading_label", lambda p, t: _span(p.match(t))),
+    ("leading_label", lambda p, t: p.sub("", t, count=1)),
+    ("trailing_label", lambda p, t: p.sub("", t)),
+    ("courtesy", lambda p, t: _span(p.match(t))),
+    ("photographer_label", lambda p, t: _span(p.match(t))),
+    ("via", lambda p, t: p.split(" " + t + " ")),
+    ("for_word", lambda p, t: _span(p.search(t))),
+    ("and_word", lambda p, t: p.split(t)),
+    ("reporter", lambda p, t: (_span(p.search(t)), p.sub(" ", t))),
+    ("photo_taken", lambda p, t: (_span(p.search(t)), p.sub(" ", t))),
+    ("org_phrase", lambda p, t: _span(p.search(t))),
+    ("role_word_inside", lambda p, t: p.sub(" ", t)),
+    ("copyright_phrase", lambda p, t: p.sub(" ", t)),
+]
+
+
+def _span(m):
+    return m.span() if m else None
+
+
+@pytest.mark.parametrize("field, call", GATED, ids=[f for f, _ in GATED])
+def test_gated_word_patterns_give_what_the_pattern_gives(field, call):
+    fast = getattr(grammar(), field)
+    for text in CREDIT_TEXTS:
+        assert call(fast, text) == call(fast.pattern, text), text

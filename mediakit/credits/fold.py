@@ -62,11 +62,18 @@ def _strip_latin_marks(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=1)
+def _variants_leave_ascii() -> bool:
+    return all(code >= 0x80 for code in _zh_variants())
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """NFKC, case folding, Latin diacritics removed, Chinese variants unified.
 
     Cached: credits are made of the same few thousand words over and over."""
+    if text.isascii() and _variants_leave_ascii():
+        return text.lower()  # NFKC keeps ASCII as it is, and folds its case as lower() does
     text = unicodedata.normalize("NFKC", text).casefold()
     text = _strip_latin_marks(text)
     return text.translate(_zh_variants())

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -33,7 +34,8 @@ _SPACES = regex.compile(r"\s+")
 _WRAPPERS = {"(": ")", "[": "]", "（": "）", "【": "】", "「": "」", "{": "}", "<": ">", "〔": "〕"}
 _BRACKET_GROUP = regex.compile(r"[(\[（【〔]([^()\[\]（）【】〔〕]*)[)\]）】〕]")
 # Separators between the parts of a credit. " - " needs spaces: "dpa-Zentralbild" is one name.
-_SEPARATOR = regex.compile(r"\s*[/／|｜;；]\s*|\s*,\s*|\s+[-–—]\s+|\s*[—]\s*|\s*[=＝]\s*")
+# (One group around it all: split() then gives the parts and the separators between.)
+_SEPARATOR = regex.compile(r"(\s*[/／|｜;；]\s*|\s*,\s*|\s+[-–—]\s+|\s*[—]\s*|\s*[=＝]\s*)")
 _SENTENCE_BREAK = regex.compile(r"(?<=[\p{Ll}\p{Lu}\p{Lu}]{2})\.\s+(?=\p{Lu})")
 # "Capture d'écran de Reddit", "Foto von X": the small word between a label and a name.
 _CONNECTOR = regex.compile(r"^(?:de|d'|of|by|von|di|da|par|por|door|av|af)\s+", regex.IGNORECASE)
@@ -49,9 +51,12 @@ _DATES = regex.compile(
 )
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class Piece:
-    """One part of a credit between separators, with what its neighbours say of it."""
+    """One part of a credit between separators, with what its neighbours say of it.
+
+    Immutable, so that what a piece reads as can be cached: credits are made of the same
+    few thousand pieces ("Getty Images", "AFP", a staff photographer's name)."""
 
     text: str
     distributor: bool = False  # after "via", or right of "A＝B" when A is an agency
@@ -60,6 +65,17 @@ class Piece:
     dash_before: bool = False  # " — Getty Images": a distributor when both sides are agencies
     person_context: bool = False  # a label or marker says a person is named here
     listed: bool = False  # one of several names joined by "and" / "、"
+
+
+class PieceReading(NamedTuple):
+    """What one piece names (see ``Reading``)."""
+
+    agencies: tuple[AgencyRef, ...]
+    creators: tuple[str, ...]
+    roles: tuple[str, ...]
+    unsure: tuple[str, ...]
+    lone_names: tuple[str, ...]
+    handles: tuple[str, ...]
 
 
 @dataclass
@@ -155,12 +171,12 @@ def split_pieces(text: str, g: Grammar, photographer: bool) -> list[Piece]:
     """The credit cut at its separators, each piece knowing how it was introduced."""
     pieces: list[Piece] = []
     for chunk in _bracket_chunks(text):
-        parts = _SEPARATOR.split(chunk)
-        seps = _SEPARATOR.findall(chunk)
+        split = _SEPARATOR.split(chunk)
+        parts, seps = split[::2], split[1::2]
         for i, part in enumerate(parts):
             sep_before = seps[i - 1].strip() if i > 0 else ""
             sep_after = seps[i].strip() if i < len(seps) else ""
-            for sub in _SENTENCE_BREAK.split(part):
+            for sub in _SENTENCE_BREAK.split(part) if "." in part else (part,):
                 piece = Piece(
                     text=sub.strip(),
                     after_eq=sep_before in ("=", "＝"),
@@ -170,6 +186,12 @@ def split_pieces(text: str, g: Grammar, photographer: bool) -> list[Piece]:
                 )
                 pieces.extend(_split_via(piece, g))
     return [p for p in pieces if p.text]
+
+
+@lru_cache(maxsize=16384)
+def _split_via(piece: Piece, g: Grammar) -> tuple[Piece, ...]:
+    # Cached: the same pieces come back in credit after credit.
+    return tuple(_split_via_words(piece, g))
 
 
 def _bracket_chunks(text: str) -> list[str]:
@@ -185,7 +207,7 @@ def _bracket_chunks(text: str) -> list[str]:
     return [c.replace("\u27e8", "(").replace("\u27e9", ")").strip() for c in chunks if c.strip()]
 
 
-def _split_via(piece: Piece, g: Grammar) -> list[Piece]:
+def _split_via_words(piece: Piece, g: Grammar) -> list[Piece]:
     """"KCNA via KNS" -> KCNA, KNS (distributor); "via REUTERS" after a slash likewise."""
     text = " " + piece.text + " "
     parts = g.via.split(text)
@@ -228,7 +250,20 @@ def _split_and(piece: Piece, g: Grammar) -> list[Piece]:
 # -- 4. read_piece -------------------------------------------------------------------
 
 
-def read_piece(piece: Piece, registry: Registry, g: Grammar, reading: Reading) -> list[AgencyRef]:
+@lru_cache(maxsize=16384)
+def read_piece(piece: Piece, registry: Registry, g: Grammar) -> PieceReading:
+    """What one piece names. Cached (pieces repeat from credit to credit; the result
+    is immutable)."""
+    reading = Reading()
+    agencies = _read_piece_into(piece, registry, g, reading)
+    return PieceReading(
+        agencies=tuple(agencies), creators=tuple(reading.creators), roles=tuple(reading.roles),
+        unsure=tuple(name for _, name, _ in reading.unsure), lone_names=tuple(reading.lone_names),
+        handles=tuple(reading.handles),
+    )
+
+
+def _read_piece_into(piece: Piece, registry: Registry, g: Grammar, reading: Reading) -> list[AgencyRef]:
     """Add what one piece names to ``reading``; return the agencies it named."""
     text = piece.text
     if _ANY_DIGIT.search(text):
@@ -457,8 +492,14 @@ def read_pieces(pieces: list[Piece], registry: Registry, g: Grammar) -> Reading:
     previous_had_agency = False
     for piece in pieces:
         if piece.after_eq and previous_had_agency:
-            piece.distributor = True  # "AFP＝時事", "[신화=연합뉴스]"
-        found = read_piece(piece, registry, g, reading)
+            piece = replace(piece, distributor=True)  # "AFP＝時事", "[신화=연합뉴스]"
+        part = read_piece(piece, registry, g)
+        reading.creators.extend(part.creators)
+        reading.roles.extend(part.roles)
+        reading.unsure.extend((len(reading.agencies), name, piece) for name in part.unsure)
+        reading.lone_names.extend(part.lone_names)
+        reading.handles.extend(part.handles)
+        found = list(part.agencies)
         if found and piece.dash_before and previous_had_agency and all(a.id for a in found):
             found = [_as_distributor(a) for a in found]  # "AFP - Getty Images"
         reading.agencies.extend(found)

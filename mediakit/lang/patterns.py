@@ -64,7 +64,8 @@ def word_form(word: str) -> str:
 
 
 class Openings:
-    """The first one or two characters of a word list, folded.
+    """The first one or two characters of a word list, folded (the last ones, read
+    backwards, with ``backwards``).
 
     A case-insensitive ``alternation`` of the words costs a few microseconds at every
     position it is tried; a set lookup says first whether any word can start there at
@@ -73,8 +74,8 @@ class Openings:
 
     __slots__ = ("single", "pairs", "longest")
 
-    def __init__(self, words: tuple[str, ...] | list[str], extra: str = ""):
-        forms = [f for f in (word_form(w) for w in words) if f]
+    def __init__(self, words: tuple[str, ...] | list[str], extra: str = "", backwards: bool = False):
+        forms = [f[::-1] if backwards else f for f in (word_form(w) for w in words) if f]
         # A word of one character, or one whose second is a space (matched by \s+).
         # Folded character by character (str.casefold has no context rules), as the text
         # is in ``may_start``: characters a case-insensitive pattern takes as equal fold
@@ -88,3 +89,92 @@ class Openings:
         """Whether one of the words may start at ``text[i]`` (case-insensitively)."""
         first = text[i].casefold()
         return first in self.single or first + text[i + 1:i + 2].casefold() in self.pairs
+
+    def may_open(self, text: str, brackets: str = "") -> bool:
+        """Whether one of the words may open ``text`` after spaces (and one of
+        ``brackets``), as a pattern ``^\\s*[brackets]?\\s*(?:words)`` reads it."""
+        text = text.lstrip()  # str.isspace takes in every \s (and a few controls more)
+        if not text:
+            return False
+        if self.may_start(text, 0):
+            return True
+        if text[0] in brackets:
+            rest = text[1:].lstrip()
+            return bool(rest) and self.may_start(rest, 0)
+        return False
+
+
+def may_end_with(text: str, endings: Openings) -> bool:
+    """Whether one of the words of ``endings`` (``Openings(words, backwards=True)``) may
+    close ``text`` before trailing spaces."""
+    tail = text.rstrip()[-2:]
+    return bool(tail) and endings.may_start(tail[::-1], 0)
+
+
+class WordPattern:
+    """``bounded(words)`` compiled case-insensitively, with the same methods as a pattern
+    (``search``, ``sub``, ``split``) and the same results, but quicker: for text with no
+    character of a script without spaces, the words of those scripts (which cannot
+    match there, yet would be tried at every position) are left out of the pattern."""
+
+    __slots__ = ("pattern", "_latin")
+
+    def __init__(self, words: tuple[str, ...] | list[str], joiners: str = ""):
+        self.pattern = regex.compile(bounded(words, joiners), regex.IGNORECASE)
+        latin = tuple(w for w in words if not is_cjk(w))
+        self._latin = regex.compile(bounded(latin, joiners), regex.IGNORECASE) if latin else None
+
+    def _pattern_for(self, text: str) -> regex.Pattern[str] | None:
+        return self.pattern if _CJK_RE.search(text) else self._latin
+
+    def search(self, text: str) -> regex.Match[str] | None:
+        pattern = self._pattern_for(text)
+        return pattern.search(text) if pattern else None
+
+    def sub(self, repl: str, text: str, count: int = 0) -> str:
+        pattern = self._pattern_for(text)
+        return pattern.sub(repl, text, count=count) if pattern else text
+
+
+class Gated:
+    """A compiled pattern behind a cheap necessary test (``may_match(text)``): where the
+    test fails the pattern is not run, and the results are those of no match."""
+
+    __slots__ = ("pattern", "_may_match")
+
+    def __init__(self, pattern: regex.Pattern[str], may_match):
+        self.pattern = pattern
+        self._may_match = may_match
+
+    def match(self, text: str) -> regex.Match[str] | None:
+        return self.pattern.match(text) if self._may_match(text) else None
+
+    def search(self, text: str) -> regex.Match[str] | None:
+        return self.pattern.search(text) if self._may_match(text) else None
+
+    def sub(self, repl: str, text: str, count: int = 0) -> str:
+        return self.pattern.sub(repl, text, count=count) if self._may_match(text) else text
+
+    def split(self, text: str) -> list[str]:
+        return self.pattern.split(text) if self._may_match(text) else [text]
+
+
+class FirstWords:
+    """The first words of a word list, folded. A pattern such as ``\\s+(?:words)\\s+``
+    can only match in a text one of whose words (cut at spaces, and at ``cuts``) is one
+    of these, or that holds one of ``marks`` (separators matched on their own)."""
+
+    __slots__ = ("words", "_cuts", "_marks")
+
+    def __init__(self, words: tuple[str, ...] | list[str], cuts: str = "", marks: str = ""):
+        self.words = frozenset(form.split(" ")[0].casefold() for form in map(word_form, words) if form)
+        self._cuts = cuts
+        self._marks = marks
+
+    def may_stand_in(self, text: str) -> bool:
+        if any(mark in text for mark in self._marks):
+            return True
+        folded = text.casefold()
+        for cut in self._cuts:
+            folded = folded.replace(cut, " ")
+        return not self.words.isdisjoint(folded.split())
