@@ -32,6 +32,9 @@ class Token(NamedTuple):
     end: int
 
 
+_token = Token._make  # quicker than Token(...) on the hot path
+
+
 @lru_cache(maxsize=1)
 def _zh_variants() -> dict[int, str]:
     """Traditional (and Japanese shinjitai) -> simplified Chinese, one character each."""
@@ -87,7 +90,7 @@ def tokens(text: str) -> tuple[Token, ...]:
     where NFKC changes lengths. Cached (the result is immutable): credit pieces such as
     "Getty Images" come back again and again.
     """
-    return tuple(Token(fold(m.group()), m.start(), m.end()) for m in _TOKEN_RE.finditer(text))
+    return tuple([_token((fold(m.group()), m.start(), m.end())) for m in _TOKEN_RE.finditer(text)])
 
 
 def key(text: str) -> str:
