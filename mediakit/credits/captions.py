@@ -332,7 +332,7 @@ def _name_start(words: list[str], core_at: int, first: str, g: Grammar, p) -> in
 def _by_sentence_tail(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
     """"… on Friday. Ezra Acayan / Getty Images", "…하고 있다. 뉴시스": a credit made only of
     names, one of them a known agency, after the caption's last sentence."""
-    m = p["sentence_tail"].search(line)
+    m = p["sentence_tail"].search(line, _tail_start(line, 80))
     if not m or not line[: m.start(1)].strip():
         return None
     tail = m.group(1).strip()
@@ -342,6 +342,16 @@ def _by_sentence_tail(line: str, registry: Registry, p) -> tuple[Split, Credit] 
     if credit and _names_everything(credit, tail, registry):
         return Split(line[: m.start(1)], credit.credit or ""), credit
     return None
+
+
+def _tail_start(line: str, longest: int) -> int:
+    """The earliest place a pattern ``\\s*(.{1,longest})$`` can match from: the tail, the
+    spaces before it (and a final line break). Searching from there, not from the start
+    of a long line, gives the same match."""
+    start = max(0, len(line) - longest - 2)
+    while start > 0 and line[start - 1].isspace():  # str.isspace takes in every \\s
+        start -= 1
+    return start
 
 
 def _names_everything(credit: Credit, tail: str, registry: Registry) -> bool:

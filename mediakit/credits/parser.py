@@ -106,9 +106,16 @@ def sanitize(text: str, limit: int = MAX_CREDIT_CHARS) -> str:
     """One line of printable text: controls to spaces, lone surrogates replaced,
     whitespace collapsed, and no more than ``limit`` characters read."""
     text = text[: limit * 4]
-    text = text.encode("utf-8", "replace").decode("utf-8", "replace")
-    text = _CONTROL.sub(" ", text)
-    return _SPACES.sub(" ", text).strip()[:limit].strip()
+    ascii_only = text.isascii()  # (a flag of the string: costs nothing)
+    if not ascii_only:  # ASCII holds no lone surrogates
+        text = text.encode("utf-8", "replace").decode("utf-8", "replace")
+    if not text.isprintable() or (not ascii_only and "\ufffd" in text):
+        # Printable text has no controls, format characters or line breaks to replace.
+        text = _CONTROL.sub(" ", text)
+    if not ascii_only or "  " in text:
+        # Controls are spaces by now: ASCII text needs this only for double spaces.
+        text = _SPACES.sub(" ", text)
+    return text.strip()[:limit].strip()
 
 
 # -- 2. strip_labels -----------------------------------------------------------------
