@@ -73,6 +73,7 @@ class LabelFinder:
         self._copyright = regex.compile(rf"(?=[{COPYRIGHT_OPENERS}]){_LABEL_START}{COPYRIGHT_SIGN}\s*", regex.I)
         self._colon = regex.compile(_LABEL_COLONS)
         self._with_colon = regex.compile(rf"{_LABEL_START}(?:{words})\s*{_LABEL_COLONS}\s*", regex.I)
+        self._capital = regex.compile(rf"(?-i:(?=\p{{Lu}})){_LABEL_START}", regex.I)
         self._bare = regex.compile(
             rf"(?-i:(?=\p{{Lu}})){_LABEL_START}(?:{words})\.?\s+(?-i:(?=\p{{Lu}}))", regex.I)
         self._openings = Openings(labels)
@@ -81,13 +82,24 @@ class LabelFinder:
         """The labels in ``line[pos:]``, left to right."""
         found = [(m.start(), 0, m.end()) for m in self._copyright.finditer(line, pos, overlapped=True)]
         found += [(start, 1, end) for start, end in self._before_colons(line, pos)]
-        found += [(m.start(), 2, m.end()) for m in self._bare.finditer(line, pos, overlapped=True)]
+        found += [(start, 2, end) for start, end in self._bare_words(line, pos)]
         hits: list[LabelHit] = []
         for start, kind, end in sorted(found):
             if hits and start < hits[-1].end:
                 continue  # inside the label taken (or a weaker kind at the same place)
             hits.append(LabelHit(start, end, kind == 2))
         return hits
+
+    def _bare_words(self, line: str, pos: int) -> list[tuple[int, int]]:
+        # A bare label word opens with a capital letter.
+        found = []
+        for capital in self._capital.finditer(line, pos):
+            start = capital.start()
+            if self._openings.may_start(line, start):
+                m = self._bare.match(line, start)
+                if m:
+                    found.append((start, m.end()))
+        return found
 
     def _before_colons(self, line: str, pos: int) -> list[tuple[int, int]]:
         # The label word, a space at most (sanitized text), then the colon: a label ends
