@@ -76,7 +76,7 @@ class LabelFinder:
         self._capital = regex.compile(rf"(?-i:(?=\p{{Lu}})){_LABEL_START}", regex.I)
         self._bare = regex.compile(
             rf"(?-i:(?=\p{{Lu}})){_LABEL_START}(?:{words})\.?\s+(?-i:(?=\p{{Lu}}))", regex.I)
-        self._openings = Openings(labels)
+        self._openings = Openings(labels, depth=3)
 
     def find(self, line: str, pos: int = 0) -> list[LabelHit]:
         """The labels in ``line[pos:]``, left to right."""

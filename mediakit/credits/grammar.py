@@ -13,7 +13,7 @@ from functools import lru_cache, partial
 import regex
 
 from mediakit.lang import Vocabulary, vocabulary
-from mediakit.lang.patterns import FirstWords, Gated, Openings, WordPattern, alternation, is_cjk, may_end_with
+from mediakit.lang.patterns import FirstRuns, Gated, Openings, WordPattern, alternation, is_cjk, may_end_with
 
 # Separators written between words in scripts without spaces or around labels.
 LABEL_END = r"(?:\s*[:：=＝/／|｜\-–—・·,，.…]+\s*|\s+|(?=[(\[（【「]))"
@@ -92,22 +92,22 @@ def grammar(langs: tuple[str, ...] | None = None) -> Grammar:
         leading_label=Gated(regex.compile(
             rf"^\s*[{regex.escape(_OPENING_BRACKETS)}]?\s*(?:{COPYRIGHT_SIGN}\s*(?:{YEAR}\b)?\s*[:：]?\s*|(?:{labels}){LABEL_END})",
             regex.IGNORECASE,
-        ), partial(Openings(v.credit_labels, extra=COPYRIGHT_OPENERS).may_open, brackets=_OPENING_BRACKETS)),
+        ), partial(Openings(v.credit_labels, extra=COPYRIGHT_OPENERS, depth=3).may_open, brackets=_OPENING_BRACKETS)),
         trailing_label=Gated(regex.compile(rf"\s*(?:{suffixes})\s*$", regex.IGNORECASE),
-                             partial(may_end_with, endings=Openings(suffix_words, backwards=True))),
+                             partial(may_end_with, endings=Openings(suffix_words, backwards=True, depth=3))),
         role_words=frozenset(_fold_phrase(w) for w in v.role_words),
         role_word_inside=WordPattern(v.role_words),
         via=Gated(regex.compile(rf"\s+(?:{alternation(v.via)})\s+|(?<=/)\s*(?:{alternation(v.via)})\s+",
-                                regex.IGNORECASE), FirstWords(v.via, cuts="/").may_stand_in),
+                                regex.IGNORECASE), FirstRuns(v.via).may_stand_in),
         for_word=Gated(regex.compile(rf"\s+(?:{alternation(v.for_words)})\s+", regex.IGNORECASE),
-                       FirstWords(v.for_words).may_stand_in),
+                       FirstRuns(v.for_words).may_stand_in),
         and_word=Gated(regex.compile(
             rf"\s+(?:{alternation(and_words)})\s+|\s*[、&]\s*",
             regex.IGNORECASE,
-        ), FirstWords(and_words, marks="、&").may_stand_in),
+        ), FirstRuns(and_words, marks="、&").may_stand_in),
         courtesy=Gated(
             regex.compile(rf"^\s*(?:{alternation(v.courtesy)})(?:\s+|\s*[:：]\s*)(?:the\s+)?", regex.IGNORECASE),
-            Openings(v.courtesy).may_open),
+            Openings(v.courtesy, depth=3).may_open),
         copyright_phrase=WordPattern(v.copyright),
         reporter=WordPattern(v.reporter),
         photo_taken=WordPattern(v.photo_taken),

@@ -8,6 +8,7 @@ per character instead of hundreds of alternatives tried one after the other.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 import regex
 
@@ -64,31 +65,39 @@ def word_form(word: str) -> str:
 
 
 class Openings:
-    """The first one or two characters of a word list, folded (the last ones, read
-    backwards, with ``backwards``).
+    """The first characters of a word list (up to ``depth`` of them, and never past a
+    space, which the pattern matches with any spacing), folded; the last ones, read
+    backwards, with ``backwards``.
 
     A case-insensitive ``alternation`` of the words costs a few microseconds at every
     position it is tried; a set lookup says first whether any word can start there at
     all. The test is a necessary condition only: it never rules out a real match.
     """
 
-    __slots__ = ("single", "pairs", "longest")
+    __slots__ = ("keys", "longest")
 
-    def __init__(self, words: tuple[str, ...] | list[str], extra: str = "", backwards: bool = False):
+    def __init__(self, words: tuple[str, ...] | list[str], extra: str = "", backwards: bool = False,
+                 depth: int = 2):
         forms = [f[::-1] if backwards else f for f in (word_form(w) for w in words) if f]
-        # A word of one character, or one whose second is a space (matched by \s+).
         # Folded character by character (str.casefold has no context rules), as the text
         # is in ``may_start``: characters a case-insensitive pattern takes as equal fold
-        # alike.
-        self.single = frozenset(f[0].casefold() for f in forms if len(f) == 1 or f[1] == " ") | {
-            ch.casefold() for ch in extra}
-        self.pairs = frozenset(f[:2].casefold() for f in forms if len(f) > 1 and f[1] != " ")
+        # alike. keys[k - 1]: the openings of k characters.
+        keys: list[set[str]] = [set() for _ in range(depth)]
+        for form in forms:
+            opening = form[:depth].split(" ")[0]
+            keys[len(opening) - 1].add(opening.casefold())
+        keys[0].update(ch.casefold() for ch in extra)
+        self.keys = tuple(frozenset(k) for k in keys)
         self.longest = max((len(f) for f in forms), default=0)
 
     def may_start(self, text: str, i: int) -> bool:
         """Whether one of the words may start at ``text[i]`` (case-insensitively)."""
-        first = text[i].casefold()
-        return first in self.single or first + text[i + 1:i + 2].casefold() in self.pairs
+        folded = ""
+        for keys, ch in zip(self.keys, text[i:i + len(self.keys)]):
+            folded += ch.casefold()
+            if folded in keys:
+                return True
+        return False
 
     def may_open(self, text: str, brackets: str = "") -> bool:
         """Whether one of the words may open ``text`` after spaces (and one of
@@ -107,25 +116,69 @@ class Openings:
 def may_end_with(text: str, endings: Openings) -> bool:
     """Whether one of the words of ``endings`` (``Openings(words, backwards=True)``) may
     close ``text`` before trailing spaces."""
-    tail = text.rstrip()[-2:]
+    tail = text.rstrip()[-len(endings.keys):]
     return bool(tail) and endings.may_start(tail[::-1], 0)
+
+
+_WORD_RUN = regex.compile(r"\w+")
+
+
+@lru_cache(maxsize=4096)
+def _word_runs(text: str) -> frozenset[str] | None:
+    """The folded runs of word characters of ``text``; None for text with characters of
+    a script without spaces. Cached: the parser asks several word lists of one text."""
+    if not text.isascii() and _CJK_RE.search(text):
+        return None
+    return frozenset(run.casefold() for run in _WORD_RUN.findall(text))
+
+
+class FirstRuns:
+    """The run of word characters each word of a list opens with, folded.
+
+    Where a word matches with a boundary before it (``bounded``, or ``\\s+(?:words)``,
+    ``/(?:words)``), its opening run stands whole in the text: text without one of
+    these runs (nor the first character of a word that opens with no word character,
+    nor one of ``marks``: separators matched on their own) has no match.
+    """
+
+    __slots__ = ("_runs", "_marks")
+
+    def __init__(self, words: tuple[str, ...] | list[str], marks: str = ""):
+        forms = [form for form in map(word_form, words) if form]
+        runs = [_WORD_RUN.match(form) for form in forms]
+        self._runs = frozenset(m.group().casefold() for m in runs if m)
+        # A word opening with another character ("=" of "A＝B"): that character, in any case.
+        signs = {form[0] for form, run in zip(forms, runs) if not run}
+        self._marks = tuple(set(marks) | {v for c in signs for v in (c, c.lower(), c.upper(), c.casefold())})
+
+    def may_stand_in(self, text: str) -> bool:
+        if any(mark in text for mark in self._marks):
+            return True
+        runs = _word_runs(text)
+        return runs is None or not self._runs.isdisjoint(runs)
 
 
 class WordPattern:
     """``bounded(words)`` compiled case-insensitively, with the same methods as a pattern
-    (``search``, ``sub``, ``split``) and the same results, but quicker: for text with no
-    character of a script without spaces, the words of those scripts (which cannot
-    match there, yet would be tried at every position) are left out of the pattern."""
+    (``search``, ``sub``) and the same results, but quicker:
 
-    __slots__ = ("pattern", "_latin")
+    - for text with no character of a script without spaces, the words of those scripts
+      (which cannot match there, yet would be tried at every position) are left out;
+    - text without the opening run of any of the other words is not searched.
+    """
 
-    def __init__(self, words: tuple[str, ...] | list[str], joiners: str = ""):
-        self.pattern = regex.compile(bounded(words, joiners), regex.IGNORECASE)
+    __slots__ = ("pattern", "_latin", "_first_runs")
+
+    def __init__(self, words: tuple[str, ...] | list[str]):
+        self.pattern = regex.compile(bounded(words), regex.IGNORECASE)
         latin = tuple(w for w in words if not is_cjk(w))
-        self._latin = regex.compile(bounded(latin, joiners), regex.IGNORECASE) if latin else None
+        self._latin = regex.compile(bounded(latin), regex.IGNORECASE) if latin else None
+        self._first_runs = FirstRuns(latin)
 
     def _pattern_for(self, text: str) -> regex.Pattern[str] | None:
-        return self.pattern if _CJK_RE.search(text) else self._latin
+        if _word_runs(text) is None:  # characters of a script without spaces
+            return self.pattern
+        return self._latin if self._first_runs.may_stand_in(text) else None
 
     def search(self, text: str) -> regex.Match[str] | None:
         pattern = self._pattern_for(text)
@@ -158,23 +211,3 @@ class Gated:
     def split(self, text: str) -> list[str]:
         return self.pattern.split(text) if self._may_match(text) else [text]
 
-
-class FirstWords:
-    """The first words of a word list, folded. A pattern such as ``\\s+(?:words)\\s+``
-    can only match in a text one of whose words (cut at spaces, and at ``cuts``) is one
-    of these, or that holds one of ``marks`` (separators matched on their own)."""
-
-    __slots__ = ("words", "_cuts", "_marks")
-
-    def __init__(self, words: tuple[str, ...] | list[str], cuts: str = "", marks: str = ""):
-        self.words = frozenset(form.split(" ")[0].casefold() for form in map(word_form, words) if form)
-        self._cuts = cuts
-        self._marks = marks
-
-    def may_stand_in(self, text: str) -> bool:
-        if any(mark in text for mark in self._marks):
-            return True
-        folded = text.casefold()
-        for cut in self._cuts:
-            folded = folded.replace(cut, " ")
-        return not self.words.isdisjoint(folded.split())
