@@ -40,6 +40,8 @@ _SENTENCE_BREAK = regex.compile(r"(?<=[\p{Ll}\p{Lu}\p{Lu}]{2})\.\s+(?=\p{Lu})")
 # "Capture d'écran de Reddit", "Foto von X": the small word between a label and a name.
 _CONNECTOR = regex.compile(r"^(?:de|d'|of|by|von|di|da|par|por|door|av|af)\s+", regex.IGNORECASE)
 _ACRONYM_GROUP = regex.compile(r"(?<=\w)\s*\(([\p{Lu}\d&.\-]{2,10})\)")
+# What _bracket_chunks looks for: opening brackets, and the marks it puts around acronyms.
+_BRACKET_OR_MARK = "([（【〔\u27e8\u27e9"
 _DOMAIN = regex.compile(r"^[\w.\-]+\.(?:com|org|net|de|fr|es|it|uk|ru|jp|cn|kr|br|pt|nl|pl|ch|at|be|io|tv|info|gov)$", regex.I)
 _COPYRIGHT_SIGN = regex.compile(COPYRIGHT_SIGN)
 _ANY_DIGIT = regex.compile(r"\d")
@@ -203,6 +205,8 @@ def _split_via(piece: Piece, g: Grammar) -> tuple[Piece, ...]:
 
 def _bracket_chunks(text: str) -> list[str]:
     """Text outside and inside bracket groups, in order: "X (Getty)" -> X, Getty."""
+    if not any(ch in text for ch in _BRACKET_OR_MARK):
+        return [text.strip()] if text.strip() else []  # no bracket: one chunk
     chunks: list[str] = []
     pos = 0
     # "Natl Inst. for Space Research (INPE)": an acronym in brackets belongs to its name.
@@ -273,8 +277,8 @@ def read_piece(piece: Piece, registry: Registry, g: Grammar) -> PieceReading:
 def _read_piece_into(piece: Piece, registry: Registry, g: Grammar, reading: Reading) -> list[AgencyRef]:
     """Add what one piece names to ``reading``; return the agencies it named."""
     text = piece.text
-    if _ANY_DIGIT.search(text):
-        text = _DATES.sub(" ", text)
+    if _ANY_DIGIT.search(text) and (not text.isascii() or "19" in text or "20" in text):
+        text = _DATES.sub(" ", text)  # (in ASCII text a date is a year: 19xx or 20xx)
     text = text.strip(" .,;:'\"")
     m = g.courtesy.match(text)
     if m:
@@ -360,7 +364,9 @@ def _read_leftover(text: str, piece: Piece, g: Grammar, reading: Reading) -> Non
 def _strip_markers(text: str, g: Grammar) -> str:
     text = g.reporter.sub(" ", text)
     text = g.photo_taken.sub(" ", text)
-    text = _SPACES.sub(" ", text).strip(" .,;:・")
+    if not (text.isascii() and text.isprintable() and "  " not in text):  # else single spaces only
+        text = _SPACES.sub(" ", text)
+    text = text.strip(" .,;:・")
     return text if _balanced(text) else text.strip("()（）")
 
 
