@@ -127,9 +127,11 @@ _WORD_RUN = regex.compile(r"\w+")
 def _word_runs(text: str) -> frozenset[str] | None:
     """The folded runs of word characters of ``text``; None for text with characters of
     a script without spaces. Cached: the parser asks several word lists of one text."""
-    if not text.isascii() and _CJK_RE.search(text):
+    if text.isascii():
+        return frozenset(_WORD_RUN.findall(text.lower()))  # ASCII: lower() is its casefold
+    if _CJK_RE.search(text):
         return None
-    return frozenset(run.casefold() for run in _WORD_RUN.findall(text))
+    return frozenset(map(str.casefold, _WORD_RUN.findall(text)))
 
 
 class FirstRuns:
@@ -149,10 +151,10 @@ class FirstRuns:
         self._runs = frozenset(m.group().casefold() for m in runs if m)
         # A word opening with another character ("=" of "A＝B"): that character, in any case.
         signs = {form[0] for form, run in zip(forms, runs) if not run}
-        self._marks = tuple(set(marks) | {v for c in signs for v in (c, c.lower(), c.upper(), c.casefold())})
+        self._marks = frozenset(marks) | {v for c in signs for v in (c, c.lower(), c.upper(), c.casefold())}
 
     def may_stand_in(self, text: str) -> bool:
-        if any(mark in text for mark in self._marks):
+        if not self._marks.isdisjoint(text):
             return True
         runs = _word_runs(text)
         return runs is None or not self._runs.isdisjoint(runs)
