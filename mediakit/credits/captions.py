@@ -14,9 +14,9 @@ from typing import Callable, NamedTuple
 
 import regex
 
-from mediakit.credits.grammar import COPYRIGHT_SIGN, Grammar, grammar, is_role_word
+from mediakit.credits.grammar import COPYRIGHT_OPENERS, COPYRIGHT_SIGN, Grammar, grammar, is_role_word
 from mediakit.credits.grammar import has_org_word
-from mediakit.lang.patterns import alternation
+from mediakit.lang.patterns import Openings, alternation
 from mediakit.credits.names import Kind, classify, has_given_name
 from mediakit.credits.parser import parse_credit, printable, sanitize, strip_wrapping
 from mediakit.credits.registry import Registry, default_registry
@@ -43,18 +43,90 @@ class Split(NamedTuple):
     credit: str
 
 
+class LabelHit(NamedTuple):
+    start: int
+    end: int
+    weak: bool  # a bare label word ("Infografik OSM"), no colon or © sign
+
+
+# Where a credit label may start: after a space or punctuation, inside a word where the
+# case changes ("treatmentCredit:"; compiled case-insensitively, so inside any cased
+# word), or after a character of a script without spaces.
+_LABEL_START = (r"(?:(?<=[\s.。!?！？)\]」,;/])|(?<=\p{Ll})(?=\p{Lu})"
+                r"|(?<=[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]))")
+_LABEL_COLONS = "[:：=＝／]"
+
+
+class LabelFinder:
+    """Credit labels in a caption line: "… Photo: X", "…stadium.Photo: X",
+    "…treatmentCredit: EPA", "… 写真：X", "…사진=X", "… © X", "… Foto Ana Ruiz".
+
+    One pattern with the three kinds of label as alternatives tries a thousand label
+    words at almost every position of the line. Each kind has a cheap condition the
+    search starts from instead: a © sign, a capital letter (bare label words), a colon
+    (a labelled credit's label ends at most its length before one), where the opening
+    characters of some label word stand.
+
+    Gives the labels the single pattern's ``finditer`` would: leftmost first, at one
+    position a © sign before a label with a colon before a bare label word, not
+    overlapping. Expects sanitized text (every run of spaces a single space).
+    """
+
+    def __init__(self, labels: tuple[str, ...]):
+        words = alternation(labels)
+        self._copyright = regex.compile(rf"(?=[{COPYRIGHT_OPENERS}]){_LABEL_START}{COPYRIGHT_SIGN}\s*", regex.I)
+        self._colon = regex.compile(_LABEL_COLONS)
+        self._with_colon = regex.compile(rf"{_LABEL_START}(?:{words})\s*{_LABEL_COLONS}\s*", regex.I)
+        self._capital = regex.compile(rf"(?-i:(?=\p{{Lu}})){_LABEL_START}", regex.I)
+        self._bare = regex.compile(
+            rf"(?-i:(?=\p{{Lu}})){_LABEL_START}(?:{words})\.?\s+(?-i:(?=\p{{Lu}}))", regex.I)
+        self._openings = Openings(labels, depth=3)
+
+    def find(self, line: str, pos: int = 0) -> list[LabelHit]:
+        """The labels in ``line[pos:]``, left to right."""
+        found = [(m.start(), 0, m.end()) for m in self._copyright.finditer(line, pos, overlapped=True)]
+        found += [(start, 1, end) for start, end in self._before_colons(line, pos)]
+        found += [(start, 2, end) for start, end in self._bare_words(line, pos)]
+        hits: list[LabelHit] = []
+        for start, kind, end in sorted(found):
+            if hits and start < hits[-1].end:
+                continue  # inside the label taken (or a weaker kind at the same place)
+            hits.append(LabelHit(start, end, kind == 2))
+        return hits
+
+    def _bare_words(self, line: str, pos: int) -> list[tuple[int, int]]:
+        # A bare label word opens with a capital letter.
+        found = []
+        for capital in self._capital.finditer(line, pos):
+            start = capital.start()
+            if self._openings.may_start(line, start):
+                m = self._bare.match(line, start)
+                if m:
+                    found.append((start, m.end()))
+        return found
+
+    def _before_colons(self, line: str, pos: int) -> list[tuple[int, int]]:
+        # The label word, a space at most (sanitized text), then the colon: a label ends
+        # at most its longest length (plus one) before a colon.
+        found = []
+        done = pos
+        for colon in self._colon.finditer(line, pos):
+            at = colon.start()
+            for start in range(max(done, at - self._openings.longest - 1), at + 1):
+                if self._openings.may_start(line, start):
+                    m = self._with_colon.match(line, start)
+                    if m:
+                        found.append((start, m.end()))
+            done = at + 1
+        return found
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict:
     g = grammar()
-    labels = alternation(g.vocab.credit_labels)
     caption_labels = alternation(g.vocab.caption_labels)
     return {
-        # "… Photo: X", "…stadium.Photo: X", "…treatmentCredit: EPA", "… 写真：X", "…사진=X"
-        "label": regex.compile(
-            rf"(?:(?<=[\s.。!?！？)\]」,;/])|(?<=\p{{Ll}})(?=\p{{Lu}})|(?<=[\p{{Han}}\p{{Hangul}}\p{{Hiragana}}\p{{Katakana}}]))"
-            rf"(?:{COPYRIGHT_SIGN}\s*|(?:{labels})\s*[:：=＝／]\s*|(?P<weak>(?-i:(?=\p{{Lu}}))(?:{labels})\.?\s+(?-i:(?=\p{{Lu}}))))",
-            regex.IGNORECASE,
-        ),
+        "label": LabelFinder(g.vocab.credit_labels),
         "caption_label": regex.compile(rf"^\s*(?:{caption_labels})\s*[,:：]\s*", regex.IGNORECASE),
         "trailing_bracket": regex.compile(r"^(.*?)\s*([(\[（【][^()\[\]（）【】]{1,160}[)\]）】])\s*[.。]?\s*$"),
         "leading_bracket": regex.compile(r"^\s*([(\[（【][^()\[\]（）【】]{1,80}[)\]）】])\s*(.+)$"),
@@ -92,16 +164,16 @@ def _is_credit(text: str, registry: Registry, *, labelled: bool = False) -> Cred
 
 def _by_label(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
     # A credit is short, so its label stands near the end: no need to scan a long caption.
-    matches = list(p["label"].finditer(line, max(0, len(line) - MAX_CREDIT_CHARS - 40)))
+    matches = p["label"].find(line, max(0, len(line) - MAX_CREDIT_CHARS - 40))
     # A label with a colon or a © sign outranks a bare word ("Infografik OSM"), which may
     # be part of the credit itself; among equals the last one wins.
-    order = sorted(range(len(matches)), key=lambda k: (matches[k].group("weak") is None, k), reverse=True)
+    order = sorted(range(len(matches)), key=lambda k: (not matches[k].weak, k), reverse=True)
     for i in order:
-        start = matches[i].start()
+        start = matches[i].start
         # "Bild: Screenshot: fdp.de": labels in a row belong to one credit.
-        while i > 0 and not line[matches[i - 1].end():start].strip():
+        while i > 0 and not line[matches[i - 1].end:start].strip():
             i -= 1
-            start = matches[i].start()
+            start = matches[i].start
         head, tail = line[:start], line[start:]
         if not head.strip(" |-–—"):
             continue  # a label at the very start is a leading credit, handled below
@@ -286,7 +358,7 @@ def _name_start(words: list[str], core_at: int, first: str, g: Grammar, p) -> in
 def _by_sentence_tail(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
     """"… on Friday. Ezra Acayan / Getty Images", "…하고 있다. 뉴시스": a credit made only of
     names, one of them a known agency, after the caption's last sentence."""
-    m = p["sentence_tail"].search(line)
+    m = p["sentence_tail"].search(line, _tail_start(line, 80))
     if not m or not line[: m.start(1)].strip():
         return None
     tail = m.group(1).strip()
@@ -296,6 +368,16 @@ def _by_sentence_tail(line: str, registry: Registry, p) -> tuple[Split, Credit] 
     if credit and _names_everything(credit, tail, registry):
         return Split(line[: m.start(1)], credit.credit or ""), credit
     return None
+
+
+def _tail_start(line: str, longest: int) -> int:
+    """The earliest place a pattern ``\\s*(.{1,longest})$`` can match from: the tail, the
+    spaces before it (and a final line break). Searching from there, not from the start
+    of a long line, gives the same match."""
+    start = max(0, len(line) - longest - 2)
+    while start > 0 and line[start - 1].isspace():  # str.isspace takes in every \\s
+        start -= 1
+    return start
 
 
 def _names_everything(credit: Credit, tail: str, registry: Registry) -> bool:

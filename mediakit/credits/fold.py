@@ -32,6 +32,9 @@ class Token(NamedTuple):
     end: int
 
 
+_token = Token._make  # quicker than Token(...) on the hot path
+
+
 @lru_cache(maxsize=1)
 def _zh_variants() -> dict[int, str]:
     """Traditional (and Japanese shinjitai) -> simplified Chinese, one character each."""
@@ -62,11 +65,18 @@ def _strip_latin_marks(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=1)
+def _variants_leave_ascii() -> bool:
+    return all(code >= 0x80 for code in _zh_variants())
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """NFKC, case folding, Latin diacritics removed, Chinese variants unified.
 
     Cached: credits are made of the same few thousand words over and over."""
+    if text.isascii() and _variants_leave_ascii():
+        return text.lower()  # NFKC keeps ASCII as it is, and folds its case as lower() does
     text = unicodedata.normalize("NFKC", text).casefold()
     text = _strip_latin_marks(text)
     return text.translate(_zh_variants())
@@ -80,7 +90,7 @@ def tokens(text: str) -> tuple[Token, ...]:
     where NFKC changes lengths. Cached (the result is immutable): credit pieces such as
     "Getty Images" come back again and again.
     """
-    return tuple(Token(fold(m.group()), m.start(), m.end()) for m in _TOKEN_RE.finditer(text))
+    return tuple([_token((fold(m.group()), m.start(), m.end())) for m in _TOKEN_RE.finditer(text)])
 
 
 def key(text: str) -> str:

@@ -8,44 +8,50 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import regex
 
 from mediakit.lang import Vocabulary, vocabulary
-from mediakit.lang.patterns import alternation, bounded, is_cjk
+from mediakit.lang.patterns import FirstRuns, Gated, Openings, WordPattern, alternation, is_cjk, may_end_with
 
 # Separators written between words in scripts without spaces or around labels.
 LABEL_END = r"(?:\s*[:：=＝/／|｜\-–—・·,，.…]+\s*|\s+|(?=[(\[（【「]))"
 COPYRIGHT_SIGN = r"(?:©|Ⓒ|ⓒ|[(（][cCｃＣ][)）])"
+COPYRIGHT_OPENERS = "©Ⓒⓒ(（"  # the characters COPYRIGHT_SIGN can start with
+_OPENING_BRACKETS = "([（【「"  # may stand before a leading label: "(Foto: dpa)"
 YEAR = r"(?:19|20)\d\d"
 _WORD_EDGES = " .,;:()[]'\"“”«»"
 
 
 @lru_cache(maxsize=16384)
 def _fold_phrase(text: str) -> str:
+    if text.isascii():
+        return " ".join(text.lower().split())  # NFKC keeps ASCII; its casefold is lower()
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: a cache key of the parser's steps
 class Grammar:
+    # The word-list patterns are compiled case-insensitively; those behind a ``Gated``
+    # or in a ``WordPattern`` are skipped where a cheap test shows they cannot match.
     vocab: Vocabulary
-    leading_label: regex.Pattern[str]
-    trailing_label: regex.Pattern[str]
+    leading_label: Gated
+    trailing_label: Gated
     role_words: frozenset[str]  # folded (casefold, single spaces)
-    role_word_inside: regex.Pattern[str]
-    via: regex.Pattern[str]
-    for_word: regex.Pattern[str]
-    and_word: regex.Pattern[str]
-    courtesy: regex.Pattern[str]
-    copyright_phrase: regex.Pattern[str]
-    reporter: regex.Pattern[str]
-    photo_taken: regex.Pattern[str]
+    role_word_inside: WordPattern
+    via: Gated
+    for_word: Gated
+    and_word: Gated
+    courtesy: Gated
+    copyright_phrase: WordPattern
+    reporter: WordPattern
+    photo_taken: WordPattern
     org_words: frozenset[str]  # single folded words
-    org_phrase: regex.Pattern[str]  # words with spaces or in scripts without spaces
+    org_phrase: WordPattern  # words with spaces or in scripts without spaces
     given_names: frozenset[str]
     particles: frozenset[str]
-    photographer_label: regex.Pattern[str]
+    photographer_label: Gated
 
 
 def is_role_word(g: "Grammar", text: str) -> bool:
@@ -78,33 +84,38 @@ def grammar(langs: tuple[str, ...] | None = None) -> Grammar:
     # "摄" stays in the credit as printed ("新华社记者 周晓 摄"); "제공" is a label.
     # "檔案照片" (file photo) is a role worth keeping in the credit as printed.
     kept = set(v.photo_taken) | set(v.role_words)
-    suffixes = alternation(tuple(w for w in v.suffix_labels if w not in kept))
+    suffix_words = tuple(w for w in v.suffix_labels if w not in kept)
+    suffixes = alternation(suffix_words)
+    and_words = tuple(w for w in v.and_words if not is_cjk(w) and w != "、")
     return Grammar(
         vocab=v,
-        leading_label=regex.compile(
-            rf"^\s*[(\[（【「]?\s*(?:{COPYRIGHT_SIGN}\s*(?:{YEAR}\b)?\s*[:：]?\s*|(?:{labels}){LABEL_END})",
+        leading_label=Gated(regex.compile(
+            rf"^\s*[{regex.escape(_OPENING_BRACKETS)}]?\s*(?:{COPYRIGHT_SIGN}\s*(?:{YEAR}\b)?\s*[:：]?\s*|(?:{labels}){LABEL_END})",
             regex.IGNORECASE,
-        ),
-        trailing_label=regex.compile(rf"\s*(?:{suffixes})\s*$", regex.IGNORECASE),
+        ), partial(Openings(v.credit_labels, extra=COPYRIGHT_OPENERS, depth=3).may_open, brackets=_OPENING_BRACKETS)),
+        trailing_label=Gated(regex.compile(rf"\s*(?:{suffixes})\s*$", regex.IGNORECASE),
+                             partial(may_end_with, endings=Openings(suffix_words, backwards=True, depth=3))),
         role_words=frozenset(_fold_phrase(w) for w in v.role_words),
-        role_word_inside=regex.compile(bounded(v.role_words), regex.IGNORECASE),
-        via=regex.compile(rf"\s+(?:{alternation(v.via)})\s+|(?<=/)\s*(?:{alternation(v.via)})\s+",
-                          regex.IGNORECASE),
-        for_word=regex.compile(rf"\s+(?:{alternation(v.for_words)})\s+", regex.IGNORECASE),
-        and_word=regex.compile(
-            rf"\s+(?:{alternation(tuple(w for w in v.and_words if not is_cjk(w) and w != '、'))})\s+|\s*[、&]\s*",
+        role_word_inside=WordPattern(v.role_words),
+        via=Gated(regex.compile(rf"\s+(?:{alternation(v.via)})\s+|(?<=/)\s*(?:{alternation(v.via)})\s+",
+                                regex.IGNORECASE), FirstRuns(v.via).may_stand_in),
+        for_word=Gated(regex.compile(rf"\s+(?:{alternation(v.for_words)})\s+", regex.IGNORECASE),
+                       FirstRuns(v.for_words).may_stand_in),
+        and_word=Gated(regex.compile(
+            rf"\s+(?:{alternation(and_words)})\s+|\s*[、&]\s*",
             regex.IGNORECASE,
-        ),
-        courtesy=regex.compile(rf"^\s*(?:{alternation(v.courtesy)})(?:\s+|\s*[:：]\s*)(?:the\s+)?", regex.IGNORECASE),
-        copyright_phrase=regex.compile(bounded(v.copyright), regex.IGNORECASE),
-        reporter=regex.compile(bounded(v.reporter), regex.IGNORECASE),
-        photo_taken=regex.compile(bounded(v.photo_taken), regex.IGNORECASE),
+        ), FirstRuns(and_words, marks="、&").may_stand_in),
+        courtesy=Gated(
+            regex.compile(rf"^\s*(?:{alternation(v.courtesy)})(?:\s+|\s*[:：]\s*)(?:the\s+)?", regex.IGNORECASE),
+            Openings(v.courtesy, depth=3).may_open),
+        copyright_phrase=WordPattern(v.copyright),
+        reporter=WordPattern(v.reporter),
+        photo_taken=WordPattern(v.photo_taken),
         org_words=frozenset(_fold_phrase(w) for w in v.org_words if " " not in w.strip() and not is_cjk(w)),
-        org_phrase=regex.compile(
-            bounded(tuple(w for w in v.org_words if " " in w.strip() or is_cjk(w))), regex.IGNORECASE),
+        org_phrase=WordPattern(tuple(w for w in v.org_words if " " in w.strip() or is_cjk(w))),
         given_names=v.given_names,
         particles=PARTICLES,
-        photographer_label=regex.compile(
+        photographer_label=Gated(regex.compile(
             rf"^\s*(?:{alternation(PHOTOGRAPHER_LABELS)})\s*[:：・／/=＝]?", regex.IGNORECASE
-        ),
+        ), Openings(PHOTOGRAPHER_LABELS).may_open),
     )

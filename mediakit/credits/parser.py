@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -33,7 +34,8 @@ _SPACES = regex.compile(r"\s+")
 _WRAPPERS = {"(": ")", "[": "]", "（": "）", "【": "】", "「": "」", "{": "}", "<": ">", "〔": "〕"}
 _BRACKET_GROUP = regex.compile(r"[(\[（【〔]([^()\[\]（）【】〔〕]*)[)\]）】〕]")
 # Separators between the parts of a credit. " - " needs spaces: "dpa-Zentralbild" is one name.
-_SEPARATOR = regex.compile(r"\s*[/／|｜;；]\s*|\s*,\s*|\s+[-–—]\s+|\s*[—]\s*|\s*[=＝]\s*")
+# (One group around it all: split() then gives the parts and the separators between.)
+_SEPARATOR = regex.compile(r"(\s*[/／|｜;；]\s*|\s*,\s*|\s+[-–—]\s+|\s*[—]\s*|\s*[=＝]\s*)")
 _SENTENCE_BREAK = regex.compile(r"(?<=[\p{Ll}\p{Lu}\p{Lu}]{2})\.\s+(?=\p{Lu})")
 # "Capture d'écran de Reddit", "Foto von X": the small word between a label and a name.
 _CONNECTOR = regex.compile(r"^(?:de|d'|of|by|von|di|da|par|por|door|av|af)\s+", regex.IGNORECASE)
@@ -42,6 +44,8 @@ _CONNECTOR_END = regex.compile(r"\b(?:de|of|by|von|di|da|par|por|door|av|af)\s*$
 # A screen-reader "Credit" glued to the name it introduces ("CreditKirsten Luce").
 _GLUED_CREDIT_LABEL = regex.compile(r"^(?:Credits?)+(?=\p{Lu}\p{Ll})")
 _ACRONYM_GROUP = regex.compile(r"(?<=\w)\s*\(([\p{Lu}\d&.\-]{2,10})\)")
+# What _bracket_chunks looks for: opening brackets, and the marks it puts around acronyms.
+_BRACKET_OR_MARK = "([（【〔\u27e8\u27e9"
 _DOMAIN = regex.compile(r"^[\w.\-]+\.(?:com|org|net|de|fr|es|it|uk|ru|jp|cn|kr|br|pt|nl|pl|ch|at|be|io|tv|info|gov)$", regex.I)
 _COPYRIGHT_SIGN = regex.compile(COPYRIGHT_SIGN)
 _ANY_DIGIT = regex.compile(r"\d")
@@ -54,9 +58,12 @@ _DATES = regex.compile(
 )
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class Piece:
-    """One part of a credit between separators, with what its neighbours say of it."""
+    """One part of a credit between separators, with what its neighbours say of it.
+
+    Immutable, so that what a piece reads as can be cached: credits are made of the same
+    few thousand pieces ("Getty Images", "AFP", a staff photographer's name)."""
 
     text: str
     distributor: bool = False  # after "via", or right of "A＝B" when A is an agency
@@ -66,6 +73,17 @@ class Piece:
     comma_before: bool = False  # "…(INPE), Brazil": after a comma a lone word may be a place
     person_context: bool = False  # a label or marker says a person is named here
     listed: bool = False  # one of several names joined by "and" / "、"
+
+
+class PieceReading(NamedTuple):
+    """What one piece names (see ``Reading``)."""
+
+    agencies: tuple[AgencyRef, ...]
+    creators: tuple[str, ...]
+    roles: tuple[str, ...]
+    unsure: tuple[str, ...]
+    lone_names: tuple[str, ...]
+    handles: tuple[str, ...]
 
 
 @dataclass
@@ -96,9 +114,16 @@ def sanitize(text: str, limit: int = MAX_CREDIT_CHARS) -> str:
     """One line of printable text: controls to spaces, lone surrogates replaced,
     whitespace collapsed, and no more than ``limit`` characters read."""
     text = text[: limit * 4]
-    text = text.encode("utf-8", "replace").decode("utf-8", "replace")
-    text = _CONTROL.sub(" ", text)
-    return _SPACES.sub(" ", text).strip()[:limit].strip()
+    ascii_only = text.isascii()  # (a flag of the string: costs nothing)
+    if not ascii_only:  # ASCII holds no lone surrogates
+        text = text.encode("utf-8", "replace").decode("utf-8", "replace")
+    if not text.isprintable() or (not ascii_only and "\ufffd" in text):
+        # Printable text has no controls, format characters or line breaks to replace.
+        text = _CONTROL.sub(" ", text)
+    if not ascii_only or "  " in text:
+        # Controls are spaces by now: ASCII text needs this only for double spaces.
+        text = _SPACES.sub(" ", text)
+    return text.strip()[:limit].strip()
 
 
 # -- 2. strip_labels -----------------------------------------------------------------
@@ -162,12 +187,12 @@ def split_pieces(text: str, g: Grammar, photographer: bool) -> list[Piece]:
     """The credit cut at its separators, each piece knowing how it was introduced."""
     pieces: list[Piece] = []
     for chunk in _bracket_chunks(text):
-        parts = _SEPARATOR.split(chunk)
-        seps = _SEPARATOR.findall(chunk)
+        split = _SEPARATOR.split(chunk)
+        parts, seps = split[::2], split[1::2]
         for i, part in enumerate(parts):
             sep_before = seps[i - 1].strip() if i > 0 else ""
             sep_after = seps[i].strip() if i < len(seps) else ""
-            for sub in _SENTENCE_BREAK.split(part):
+            for sub in _SENTENCE_BREAK.split(part) if "." in part else (part,):
                 piece = Piece(
                     text=sub.strip(),
                     after_eq=sep_before in ("=", "＝"),
@@ -203,8 +228,16 @@ def _protect_compound_names(text: str, registry: Registry) -> str:
     return pattern.sub(lambda m: m.group().translate(_PROTECT), text)
 
 
+@lru_cache(maxsize=16384)
+def _split_via(piece: Piece, g: Grammar) -> tuple[Piece, ...]:
+    # Cached: the same pieces come back in credit after credit.
+    return tuple(_split_via_words(piece, g))
+
+
 def _bracket_chunks(text: str) -> list[str]:
     """Text outside and inside bracket groups, in order: "X (Getty)" -> X, Getty."""
+    if not any(ch in text for ch in _BRACKET_OR_MARK):
+        return [text.strip()] if text.strip() else []  # no bracket: one chunk
     chunks: list[str] = []
     pos = 0
     # "Natl Inst. for Space Research (INPE)": an acronym in brackets belongs to its name.
@@ -216,7 +249,7 @@ def _bracket_chunks(text: str) -> list[str]:
     return [c.replace("\u27e8", "(").replace("\u27e9", ")").strip() for c in chunks if c.strip()]
 
 
-def _split_via(piece: Piece, g: Grammar) -> list[Piece]:
+def _split_via_words(piece: Piece, g: Grammar) -> list[Piece]:
     """"KCNA via KNS" -> KCNA, KNS (distributor); "via REUTERS" after a slash likewise."""
     text = " " + piece.text + " "
     parts = g.via.split(text)
@@ -266,11 +299,24 @@ def _split_and(piece: Piece, g: Grammar) -> list[Piece]:
 # -- 4. read_piece -------------------------------------------------------------------
 
 
-def read_piece(piece: Piece, registry: Registry, g: Grammar, reading: Reading) -> list[AgencyRef]:
+@lru_cache(maxsize=16384)
+def read_piece(piece: Piece, registry: Registry, g: Grammar) -> PieceReading:
+    """What one piece names. Cached (pieces repeat from credit to credit; the result
+    is immutable)."""
+    reading = Reading()
+    agencies = _read_piece_into(piece, registry, g, reading)
+    return PieceReading(
+        agencies=tuple(agencies), creators=tuple(reading.creators), roles=tuple(reading.roles),
+        unsure=tuple(name for _, name, _ in reading.unsure), lone_names=tuple(reading.lone_names),
+        handles=tuple(reading.handles),
+    )
+
+
+def _read_piece_into(piece: Piece, registry: Registry, g: Grammar, reading: Reading) -> list[AgencyRef]:
     """Add what one piece names to ``reading``; return the agencies it named."""
     text = piece.text
-    if _ANY_DIGIT.search(text):
-        text = _DATES.sub(" ", text)
+    if _ANY_DIGIT.search(text) and (not text.isascii() or "19" in text or "20" in text):
+        text = _DATES.sub(" ", text)  # (in ASCII text a date is a year: 19xx or 20xx)
     text = text.strip(" .,;:'\"")
     m = g.courtesy.match(text)
     if m:
@@ -380,7 +426,9 @@ def _is_bare_label(text: str, g: Grammar) -> bool:
 def _strip_markers(text: str, g: Grammar) -> str:
     text = g.reporter.sub(" ", text)
     text = g.photo_taken.sub(" ", text)
-    text = _SPACES.sub(" ", text).strip(" .,;:・")
+    if not (text.isascii() and text.isprintable() and "  " not in text):  # else single spaces only
+        text = _SPACES.sub(" ", text)
+    text = text.strip(" .,;:・")
     return text if _balanced(text) else text.strip("()（）")
 
 
@@ -503,9 +551,10 @@ def _parse_cached(text: str, registry: Registry) -> Credit:
     text = printable(text)
     if not credit:
         return Credit(input=text, credit=None)
-    pieces = split_pieces(_protect_compound_names(credit, registry), g, photographer)
-    for piece in pieces:
-        piece.text = piece.text.translate(_UNPROTECT)
+    protected = _protect_compound_names(credit, registry)
+    pieces = split_pieces(protected, g, photographer)
+    if protected is not credit:
+        pieces = [replace(p, text=p.text.translate(_UNPROTECT)) for p in pieces]
     reading = read_pieces(pieces, registry, g)
     copyright_text = _copyright_holder(credit, g) if copyright_sign else None
     return Credit(
@@ -524,8 +573,14 @@ def read_pieces(pieces: list[Piece], registry: Registry, g: Grammar) -> Reading:
     previous_had_agency = False
     for piece in pieces:
         if piece.after_eq and previous_had_agency:
-            piece.distributor = True  # "AFP＝時事", "[신화=연합뉴스]"
-        found = read_piece(piece, registry, g, reading)
+            piece = replace(piece, distributor=True)  # "AFP＝時事", "[신화=연합뉴스]"
+        part = read_piece(piece, registry, g)
+        reading.creators.extend(part.creators)
+        reading.roles.extend(part.roles)
+        reading.unsure.extend((len(reading.agencies), name, piece) for name in part.unsure)
+        reading.lone_names.extend(part.lone_names)
+        reading.handles.extend(part.handles)
+        found = list(part.agencies)
         if found and piece.dash_before and previous_had_agency and all(a.id for a in found):
             found = [_as_distributor(a) for a in found]  # "AFP - Getty Images"
         reading.agencies.extend(found)

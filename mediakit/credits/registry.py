@@ -123,16 +123,21 @@ class Registry:
         """Agencies named inside ``text``, left to right, longest match first, not
         overlapping. Matches start and end on token boundaries."""
         toks = tokens(text)
+        keys = [t.key for t in toks]
+        prefixes, index = self._prefixes, self._index
         found: list[Match] = []
         i = 0
-        while i < len(toks):
+        while i < len(keys):
+            if keys[i] not in prefixes:
+                i += 1  # no name opens with this token (most tokens): skip the inner loop
+                continue
             best_j, best_id = -1, None
             joined = ""
-            for j in range(i, len(toks)):
-                joined += toks[j].key
-                if joined not in self._prefixes:
+            for j in range(i, len(keys)):
+                joined += keys[j]
+                if joined not in prefixes:
                     break
-                agency_id = self._index.get(joined)
+                agency_id = index.get(joined)
                 if agency_id:
                     best_j, best_id = j, agency_id
             if best_id is None:

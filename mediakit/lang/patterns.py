@@ -8,6 +8,7 @@ per character instead of hundreds of alternatives tried one after the other.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 import regex
 
@@ -20,7 +21,7 @@ def alternation(words: tuple[str, ...] | list[str]) -> str:
     a space in a word matching any spacing. Matches nothing for an empty list."""
     trie: dict = {}
     for word in words:
-        form = " ".join(unicodedata.normalize("NFC", word).lower().split())
+        form = word_form(word)
         if not form:
             continue
         node = trie
@@ -56,3 +57,167 @@ def bounded(words: tuple[str, ...] | list[str], joiners: str = "") -> str:
     if cjk:
         parts.append(f"(?:{alternation(cjk)})")
     return "|".join(parts) or r"(?!)"
+
+
+def word_form(word: str) -> str:
+    """A word as ``alternation`` lays it out: NFC, lowercase, single spaces."""
+    return " ".join(unicodedata.normalize("NFC", word).lower().split())
+
+
+class Openings:
+    """The first characters of a word list (up to ``depth`` of them, and never past a
+    space, which the pattern matches with any spacing), folded; the last ones, read
+    backwards, with ``backwards``.
+
+    A case-insensitive ``alternation`` of the words costs a few microseconds at every
+    position it is tried; a set lookup says first whether any word can start there at
+    all. The test is a necessary condition only: it never rules out a real match.
+    """
+
+    __slots__ = ("keys", "longest")
+
+    def __init__(self, words: tuple[str, ...] | list[str], extra: str = "", backwards: bool = False,
+                 depth: int = 2):
+        forms = [f[::-1] if backwards else f for f in (word_form(w) for w in words) if f]
+        # Folded character by character (str.casefold has no context rules), as the text
+        # is in ``may_start``: characters a case-insensitive pattern takes as equal fold
+        # alike. keys[k - 1]: the openings of k characters.
+        keys: list[set[str]] = [set() for _ in range(depth)]
+        for form in forms:
+            opening = form[:depth].split(" ")[0]
+            keys[len(opening) - 1].add(opening.casefold())
+        keys[0].update(ch.casefold() for ch in extra)
+        self.keys = tuple(frozenset(k) for k in keys)
+        self.longest = max((len(f) for f in forms), default=0)
+
+    def may_start(self, text: str, i: int) -> bool:
+        """Whether one of the words may start at ``text[i]`` (case-insensitively)."""
+        folded = ""
+        for keys, ch in zip(self.keys, text[i:i + len(self.keys)]):
+            folded += ch.casefold()
+            if folded in keys:
+                return True
+        return False
+
+    def may_open(self, text: str, brackets: str = "") -> bool:
+        """Whether one of the words may open ``text`` after spaces (and one of
+        ``brackets``), as a pattern ``^\\s*[brackets]?\\s*(?:words)`` reads it."""
+        text = text.lstrip()  # str.isspace takes in every \s (and a few controls more)
+        if not text:
+            return False
+        if self.may_start(text, 0):
+            return True
+        if text[0] in brackets:
+            rest = text[1:].lstrip()
+            return bool(rest) and self.may_start(rest, 0)
+        return False
+
+
+def may_end_with(text: str, endings: Openings) -> bool:
+    """Whether one of the words of ``endings`` (``Openings(words, backwards=True)``) may
+    close ``text`` before trailing spaces."""
+    tail = text.rstrip()[-len(endings.keys):]
+    return bool(tail) and endings.may_start(tail[::-1], 0)
+
+
+_WORD_RUN = regex.compile(r"\w+")
+
+
+@lru_cache(maxsize=4096)
+def _word_runs(text: str) -> frozenset[str] | None:
+    """The folded runs of word characters of ``text``; None for text with characters of
+    a script without spaces. Cached: the parser asks several word lists of one text."""
+    if text.isascii():
+        return frozenset(_WORD_RUN.findall(text.lower()))  # ASCII: lower() is its casefold
+    if _CJK_RE.search(text):
+        return None
+    return frozenset(map(str.casefold, _WORD_RUN.findall(text)))
+
+
+class FirstRuns:
+    """The run of word characters each word of a list opens with, folded.
+
+    Where a word matches with a boundary before it (``bounded``, or ``\\s+(?:words)``,
+    ``/(?:words)``), its opening run stands whole in the text: text without one of
+    these runs (nor the first character of a word that opens with no word character,
+    nor one of ``marks``: separators matched on their own) has no match.
+    """
+
+    __slots__ = ("_runs", "_marks")
+
+    def __init__(self, words: tuple[str, ...] | list[str], marks: str = ""):
+        forms = [form for form in map(word_form, words) if form]
+        runs = [_WORD_RUN.match(form) for form in forms]
+        self._runs = frozenset(m.group().casefold() for m in runs if m)
+        # A word opening with another character ("=" of "A＝B"): that character, in any case.
+        signs = {form[0] for form, run in zip(forms, runs) if not run}
+        self._marks = frozenset(marks) | {v for c in signs for v in (c, c.lower(), c.upper(), c.casefold())}
+
+    def may_stand_in(self, text: str) -> bool:
+        if not self._marks.isdisjoint(text):
+            return True
+        runs = _word_runs(text)
+        return runs is None or not self._runs.isdisjoint(runs)
+
+
+class WordPattern:
+    """``bounded(words)`` compiled case-insensitively, with the same methods as a pattern
+    (``search``, ``sub``) and the same results, but quicker:
+
+    - for text with no character of a script without spaces, the words of those scripts
+      (which cannot match there, yet would be tried at every position) are left out;
+    - text without the opening run of any of the other words is not searched.
+    """
+
+    __slots__ = ("pattern", "_latin", "_first_runs")
+
+    def __init__(self, words: tuple[str, ...] | list[str]):
+        self.pattern = regex.compile(bounded(words), regex.IGNORECASE)
+        latin = tuple(w for w in words if not is_cjk(w))
+        self._latin = regex.compile(bounded(latin), regex.IGNORECASE) if latin else None
+        self._first_runs = FirstRuns(latin)
+
+    def _pattern_for(self, text: str) -> regex.Pattern[str] | None:
+        if _word_runs(text) is None:  # characters of a script without spaces
+            return self.pattern
+        return self._latin if self._first_runs.may_stand_in(text) else None
+
+    def search(self, text: str) -> regex.Match[str] | None:
+        pattern = self._pattern_for(text)
+        return pattern.search(text) if pattern else None
+
+    def match(self, text: str) -> regex.Match[str] | None:
+        pattern = self._pattern_for(text)
+        return pattern.match(text) if pattern else None
+
+    def fullmatch(self, text: str) -> regex.Match[str] | None:
+        pattern = self._pattern_for(text)
+        return pattern.fullmatch(text) if pattern else None
+
+    def sub(self, repl: str, text: str, count: int = 0) -> str:
+        pattern = self._pattern_for(text)
+        return pattern.sub(repl, text, count=count) if pattern else text
+
+
+class Gated:
+    """A compiled pattern behind a cheap necessary test (``may_match(text)``): where the
+    test fails the pattern is not run, and the results are those of no match."""
+
+    __slots__ = ("pattern", "_may_match")
+
+    def __init__(self, pattern: regex.Pattern[str], may_match):
+        self.pattern = pattern
+        self._may_match = may_match
+
+    def match(self, text: str) -> regex.Match[str] | None:
+        return self.pattern.match(text) if self._may_match(text) else None
+
+    def search(self, text: str) -> regex.Match[str] | None:
+        return self.pattern.search(text) if self._may_match(text) else None
+
+    def sub(self, repl: str, text: str, count: int = 0) -> str:
+        return self.pattern.sub(repl, text, count=count) if self._may_match(text) else text
+
+    def split(self, text: str) -> list[str]:
+        return self.pattern.split(text) if self._may_match(text) else [text]
+

@@ -1,0 +1,127 @@
+"""The credit parser's fast paths give what the plain patterns they stand for give.
+
+Speed-ups in ``mediakit.credits`` (pre-checks before costly patterns, labels found from
+cheap anchors) must never change a result. Each test here runs a fast path beside the
+straightforward form it replaces, over lines of many conventions.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+import regex
+
+from mediakit.credits.captions import _patterns
+from mediakit.credits.grammar import COPYRIGHT_SIGN, grammar
+from mediakit.credits.parser import sanitize
+from mediakit.lang.patterns import Openings, alternation
+
+
+@dataclass
+class Example:
+    line: str
+    why: str
+
+
+CAPTION_LINES = [
+    Example("A man walks past a shop. Photograph: Jane Doe/Reuters", "label and colon"),
+    Example("Fans cheer as the bus arrives.Photo: Luis Herrera/AP", "label after a full stop, no space"),
+    Example("Nurses at work in the ward during treatmentCredit: EPA", "label glued to the caption's last word"),
+    Example("Demonstranten vor dem Reichstag (Foto: dpa)", "label in brackets"),
+    Example("Vue du port de Marseille. Photo : Jean Dupont / Hans Lucas", "space before the colon"),
+    Example("Karte der Region Infografik OSM", "bare label word"),
+    Example("Der Kanzler in Berlin Foto Ana Ruiz", "bare label before a capital"),
+    Example("Bild: Screenshot: fdp.de", "labels in a row"),
+    Example("Des soldats à Kiev © AFP", "copyright sign"),
+    Example("Des soldats à Kiev (c) 2023 Reuters", "copyright in brackets"),
+    Example("西湖夜景。写真：共同通信", "label after a CJK character"),
+    Example("서울 시내 모습 사진=연합뉴스", "Korean label with '='"),
+    Example("Um 10:30 Uhr begann die Sitzung; Foto: dpa", "a colon that is no label's"),
+    Example("PHOTO: AFP", "capitals"),
+    Example("A photocredit: nobody", "label inside a word, case-insensitively"),
+    Example("Photo illustration by Jane Doe: Getty", "long label"),
+    Example("no label here at all, just words and words", "nothing"),
+    Example("", "empty"),
+]
+
+
+def _one_pattern():
+    """The label finder as a single pattern, as it was written first."""
+    labels = alternation(grammar().vocab.credit_labels)
+    return regex.compile(
+        rf"(?:(?<=[\s.。!?！？)\]」,;/])|(?<=\p{{Ll}})(?=\p{{Lu}})|(?<=[\p{{Han}}\p{{Hangul}}\p{{Hiragana}}\p{{Katakana}}]))"
+        rf"(?:{COPYRIGHT_SIGN}\s*|(?:{labels})\s*[:：=＝／]\s*"
+        rf"|(?P<weak>(?-i:(?=\p{{Lu}}))(?:{labels})\.?\s+(?-i:(?=\p{{Lu}}))))",
+        regex.IGNORECASE,
+    )
+
+
+@pytest.mark.parametrize("example", CAPTION_LINES, ids=lambda e: e.why)
+def test_label_finder_finds_what_the_single_pattern_finds(example: Example):
+    line = sanitize(example.line)
+    expected = [(m.start(), m.end(), m.group("weak") is not None) for m in _one_pattern().finditer(line)]
+    assert [tuple(hit) for hit in _patterns()["label"].find(line)] == expected
+
+
+def test_label_finder_on_every_position_of_labelled_lines():
+    # Start positions inside a label and around colons, as _by_label reads a line's end.
+    pattern, finder = _one_pattern(), _patterns()["label"]
+    for example in CAPTION_LINES:
+        line = sanitize(example.line)
+        for pos in range(len(line) + 1):
+            expected = [(m.start(), m.end(), m.group("weak") is not None) for m in pattern.finditer(line, pos)]
+            assert [tuple(hit) for hit in finder.find(line, pos)] == expected, (line, pos)
+
+
+@pytest.mark.parametrize("word, text, may", [
+    ("photo", "Photo: X", True),
+    ("photo", "PHOTO", True),
+    ("photo", "xphoto", False),  # at position 0 stands x
+    ("写真", "写真：共同", True),
+    ("a b", "A  b", True),  # a one-letter first word: only its first character is known
+    ("straße", "STRASSE", True),  # ß folds to ss: the test stays a necessary condition
+    ("foto", "Bild", False),
+])
+def test_openings_never_rule_out_a_word_that_starts_there(word: str, text: str, may: bool):
+    assert Openings([word]).may_start(text, 0) is may
+
+
+CREDIT_TEXTS = [
+    "Photo by Jane Doe/AFP via Getty Images", "Gavriil Grigorov/Sputnik", "朝鮮通信社/KCNA via KNS",
+    "Photograph: Amelia Grant for The Guardian", "Foto: picture alliance/dpa/Jana Roth", "(KCNA via Reuters)",
+    "新华社记者 张三 摄", "사진=연합뉴스", "(서울=연합뉴스) 홍길동 기자", "Фото: ТАСС/Иван Иванов", "الصورة: رويترز",
+    "AP Photo/Jacquelyn Martin", "Handout/Reuters", "© Bestimage", "Courtesy of NASA", "写真：ＡＦＰ＝時事",
+    "EFE/EPA/Ana Ruiz", "Crédit photo : AFP", "Maria Lopez and John Smith/AP", "AFP PHOTO / KCNA VIA KNS",
+    "Nell Foster & Ivan Brooks", "赵强、孙丽", "Department of Health and Human Services", "Ministère des Armées",
+    "Clara Benson for The Washington Post", "KCNA/via REUTERS", "courtesy: the family", "COURTESY OF THE ARTIST",
+    "(c) 2023 Reuters. All rights reserved", "Alle Rechte vorbehalten", "新华社记者 周晓 摄", "News1 김민지 기자",
+    "Getty Images 資料写真", "（Foto: dpa）", "  [Photo: X]", "Photographer: Max Muster", "撮影・山田太郎",
+    "staff photographer", "evgenyb/iStock/Getty Images", "", " ", "ſtaff", "STRASSE", "İstanbul via AFP",
+]
+
+GATED = [  # (grammar field, how it is called)
+    ("leading_label", lambda p, t: _span(p.match(t))),
+    ("leading_label", lambda p, t: p.sub("", t, count=1)),
+    ("trailing_label", lambda p, t: p.sub("", t)),
+    ("courtesy", lambda p, t: _span(p.match(t))),
+    ("photographer_label", lambda p, t: _span(p.match(t))),
+    ("via", lambda p, t: p.split(" " + t + " ")),
+    ("for_word", lambda p, t: _span(p.search(t))),
+    ("and_word", lambda p, t: p.split(t)),
+    ("reporter", lambda p, t: (_span(p.search(t)), p.sub(" ", t))),
+    ("photo_taken", lambda p, t: (_span(p.search(t)), p.sub(" ", t))),
+    ("org_phrase", lambda p, t: _span(p.search(t))),
+    ("role_word_inside", lambda p, t: p.sub(" ", t)),
+    ("copyright_phrase", lambda p, t: p.sub(" ", t)),
+]
+
+
+def _span(m):
+    return m.span() if m else None
+
+
+@pytest.mark.parametrize("field, call", GATED, ids=[f for f, _ in GATED])
+def test_gated_word_patterns_give_what_the_pattern_gives(field, call):
+    fast = getattr(grammar(), field)
+    for text in CREDIT_TEXTS:
+        assert call(fast, text) == call(fast.pattern, text), text
