@@ -134,6 +134,23 @@ IMAGES = [
             "Amp.", None, "amp.jpg", "amp-img"),
 ]
 
+# Shapes of well-known newsroom and blog layouts, written for these tests.
+NEWSROOMS = [
+    Example('<figure><div><img src="/bbc.jpg"></div><div data-component="image-block"><p><span class="visually-hidden">'
+            'Image source, </span>Getty Images</p></div><figcaption><span class="visually-hidden">Image caption, </span>'
+            'Crews at work on Tuesday</figcaption></figure>',
+            "Crews at work on Tuesday", "Getty Images", "bbc.jpg", "hidden 'Image source,' label marks the credit"),
+    Example('<figure><img src="/m.jpg"><figcaption>Photo by <a href="https://unsplash.com/@jo">Jo Bell</a> on '
+            '<a href="https://unsplash.com">Unsplash</a></figcaption></figure>',
+            None, "Jo Bell on Unsplash", "m.jpg", "linked 'Photo by X on Unsplash' is a credit"),
+    Example('<figure><img src="/aj.jpg"><figcaption>Crews at work on Tuesday [File: Jo Bell/Reuters]</figcaption></figure>',
+            "Crews at work on Tuesday", "File: Jo Bell/Reuters", "aj.jpg", "bracketed file credit",
+            creators=("Jo Bell",)),
+    Example('<figure><img src="/as.jpg"><figcaption>首相官邸に入る首相＝10日午前、東京・永田町、山田太郎撮影</figcaption></figure>',
+            "首相官邸に入る首相＝10日午前、東京・永田町", "山田太郎撮影", "as.jpg", "Japanese photographer after a comma",
+            creators=("山田太郎",)),
+]
+
 # A credit box that also holds the caption: split like a caption line, unless what
 # stands before the credit is a row of names rather than prose.
 CREDIT_BOXES = [
@@ -164,7 +181,7 @@ VIDEOS = [
 
 TABLES = {"figures": FIGURES, "unmarked": UNMARKED, "blogs-wikis": BLOGS_AND_WIKIS, "wordpress": WORDPRESS, "attributes": ATTRIBUTES,
           "hidden": HIDDEN, "after-image": AFTER_IMAGE, "images": IMAGES, "videos": VIDEOS,
-          "credit-boxes": CREDIT_BOXES}
+          "credit-boxes": CREDIT_BOXES, "newsrooms": NEWSROOMS}
 ROWS = [pytest.param(ex, id=f"{group}-{i}-{ex.note}") for group, rows in TABLES.items() for i, ex in enumerate(rows)]
 
 
@@ -176,6 +193,8 @@ def test_caption_and_credit(example: Example) -> None:
     image = captioned[0]
     assert image.caption == example.caption
     assert image.credit == example.credit
+    if example.creators:
+        assert tuple(image.creators) == example.creators
     if example.src:
         assert image.src and example.src in image.src
         assert image.src.startswith("https://news.example.com/")

@@ -34,6 +34,8 @@ _CJK = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]")
 _OPENING = {")": "(", "]": "[", "）": "（", "】": "【"}
 # A label ending in a colon, or a copyright sign: "Photo:", "коллаж:", "©".
 _COLON_LABEL = regex.compile(r"[:：©ⓒⒸ]|\([cC]\)")
+# A label closed by "by" and the like: "Photo by", "Foto von", "Photo de".
+_BY_LABEL = regex.compile(r"\s(?:by|von|de|par|por|di|door|av|af)\s*$", regex.IGNORECASE)
 # Punctuation that ends or joins sentences: a credit of names has none inside.
 _SENTENCE_PUNCT = regex.compile(r"[。！？；]|[.!?;]\s")
 
@@ -134,8 +136,8 @@ def _patterns() -> dict:
         "pipe_head": regex.compile(r"^([^|｜]{1,80}?)\s+[|｜]\s+(.+)$"),
         "dash_tail": regex.compile(r"^(.+?)\s+[-–—]\s+([^-–—]{1,160})$"),
         "taken_tail": regex.compile(
-            rf"(?:^|(?<=[。.!?！？\s）)]))\s*([^。.!?！？\s]{{0,20}}\s*(?:{alternation(g.vocab.reporter)})?"
-            rf"\s*[^。.!?！？]{{1,30}}?\s*(?:{alternation(g.vocab.photo_taken)}))\s*[）)]?\s*$"
+            rf"(?:^|(?<=[。.!?！？\s）)、，,]))\s*([^。.!?！？\s、，,]{{0,20}}\s*(?:{alternation(g.vocab.reporter)})?"
+            rf"\s*[^。.!?！？、，,]{{1,30}}?\s*(?:{alternation(g.vocab.photo_taken)}))\s*[）)]?\s*$"
         ),
         "taken_words": tuple(w.casefold() for w in g.vocab.photo_taken),
         "name_word": regex.compile(r"^(?:[\p{Lu}][\p{L}\p{M}'’\-]*|\p{Lu}\.)$"),
@@ -190,7 +192,12 @@ MAX_NAME_WORDS = 5
 def names_a_clause(credit: Credit) -> bool:
     """A name in the parsed credit is too long for one: caption text was read as a name."""
     names = [*credit.creators, *(a.raw for a in credit.agencies if a.id is None)]
-    return any(len(name.split()) > MAX_NAME_WORDS for name in names)
+    return any(len(name.split()) > MAX_NAME_WORDS or _lowercase_words(name) >= 2 for name in names)
+
+
+def _lowercase_words(name: str) -> int:
+    """Running words ("the floor of the exchange"): names are capitalised, or one handle."""
+    return sum(1 for w in name.split() if w.islower() and len(w) > 3)
 
 
 def _trim_unbalanced(text: str) -> str:
@@ -270,12 +277,25 @@ def _by_photo_taken(line: str, registry: Registry, p) -> tuple[Split, Credit] | 
     if not line.rstrip(" )）").casefold().endswith(p["taken_words"]):
         return None  # cheap test first: the pattern below is costly on long lines
     m = p["taken_tail"].search(line)
-    if not m or m.start(1) == 0:
+    if not m:
         return None
-    credit = parse_credit(m.group(1), registry)
+    start = m.start(1)
+    bracket = max(line.rfind("（", start, m.end(1)), line.rfind("(", start, m.end(1)))
+    if bracket >= 0 and not registry.find_all(line[start:bracket]):
+        start = bracket + 1  # "東京・永田町（岩下毅撮影）": a place before the bracket, not "新华社发（…"
+    if start == 0:
+        return None  # the whole line: nothing is left for the caption
+    end = m.end(1)
+    if line[end:end + 1] in ("）", ")") and _opens_more_than_closes(line[start:end]):
+        end += 1  # "新华社发（郑永强 摄）": the credit keeps its closing bracket
+    credit = parse_credit(line[start:end], registry)
     if credit.creators or credit.agencies:
-        return Split(line[: m.start(1)], credit.credit or ""), credit
+        return Split(line[:start].rstrip(" 、，,（(＝="), credit.credit or ""), credit
     return None
+
+
+def _opens_more_than_closes(text: str) -> bool:
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
 def _credit_shaped(text: str) -> bool:
@@ -414,7 +434,7 @@ def _labelled_credit_only(line: str, registry: Registry) -> Credit | None:
     """"Photo: John Smith", "коллаж: Андрей Калистратенко": a line that is one labelled
     credit (a label with its colon, then names only) has no caption."""
     label = grammar().leading_label.match(line)
-    if not label or not _COLON_LABEL.search(label.group()):
+    if not label or not (_COLON_LABEL.search(label.group()) or _BY_LABEL.search(label.group())):
         return None
     rest = line[label.end():].strip()
     if not _credit_shaped(rest) or _SENTENCE_PUNCT.search(rest.rstrip(".")):

@@ -76,6 +76,15 @@ PHOTOGRAPHER_LABELS = ("撮影", "摄影", "攝影", "photographer", "photograph
                        "photo by", "photograph by", "photographs by", "fotograf", "fotógrafo")
 
 
+def _not_a_for_phrase(v: Vocabulary) -> str:
+    """A lookahead that keeps a for-phrase opening with a via word ("on assignment for",
+    where "on" is a via word as in "Jane Doe on Unsplash") from being read as a via."""
+    via = {w.casefold() for w in v.via}
+    tails = tuple(parts[1] for parts in (f.split(None, 1) for f in v.for_words)
+                  if len(parts) == 2 and parts[0].casefold() in via)
+    return rf"(?!(?:{alternation(tails)})\b)" if tails else ""
+
+
 @lru_cache(maxsize=8)
 def grammar(langs: tuple[str, ...] | None = None) -> Grammar:
     """The compiled grammar for all bundled languages (or the given ones)."""
@@ -97,7 +106,8 @@ def grammar(langs: tuple[str, ...] | None = None) -> Grammar:
                              partial(may_end_with, endings=Openings(suffix_words, backwards=True, depth=3))),
         role_words=frozenset(_fold_phrase(w) for w in v.role_words),
         role_word_inside=WordPattern(v.role_words),
-        via=Gated(regex.compile(rf"\s+(?:{alternation(v.via)})\s+|(?<=/)\s*(?:{alternation(v.via)})\s+",
+        via=Gated(regex.compile(rf"\s+(?:{alternation(v.via)})\s+{_not_a_for_phrase(v)}"
+                                rf"|(?<=/)\s*(?:{alternation(v.via)})\s+{_not_a_for_phrase(v)}",
                                 regex.IGNORECASE), FirstRuns(v.via).may_stand_in),
         for_word=Gated(regex.compile(rf"\s+(?:{alternation(v.for_words)})\s+", regex.IGNORECASE),
                        FirstRuns(v.for_words).may_stand_in),

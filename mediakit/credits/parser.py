@@ -39,6 +39,9 @@ _SEPARATOR = regex.compile(r"(\s*[/／|｜;；]\s*|\s*,\s*|\s+[-–—]\s+|\s*[�
 _SENTENCE_BREAK = regex.compile(r"(?<=[\p{Ll}\p{Lu}\p{Lu}]{2})\.\s+(?=\p{Lu})")
 # "Capture d'écran de Reddit", "Foto von X": the small word between a label and a name.
 _CONNECTOR = regex.compile(r"^(?:de|d'|of|by|von|di|da|par|por|door|av|af)\s+", regex.IGNORECASE)
+# "by" and its equivalents, which close a label ("Top photo by X"); "de" does not, as
+# it also joins a role to its source ("Capture d'écran de Reddit").
+_BY = regex.compile(r"^(?:by|von|par|por)\s+", regex.IGNORECASE)
 # A label closed by one of those small words: "Photo montage by Salon" inside a credit.
 _CONNECTOR_END = regex.compile(r"\b(?:de|of|by|von|di|da|par|por|door|av|af)\s*$", regex.IGNORECASE)
 # A screen-reader "Credit" glued to the name it introduces ("CreditKirsten Luce").
@@ -50,6 +53,8 @@ _DOMAIN = regex.compile(r"^[\w.\-]+\.(?:com|org|net|de|fr|es|it|uk|ru|jp|cn|kr|b
 _COPYRIGHT_SIGN = regex.compile(COPYRIGHT_SIGN)
 _ANY_DIGIT = regex.compile(r"\d")
 _ANY_LETTER = regex.compile(r"\p{L}")
+# A role word used as a label: "File: Jane Doe", "Handout: Ministry of Defence".
+_ROLE_LABEL = regex.compile(r"^([\p{L} ]{2,30}?)\s*[:：]\s*")
 _NOTHING_LEFT = " .,;:-–—/|()（）[]"
 _COPYRIGHT_OR_YEAR = regex.compile(rf"{COPYRIGHT_SIGN}|\b{YEAR}\b")
 _LABEL_PUNCT = regex.compile(r"[:：=＝/／|.\-–—・]\s*$")
@@ -172,7 +177,8 @@ def strip_labels(text: str, g: Grammar, registry: Registry) -> tuple[str, bool, 
 def _label_is_a_word(text: str, label_end: int) -> bool:
     """A label word followed by a bare space and a lowercase word is part of a name."""
     sep = text[:label_end]
-    return sep[-1:].isspace() and not _LABEL_PUNCT.search(sep) and text[label_end:label_end + 1].islower()
+    return (sep[-1:].isspace() and not _LABEL_PUNCT.search(sep) and text[label_end:label_end + 1].islower()
+            and not _BY.match(text[label_end:]))  # "Top photo by X": "by" closes the label
 
 
 def _opens_with_agency(text: str, label_end: int, registry: Registry) -> bool:
@@ -322,6 +328,10 @@ def _read_piece_into(piece: Piece, registry: Registry, g: Grammar, reading: Read
     if m:
         reading.roles.append("courtesy")
         text = text[m.end():].strip()
+    role = _ROLE_LABEL.match(text)
+    if role and is_role_word(g, role.group(1)):  # "[File: Jane Doe/Reuters]"
+        reading.roles.append(role.group(1).casefold())
+        text = text[role.end():].strip()
     text = _strip_piece_label(text, g)
     if not text or g.copyright_phrase.fullmatch(text):
         return []  # "All rights reserved"

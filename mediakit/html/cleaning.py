@@ -12,7 +12,7 @@ from lxml import etree
 from mediakit.html.addresses import IMAGE_TAGS
 from mediakit.html.body import prose_weights
 from mediakit.html.conventions import Conventions, class_words
-from mediakit.html.document import first
+from mediakit.html.document import CREDIT_LABEL_ATTR, first
 from mediakit.html.roles import unread_kind
 
 # Boilerplate that holds more than this share of the page's prose is the page itself
@@ -29,6 +29,7 @@ def remove_unread(root: etree._Element, conv: Conventions) -> None:
     while pending:
         hidden, boiler = _find_unread(pending.pop(), conv, layouts)
         for el in hidden:
+            _keep_credit_label(el, conv)
             _drop(el)
         if boiler and weight is None:
             body = first(root, "body")
@@ -44,6 +45,14 @@ def remove_unread(root: etree._Element, conv: Conventions) -> None:
                 pending.append(el)
                 continue
             _drop(el)
+
+
+def _keep_credit_label(el: etree._Element, conv: Conventions) -> None:
+    """A screen-reader label such as "Image source," says its parent holds the credit:
+    the label goes, its meaning stays as a mark on the parent."""
+    parent = el.getparent()
+    if parent is not None and conv.credit_prefix_re.match(el.xpath("string()")):
+        parent.set(CREDIT_LABEL_ATTR, "")
 
 
 def _family(el: etree._Element) -> str:

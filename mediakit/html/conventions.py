@@ -97,6 +97,7 @@ class Conventions:
     hidden: Vocabulary
     hidden_styles: tuple[str, ...]
     label_prefix_re: re.Pattern[str]
+    credit_prefix_re: re.Pattern[str]
     toggle: Vocabulary
     toggle_texts: frozenset[str]
     boilerplate: Vocabulary
@@ -210,7 +211,9 @@ def _load(data: dict[str, Any]) -> Conventions:
         credit=_vocabulary(credit),
         # "Photo: X", "Foto von X:", "© X" (the copyright sign needs no colon).
         credit_label_re=re.compile(
-            rf"^\s*[\(\[]?\s*(?:[©Ⓒⓒ]|\(c\)\s|(?:{all_label_body})(?:\s*(?:by|de|von|di)\b)?\s*[:：=|/])", re.I),
+            rf"^\s*[\(\[]?\s*(?:[©Ⓒⓒ]|\(c\)\s|(?:{all_label_body})(?:\s*(?:by|de|von|di)\b)?\s*[:：=|/]"
+            # "Photo by Jane Doe on Unsplash": a label closed by "by" needs no colon.
+            rf"|(?:{all_label_body})\s+(?:by|von|par|por)\s+(?=\w))", re.I),
         # "… Rejoice Ndlovu. Isithombe: Sithunyelwe": a labelled credit ending the caption.
         trailing_credit_re=re.compile(
             rf"(?:(?:(?<=[\s.;,(\[])|^)[\(\[]?\s*(?:{label_body})\s*[:：=]\s*"
@@ -224,6 +227,9 @@ def _load(data: dict[str, Any]) -> Conventions:
         hidden_styles=tuple(s.replace(" ", "") for s in hidden.get("styles", [])),
         # One-word labels ("Caption:") need their punctuation, or "Caption of the
         # figure" would lose its first word; longer ones do not.
+        credit_prefix_re=re.compile(
+            r"^\s*(?:" + "|".join(re.escape(p) for p in hidden.get("credit_label_prefixes", [])) + r")\s*[,:]",
+            re.I) if hidden.get("credit_label_prefixes") else re.compile(r"(?!x)x"),
         label_prefix_re=re.compile(
             r"^\s*(?:(?:" + "|".join(re.escape(p) for p in prefixes if " " in p) + r")\s*[,:]?\s*"
             r"|(?:" + "|".join(re.escape(p) for p in prefixes if " " not in p) + r")\s*[,:]\s*)", re.I

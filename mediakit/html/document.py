@@ -29,6 +29,8 @@ STRIP_TAGS = ("script", "style", "template", "svg", "math", "iframe", "object", 
               "canvas", "select", "textarea", "input", "button", "video", "audio", "map", "link")
 # Set on a play button kept for the poster picture inside it (buttons are otherwise removed).
 POSTER_BUTTON_ATTR = "data-mediakit-play-button"
+# Set on an element whose hidden screen-reader label ("Image source,") was removed.
+CREDIT_LABEL_ATTR = "data-mediakit-credit-label"
 
 
 def text_of(el: etree._Element) -> str:

@@ -18,7 +18,7 @@ from lxml import etree
 
 from mediakit.html.addresses import count_images, image_src, in_noscript_twin, in_player, is_decoration
 from mediakit.html.conventions import RESPONSIVE, Conventions
-from mediakit.html.document import clean_space, longer_than, text_of
+from mediakit.html.document import CREDIT_LABEL_ATTR, clean_space, longer_than, text_of
 from mediakit.html.roles import class_flags, is_figure, is_hidden, text_role, text_role_by_class, visible_text
 
 # Pictures: <img>, <amp-img>, and the empty boxes lazy loaders fill in later
@@ -139,6 +139,10 @@ def _collect(unit: etree._Element, img: etree._Element, conv: Conventions) -> Un
             # An unmarked "© X" or "Foto: X" inside the caption is its credit.
             found.credits.append(node)
             walker.skip_subtree()
+        elif _opens_with_credit_prefix(node, conv) and not _is_ancestor(node, img):
+            # "<span class=visually-hidden>Image source, </span>Getty Images"
+            found.credits.append(node)
+            walker.skip_subtree()
     found.captions = [inner for c in found.captions for inner in _caption_variants(c, conv)]
     return found
 
@@ -171,11 +175,22 @@ def _credit_child(caption: etree._Element, conv: Conventions, is_credit: CreditC
     children = [c for c in caption if isinstance(c.tag, str) and clean_space(text_of(c))]
     if len(children) < 2:
         return []
+    if _is_labelled_credit(caption, conv):
+        return []  # "Photo by <a>Jane Doe</a> on <a>Unsplash</a>": the whole caption is the credit
     for child in (children[-1], children[0]):
         text = clean_space(text_of(child))
         if len(text) <= 120 and not text.endswith((".", "!", "?", ":")) and is_credit(text):
             return [child]
     return []
+
+
+def _opens_with_credit_prefix(node: etree._Element, conv: Conventions) -> bool:
+    """Text that a screen-reader label announces as the credit ("Image source, X"),
+    whether the label is still there or was hidden and removed (then it left a mark)."""
+    if node.get(CREDIT_LABEL_ATTR) is not None:
+        return True
+    text = clean_space(text_of(node))
+    return 0 < len(text) <= 150 and conv.credit_prefix_re.match(text) is not None
 
 
 def _is_labelled_credit(node: etree._Element, conv: Conventions) -> bool:
@@ -377,7 +392,10 @@ def _find_parts(img: etree._Element, unit: etree._Element, conv: Conventions, cl
         parts.credits = _credit_child(parts.captions[0], conv, is_credit)
     # Text already given to an earlier picture (a gallery's shared caption) is not
     # reused, and a headline inside a link is a teaser's, not a caption.
-    parts.captions = [c for c in parts.captions if c not in claimed and not _mostly_link(c)]
+    # Linked names are a teaser's headline, unless a credit label opens the text
+    # ("Photo by <a>Jane Doe</a> on <a>Unsplash</a>").
+    parts.captions = [c for c in parts.captions
+                      if c not in claimed and (not _mostly_link(c) or _is_labelled_credit(c, conv))]
     parts.credits = [c for c in parts.credits if c not in claimed]
     return parts
 
