@@ -125,3 +125,13 @@ def test_gated_word_patterns_give_what_the_pattern_gives(field, call):
     fast = getattr(grammar(), field)
     for text in CREDIT_TEXTS:
         assert call(fast, text) == call(fast.pattern, text), text
+
+
+def test_name_at_start_is_the_first_match_when_it_opens_the_text():
+    from mediakit.credits.registry import default_registry
+
+    registry = default_registry()
+    for text in CREDIT_TEXTS + [" AFP", "AFP", "Getty Images via AFP", "(AFP)", "Agence France-Presse/X"]:
+        matches = registry.find_all(text)
+        expected = matches[0] if matches and matches[0].start == 0 else None
+        assert registry.name_at_start(text) == expected, text

@@ -12,7 +12,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 from importlib import resources
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 import regex
 
@@ -91,6 +91,13 @@ def tokens(text: str) -> tuple[Token, ...]:
     "Getty Images" come back again and again.
     """
     return tuple([_token((fold(m.group()), m.start(), m.end())) for m in _TOKEN_RE.finditer(text)])
+
+
+def iter_tokens(text: str) -> Iterator[Token]:
+    """``tokens(text)`` one at a time, not cached: for a caller that reads only the
+    first few."""
+    for m in _TOKEN_RE.finditer(text):
+        yield _token((fold(m.group()), m.start(), m.end()))
 
 
 def key(text: str) -> str:

@@ -169,8 +169,8 @@ def _label_is_a_word(text: str, label_end: int) -> bool:
 
 
 def _opens_with_agency(text: str, label_end: int, registry: Registry) -> bool:
-    matches = registry.find_all(text[: label_end + 40])
-    return bool(matches) and matches[0].start == 0 and matches[0].end > label_end - 1
+    name = registry.name_at_start(text[: label_end + 40])
+    return name is not None and name.end > label_end - 1
 
 
 # -- 3. split_pieces -----------------------------------------------------------------
