@@ -36,6 +36,7 @@ _BRACKET_GROUP = regex.compile(r"[(\[（【〔]([^()\[\]（）【】〔〕]*)[)\
 # Separators between the parts of a credit. " - " needs spaces: "dpa-Zentralbild" is one name.
 # (One group around it all: split() then gives the parts and the separators between.)
 _SEPARATOR = regex.compile(r"(\s*[/／|｜;；]\s*|\s*,\s*|\s+[-–—]\s+|\s*[—]\s*|\s*[=＝]\s*)")
+_SEPARATOR_CHARS = frozenset("/／|｜;；,-–—=＝")  # every separator has one of these
 _SENTENCE_BREAK = regex.compile(r"(?<=[\p{Ll}\p{Lu}\p{Lu}]{2})\.\s+(?=\p{Lu})")
 # "Capture d'écran de Reddit", "Foto von X": the small word between a label and a name.
 _CONNECTOR = regex.compile(r"^(?:de|d'|of|by|von|di|da|par|por|door|av|af)\s+", regex.IGNORECASE)
@@ -180,7 +181,7 @@ def split_pieces(text: str, g: Grammar, photographer: bool) -> list[Piece]:
     """The credit cut at its separators, each piece knowing how it was introduced."""
     pieces: list[Piece] = []
     for chunk in _bracket_chunks(text):
-        split = _SEPARATOR.split(chunk)
+        split = _SEPARATOR.split(chunk) if not _SEPARATOR_CHARS.isdisjoint(chunk) else [chunk]
         parts, seps = split[::2], split[1::2]
         for i, part in enumerate(parts):
             sep_before = seps[i - 1].strip() if i > 0 else ""

@@ -155,7 +155,7 @@ class FirstRuns:
     def may_stand_in(self, text: str) -> bool:
         if not self._marks.isdisjoint(text):
             return True
-        runs = _word_runs(text)
+        runs = _word_runs(text.strip(" "))  # (" X " and "X": one text to the cache)
         return runs is None or not self._runs.isdisjoint(runs)
 
 
