@@ -33,6 +33,7 @@ class Token(NamedTuple):
 
 
 _token = Token._make  # quicker than Token(...) on the hot path
+_span = regex.Match.span
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +91,11 @@ def tokens(text: str) -> tuple[Token, ...]:
     where NFKC changes lengths. Cached (the result is immutable): credit pieces such as
     "Getty Images" come back again and again.
     """
+    if text.isascii() and _variants_leave_ascii():
+        # ASCII folds to its lowercase, character for character: one lower() for all.
+        lowered = text.lower()
+        return tuple([_token((lowered[start:end], start, end))
+                      for start, end in map(_span, _TOKEN_RE.finditer(text))])
     return tuple([_token((fold(m.group()), m.start(), m.end())) for m in _TOKEN_RE.finditer(text)])
 
 
