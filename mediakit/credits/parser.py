@@ -42,7 +42,7 @@ _SENTENCE_BREAK = regex.compile(r"(?<=[\p{Ll}\p{Lu}\p{Lu}]{2})\.\s+(?=\p{Lu})")
 _CONNECTOR = regex.compile(r"^(?:de|d'|of|by|von|di|da|par|por|door|av|af)\s+", regex.IGNORECASE)
 _ACRONYM_GROUP = regex.compile(r"(?<=\w)\s*\(([\p{Lu}\d&.\-]{2,10})\)")
 # What _bracket_chunks looks for: opening brackets, and the marks it puts around acronyms.
-_BRACKET_OR_MARK = "([（【〔\u27e8\u27e9"
+_BRACKET_OR_MARK = frozenset("([（【〔\u27e8\u27e9")
 _DOMAIN = regex.compile(r"^[\w.\-]+\.(?:com|org|net|de|fr|es|it|uk|ru|jp|cn|kr|br|pt|nl|pl|ch|at|be|io|tv|info|gov)$", regex.I)
 _COPYRIGHT_SIGN = regex.compile(COPYRIGHT_SIGN)
 _ANY_DIGIT = regex.compile(r"\d")
@@ -206,7 +206,7 @@ def _split_via(piece: Piece, g: Grammar) -> tuple[Piece, ...]:
 
 def _bracket_chunks(text: str) -> list[str]:
     """Text outside and inside bracket groups, in order: "X (Getty)" -> X, Getty."""
-    if not any(ch in text for ch in _BRACKET_OR_MARK):
+    if _BRACKET_OR_MARK.isdisjoint(text):
         return [text.strip()] if text.strip() else []  # no bracket: one chunk
     chunks: list[str] = []
     pos = 0
