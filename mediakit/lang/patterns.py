@@ -152,10 +152,13 @@ class FirstRuns:
         signs = {form[0] for form, run in zip(forms, runs) if not run}
         self._marks = frozenset(marks) | {v for c in signs for v in (c, c.lower(), c.upper(), c.casefold())}
 
-    def may_stand_in(self, text: str) -> bool:
+    def may_stand_in(self, text: str, runs: frozenset[str] | None = None) -> bool:
+        """Whether one of the words may match in ``text`` (``runs``: its ``_word_runs``
+        when the caller has them)."""
         if not self._marks.isdisjoint(text):
             return True
-        runs = _word_runs(text.strip(" "))  # (" X " and "X": one text to the cache)
+        if runs is None:
+            runs = _word_runs(text.strip(" "))  # (" X " and "X": one text to the cache)
         return runs is None or not self._runs.isdisjoint(runs)
 
 
@@ -177,9 +180,12 @@ class WordPattern:
         self._first_runs = FirstRuns(latin)
 
     def _pattern_for(self, text: str) -> regex.Pattern[str] | None:
-        if _word_runs(text) is None:  # characters of a script without spaces
+        runs = _word_runs(text)
+        if runs is None:  # characters of a script without spaces
             return self.pattern
-        return self._latin if self._first_runs.may_stand_in(text) else None
+        if self._latin is None:
+            return None
+        return self._latin if self._first_runs.may_stand_in(text, runs) else None
 
     def search(self, text: str) -> regex.Match[str] | None:
         pattern = self._pattern_for(text)
