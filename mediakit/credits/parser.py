@@ -349,7 +349,7 @@ def _read_leftover(text: str, piece: Piece, g: Grammar, reading: Reading) -> Non
     if not text.strip(_NOTHING_LEFT):
         return  # the agency was the whole piece: nothing beside it
     marked = bool(g.reporter.search(text) or g.photo_taken.search(text))
-    text = _strip_markers(text, g)
+    text = _strip_markers(text, g, marked)
     if not text or is_role_word(g, text):
         if text:
             reading.roles.append(text.casefold())
@@ -362,9 +362,10 @@ def _read_leftover(text: str, piece: Piece, g: Grammar, reading: Reading) -> Non
         reading.creators.append(text)
 
 
-def _strip_markers(text: str, g: Grammar) -> str:
-    text = g.reporter.sub(" ", text)
-    text = g.photo_taken.sub(" ", text)
+def _strip_markers(text: str, g: Grammar, marked: bool) -> str:
+    if marked:  # (the caller searched for markers: without one there is none to remove)
+        text = g.reporter.sub(" ", text)
+        text = g.photo_taken.sub(" ", text)
     if not (text.isascii() and text.isprintable() and "  " not in text):  # else single spaces only
         text = _SPACES.sub(" ", text)
     text = text.strip(" .,;:・")
@@ -380,7 +381,7 @@ def _read_without_agencies(text: str, piece: Piece, g: Grammar, reading: Reading
         _read_leftover(text[reporter.start():], piece, g, reading)
         return [AgencyRef(id=None, name=org, role="source", raw=org)] if org else []
     marked = bool(reporter or g.photo_taken.search(text))
-    name = _strip_markers(text, g)
+    name = _strip_markers(text, g, marked)
     if not name:
         return []
     if is_role_word(g, name):
