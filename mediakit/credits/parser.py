@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 import regex
 
-from mediakit.credits.grammar import COPYRIGHT_SIGN, YEAR, Grammar, grammar, is_role_word
+from mediakit.credits.grammar import COPYRIGHT_OPENERS, COPYRIGHT_SIGN, YEAR, Grammar, grammar, is_role_word
 from mediakit.credits.names import Kind, classify, has_given_name
 from mediakit.credits.registry import Registry, default_registry
 from mediakit.model import AgencyRef, Credit
@@ -45,6 +45,7 @@ _ACRONYM_GROUP = regex.compile(r"(?<=\w)\s*\(([\p{Lu}\d&.\-]{2,10})\)")
 _BRACKET_OR_MARK = frozenset("([（【〔\u27e8\u27e9")
 _DOMAIN = regex.compile(r"^[\w.\-]+\.(?:com|org|net|de|fr|es|it|uk|ru|jp|cn|kr|br|pt|nl|pl|ch|at|be|io|tv|info|gov)$", regex.I)
 _COPYRIGHT_SIGN = regex.compile(COPYRIGHT_SIGN)
+_COPYRIGHT_CHARS = frozenset(COPYRIGHT_OPENERS)
 _ANY_DIGIT = regex.compile(r"\d")
 _NOTHING_LEFT = " .,;:-–—/|()（）[]"
 _COPYRIGHT_OR_YEAR = regex.compile(rf"{COPYRIGHT_SIGN}|\b{YEAR}\b")
@@ -98,6 +99,8 @@ class Reading:
 
 def printable(text: str) -> str:
     """``text`` with lone surrogates replaced, so every output serialises as UTF-8."""
+    if text.isascii():
+        return text
     try:
         text.encode("utf-8")
         return text
@@ -148,7 +151,7 @@ def strip_labels(text: str, g: Grammar, registry: Registry) -> tuple[str, bool, 
 
     Returns (credit, has_copyright_sign, names_a_photographer).
     """
-    copyright_sign = bool(_COPYRIGHT_SIGN.search(text))
+    copyright_sign = not _COPYRIGHT_CHARS.isdisjoint(text) and bool(_COPYRIGHT_SIGN.search(text))
     photographer = bool(g.photographer_label.match(text))
     text = strip_wrapping(text)
     for _ in range(4):  # "© Photo: X", "(Foto: dpa)"
