@@ -11,6 +11,10 @@ built-in list of credits in many conventions. Prints, in the same run:
   any parser must do), in lines/s;
 - parse_credit without its cache (every line parsed afresh), in lines/s, and the ratio;
 - parse_credit with its cache on a stream where credits repeat (as in archives);
+- parse_credit at first sight: the distinct credits, every per-string cache of the
+  parser (pieces, tokens, folded words) emptied before each pass;
+- split_caption over caption lines (../shared/corpus/caption-lines*.jsonl when present,
+  else a built-in list), parse_credit's cache emptied before each pass, in lines/s;
 - the registry's cold load time (data files read, parsed and indexed).
 
 Times are CPU time of this process (one core), so other load on the machine does not
@@ -43,6 +47,73 @@ BUILTIN = [
     "AP Photo/Jacquelyn Martin", "Handout/Reuters", "© Bestimage", "Courtesy of NASA", "写真：ＡＦＰ＝時事",
     "EFE/EPA/Ana Ruiz", "Crédit photo : AFP", "Maria Lopez and John Smith/AP", "AFP PHOTO / KCNA VIA KNS",
 ]
+
+
+CAPTIONS = [
+    "Rescue workers search the rubble in Antakya. (Photo: Emre Kaya/AFP via Getty Images)",
+    "Supporters celebrate outside the stadium in Buenos Aires",
+    "Des exercices de tir de missiles en Corée du Nord. 朝鮮通信社/KCNA via KNS",
+    "Le président russe à Pyongyang le 19 juin Gavriil Grigorov/Sputnik",
+    "Nurses at work in the ward during treatmentCredit: EPA", "Demonstranten vor dem Reichstag (Foto: dpa)",
+    "西湖夜景。新华社记者 周晓 摄", "서울 시내 모습 사진=연합뉴스", "Des soldats à Kiev © AFP",
+    "Firefighters at the scene of the blaze in Marseille NICOLAS TUCAT/AFP",
+]
+
+
+def load_captions() -> list[str]:
+    lines: list[str] = []
+    for path in sorted((ROOT.parent / "shared" / "corpus").glob("caption-lines*.jsonl")):
+        for raw in path.read_text("utf-8").splitlines():
+            if raw.strip():
+                line = json.loads(raw).get("line")
+                if isinstance(line, str) and line:
+                    lines.append(line)
+    return lines or CAPTIONS
+
+
+# Caches of results per string (not of compiled data such as the grammar or registry).
+PER_STRING_CACHES = (
+    ("mediakit.credits.parser", "_parse_cached"), ("mediakit.credits.parser", "read_piece"),
+    ("mediakit.credits.parser", "_split_via"), ("mediakit.credits.fold", "fold"),
+    ("mediakit.credits.fold", "tokens"), ("mediakit.credits.grammar", "_fold_phrase"),
+    ("mediakit.lang.patterns", "_word_runs"),
+)
+
+
+def empty_per_string_caches() -> None:
+    import importlib
+
+    for module, name in PER_STRING_CACHES:
+        cached = getattr(importlib.import_module(module), name, None)
+        if hasattr(cached, "cache_clear"):
+            cached.cache_clear()
+
+
+def first_sight_rate(lines: list[str], registry, passes: int) -> float:
+    from mediakit.credits import parser
+
+    spent = 0.0
+    for _ in range(passes):
+        empty_per_string_caches()
+        start = time.process_time()
+        for line in lines:
+            parser.parse_credit(line, registry)
+        spent += time.process_time() - start
+    return len(lines) * passes / spent
+
+
+def caption_rate(lines: list[str], registry, passes: int) -> float:
+    from mediakit.credits import parser
+    from mediakit.credits.captions import split_caption
+
+    spent = 0.0
+    for _ in range(passes):
+        parser._parse_cached.cache_clear()  # the splitter's candidates parsed afresh
+        start = time.process_time()
+        for line in lines:
+            split_caption(line, registry)
+        spent += time.process_time() - start
+    return len(lines) * passes / spent
 
 
 def load_lines(files: list[str]) -> list[str]:
@@ -96,10 +167,15 @@ def main() -> None:
     base = rate(splitter.split, unique, 3)
     uncached = rate(lambda s: parser._parse_cached.__wrapped__(s, registry), unique, 1)
     cached = rate(lambda s: parser.parse_credit(s, registry), lines * max(1, args.lines // len(lines)), 1)
+    first_sight = first_sight_rate(list(dict.fromkeys(lines)), registry, max(1, 4000 // len(lines)))
+    captions = load_captions()
+    caption_lines_per_s = caption_rate(captions, registry, max(1, 2000 // len(captions)))
     print(f"lines: {len(unique)} ({len(lines)} distinct credits from the input)")
     print(f"baseline regex split : {base:12,.0f} lines/s")
     print(f"parse_credit uncached: {uncached:12,.0f} lines/s  ({uncached / base:.3f} of baseline)")
     print(f"parse_credit cached  : {cached:12,.0f} lines/s  ({cached / base:.3f} of baseline; repeated credits)")
+    print(f"parse_credit 1st sight:{first_sight:12,.0f} lines/s  (distinct credits, per-string caches emptied)")
+    print(f"split_caption        : {caption_lines_per_s:12,.0f} lines/s  ({len(captions)} caption lines)")
     print(f"registry cold load   : {registry_load_ms():.1f} ms")
 
 

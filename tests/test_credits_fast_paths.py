@@ -125,3 +125,51 @@ def test_gated_word_patterns_give_what_the_pattern_gives(field, call):
     fast = getattr(grammar(), field)
     for text in CREDIT_TEXTS:
         assert call(fast, text) == call(fast.pattern, text), text
+
+
+def test_name_at_start_is_the_first_match_when_it_opens_the_text():
+    from mediakit.credits.registry import default_registry
+
+    registry = default_registry()
+    for text in CREDIT_TEXTS + [" AFP", "AFP", "Getty Images via AFP", "(AFP)", "Agence France-Presse/X"]:
+        matches = registry.find_all(text)
+        expected = matches[0] if matches and matches[0].start == 0 else None
+        assert registry.name_at_start(text) == expected, text
+
+
+ODD_TEXTS = [
+    "plain ascii", "double  space", " lead and trail ", "tab\there", "line\nbreak", "nbsp\u00a0here",
+    "ideographic\u3000space", "zero\u200bwidth", "bidi\u202emark", "lone \ud800 surrogate", "replaced \ufffd char",
+    "Crédit photo : AFP", "写真：ＡＦＰ＝時事", "\x00\x01controls\x7f", "x" * 50 + "  " + "y", "\u2028sep\u2029",
+]
+
+
+def _sanitize_plainly(text: str, limit: int) -> str:
+    from mediakit.credits.parser import _CONTROL, _SPACES
+
+    text = text[: limit * 4]
+    text = text.encode("utf-8", "replace").decode("utf-8", "replace")
+    text = _CONTROL.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()[:limit].strip()
+
+
+@pytest.mark.parametrize("text", ODD_TEXTS)
+def test_sanitize_skips_only_passes_that_change_nothing(text: str):
+    for limit in (1000, 10):
+        assert sanitize(text, limit) == _sanitize_plainly(text, limit)
+
+
+def test_sentence_tail_searched_from_the_line_end_finds_the_same_tail():
+    from mediakit.credits.captions import _tail_start
+
+    pattern = _patterns()["sentence_tail"]
+    lines = [e.line for e in CAPTION_LINES] + [
+        "A long caption. " * 20 + "Ezra Acayan / Getty Images",
+        "Words without a full stop " * 10 + "and a tail",
+        "Spaces before the tail." + " " * 100 + "Getty Images",
+        "Short. X", "", " ", "tail\n",
+    ]
+    for line in lines:
+        fast = pattern.search(line, _tail_start(line, 80))
+        plain = pattern.search(line)
+        assert (fast and (fast.span(), fast.group(1))) == (plain and (plain.span(), plain.group(1))), line

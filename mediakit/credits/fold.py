@@ -12,7 +12,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 from importlib import resources
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 import regex
 
@@ -33,6 +33,7 @@ class Token(NamedTuple):
 
 
 _token = Token._make  # quicker than Token(...) on the hot path
+_span = regex.Match.span
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +91,19 @@ def tokens(text: str) -> tuple[Token, ...]:
     where NFKC changes lengths. Cached (the result is immutable): credit pieces such as
     "Getty Images" come back again and again.
     """
+    if text.isascii() and _variants_leave_ascii():
+        # ASCII folds to its lowercase, character for character: one lower() for all.
+        lowered = text.lower()
+        return tuple([_token((lowered[start:end], start, end))
+                      for start, end in map(_span, _TOKEN_RE.finditer(text))])
     return tuple([_token((fold(m.group()), m.start(), m.end())) for m in _TOKEN_RE.finditer(text)])
+
+
+def iter_tokens(text: str) -> Iterator[Token]:
+    """``tokens(text)`` one at a time, not cached: for a caller that reads only the
+    first few."""
+    for m in _TOKEN_RE.finditer(text):
+        yield _token((fold(m.group()), m.start(), m.end()))
 
 
 def key(text: str) -> str:

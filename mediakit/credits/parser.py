@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 import regex
 
-from mediakit.credits.grammar import COPYRIGHT_SIGN, YEAR, Grammar, grammar, is_role_word
+from mediakit.credits.grammar import COPYRIGHT_OPENERS, COPYRIGHT_SIGN, YEAR, Grammar, grammar, is_role_word
 from mediakit.credits.names import Kind, classify, has_given_name
 from mediakit.credits.registry import Registry, default_registry
 from mediakit.model import AgencyRef, Credit
@@ -36,6 +36,7 @@ _BRACKET_GROUP = regex.compile(r"[(\[（【〔]([^()\[\]（）【】〔〕]*)[)\
 # Separators between the parts of a credit. " - " needs spaces: "dpa-Zentralbild" is one name.
 # (One group around it all: split() then gives the parts and the separators between.)
 _SEPARATOR = regex.compile(r"(\s*[/／|｜;；]\s*|\s*,\s*|\s+[-–—]\s+|\s*[—]\s*|\s*[=＝]\s*)")
+_SEPARATOR_CHARS = frozenset("/／|｜;；,-–—=＝")  # every separator has one of these
 _SENTENCE_BREAK = regex.compile(r"(?<=[\p{Ll}\p{Lu}\p{Lu}]{2})\.\s+(?=\p{Lu})")
 # "Capture d'écran de Reddit", "Foto von X": the small word between a label and a name.
 _CONNECTOR = regex.compile(r"^(?:de|d'|of|by|von|di|da|par|por|door|av|af)\s+", regex.IGNORECASE)
@@ -48,9 +49,10 @@ _CONNECTOR_END = regex.compile(r"\b(?:de|of|by|von|di|da|par|por|door|av|af)\s*$
 _GLUED_CREDIT_LABEL = regex.compile(r"^(?:Credits?)+(?=\p{Lu}\p{Ll})")
 _ACRONYM_GROUP = regex.compile(r"(?<=\w)\s*\(([\p{Lu}\d&.\-]{2,10})\)")
 # What _bracket_chunks looks for: opening brackets, and the marks it puts around acronyms.
-_BRACKET_OR_MARK = "([（【〔\u27e8\u27e9"
+_BRACKET_OR_MARK = frozenset("([（【〔\u27e8\u27e9")
 _DOMAIN = regex.compile(r"^[\w.\-]+\.(?:com|org|net|de|fr|es|it|uk|ru|jp|cn|kr|br|pt|nl|pl|ch|at|be|io|tv|info|gov)$", regex.I)
 _COPYRIGHT_SIGN = regex.compile(COPYRIGHT_SIGN)
+_COPYRIGHT_CHARS = frozenset(COPYRIGHT_OPENERS)
 _ANY_DIGIT = regex.compile(r"\d")
 _ANY_LETTER = regex.compile(r"\p{L}")
 # A role word used as a label: "File: Jane Doe", "Handout: Ministry of Defence".
@@ -108,6 +110,8 @@ class Reading:
 
 def printable(text: str) -> str:
     """``text`` with lone surrogates replaced, so every output serialises as UTF-8."""
+    if text.isascii():
+        return text
     try:
         text.encode("utf-8")
         return text
@@ -158,8 +162,9 @@ def strip_labels(text: str, g: Grammar, registry: Registry) -> tuple[str, bool, 
 
     Returns (credit, has_copyright_sign, names_a_photographer).
     """
-    copyright_sign = bool(_COPYRIGHT_SIGN.search(text))
-    text = _GLUED_CREDIT_LABEL.sub("", text)
+    copyright_sign = not _COPYRIGHT_CHARS.isdisjoint(text) and bool(_COPYRIGHT_SIGN.search(text))
+    if text.startswith("Credit"):
+        text = _GLUED_CREDIT_LABEL.sub("", text)
     photographer = bool(g.photographer_label.match(text))
     text = strip_wrapping(text)
     for _ in range(4):  # "© Photo: X", "(Foto: dpa)"
@@ -182,8 +187,8 @@ def _label_is_a_word(text: str, label_end: int) -> bool:
 
 
 def _opens_with_agency(text: str, label_end: int, registry: Registry) -> bool:
-    matches = registry.find_all(text[: label_end + 40])
-    return bool(matches) and matches[0].start == 0 and matches[0].end > label_end - 1
+    name = registry.name_at_start(text[: label_end + 40])
+    return name is not None and name.end > label_end - 1
 
 
 # -- 3. split_pieces -----------------------------------------------------------------
@@ -193,7 +198,7 @@ def split_pieces(text: str, g: Grammar, photographer: bool) -> list[Piece]:
     """The credit cut at its separators, each piece knowing how it was introduced."""
     pieces: list[Piece] = []
     for chunk in _bracket_chunks(text):
-        split = _SEPARATOR.split(chunk)
+        split = _SEPARATOR.split(chunk) if not _SEPARATOR_CHARS.isdisjoint(chunk) else [chunk]
         parts, seps = split[::2], split[1::2]
         for i, part in enumerate(parts):
             sep_before = seps[i - 1].strip() if i > 0 else ""
@@ -242,7 +247,7 @@ def _split_via(piece: Piece, g: Grammar) -> tuple[Piece, ...]:
 
 def _bracket_chunks(text: str) -> list[str]:
     """Text outside and inside bracket groups, in order: "X (Getty)" -> X, Getty."""
-    if not any(ch in text for ch in _BRACKET_OR_MARK):
+    if _BRACKET_OR_MARK.isdisjoint(text):
         return [text.strip()] if text.strip() else []  # no bracket: one chunk
     chunks: list[str] = []
     pos = 0
@@ -412,7 +417,7 @@ def _read_leftover(text: str, piece: Piece, g: Grammar, reading: Reading) -> Non
     if not text.strip(_NOTHING_LEFT):
         return  # the agency was the whole piece: nothing beside it
     marked = bool(g.reporter.search(text) or g.photo_taken.search(text))
-    text = _strip_markers(text, g)
+    text = _strip_markers(text, g, marked)
     if not text or is_role_word(g, text):
         if text:
             reading.roles.append(text.casefold())
@@ -433,9 +438,10 @@ def _is_bare_label(text: str, g: Grammar) -> bool:
     return label is not None and label.end() >= len(text)
 
 
-def _strip_markers(text: str, g: Grammar) -> str:
-    text = g.reporter.sub(" ", text)
-    text = g.photo_taken.sub(" ", text)
+def _strip_markers(text: str, g: Grammar, marked: bool) -> str:
+    if marked:  # (the caller searched for markers: without one there is none to remove)
+        text = g.reporter.sub(" ", text)
+        text = g.photo_taken.sub(" ", text)
     if not (text.isascii() and text.isprintable() and "  " not in text):  # else single spaces only
         text = _SPACES.sub(" ", text)
     text = text.strip(" .,;:・")
@@ -451,7 +457,7 @@ def _read_without_agencies(text: str, piece: Piece, g: Grammar, reading: Reading
         _read_leftover(text[reporter.start():], piece, g, reading)
         return [AgencyRef(id=None, name=org, role="source", raw=org)] if org else []
     marked = bool(reporter or g.photo_taken.search(text))
-    name = _strip_markers(text, g)
+    name = _strip_markers(text, g, marked)
     if not name:
         return []
     if is_role_word(g, name):

@@ -15,7 +15,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Mapping, NamedTuple
 
-from mediakit.credits.fold import fold, key, tokens
+from mediakit.credits.fold import fold, iter_tokens, key, tokens
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -147,6 +147,22 @@ class Registry:
             found.append(Match(self._by_id[best_id], start, end, text[start:end]))
             i = best_j + 1
         return found
+
+    def name_at_start(self, text: str) -> Match | None:
+        """The agency named at the very start of ``text`` (longest name), as
+        ``find_all(text)[0]`` when that match starts at 0; only the first tokens are read."""
+        best: Match | None = None
+        joined = ""
+        for token in iter_tokens(text):
+            if not joined and token.start > 0:
+                return None  # the text opens with no name
+            joined += token.key
+            if joined not in self._prefixes:
+                break
+            agency_id = self._index.get(joined)
+            if agency_id:
+                best = Match(self._by_id[agency_id], 0, token.end, text[:token.end])
+        return best
 
     def search(self, query: str, limit: int = 20) -> list[Agency]:
         """Agencies whose id or any name contains ``query`` (folded); exact hits first."""

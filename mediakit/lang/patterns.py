@@ -65,7 +65,7 @@ def word_form(word: str) -> str:
 
 
 class Openings:
-    """The first characters of a word list (up to ``depth`` of them, and never past a
+    """The first characters of a word list (one, two or three of them, never past a
     space, which the pattern matches with any spacing), folded; the last ones, read
     backwards, with ``backwards``.
 
@@ -74,30 +74,29 @@ class Openings:
     all. The test is a necessary condition only: it never rules out a real match.
     """
 
-    __slots__ = ("keys", "longest")
+    __slots__ = ("keys", "depth", "longest")
 
     def __init__(self, words: tuple[str, ...] | list[str], extra: str = "", backwards: bool = False,
                  depth: int = 2):
+        if not 1 <= depth <= 3:
+            raise ValueError("depth is 1, 2 or 3")
         forms = [f[::-1] if backwards else f for f in (word_form(w) for w in words) if f]
-        # Folded character by character (str.casefold has no context rules), as the text
-        # is in ``may_start``: characters a case-insensitive pattern takes as equal fold
-        # alike. keys[k - 1]: the openings of k characters.
-        keys: list[set[str]] = [set() for _ in range(depth)]
-        for form in forms:
-            opening = form[:depth].split(" ")[0]
-            keys[len(opening) - 1].add(opening.casefold())
-        keys[0].update(ch.casefold() for ch in extra)
+        # Openings of the folded words, as ``may_start`` folds the text: characters a
+        # case-insensitive pattern takes as equal fold alike (str.casefold works character
+        # by character, so a prefix of the folded text is the fold of its first characters).
+        # keys[k - 1]: the openings k characters long.
+        keys: list[set[str]] = [set(), set(), set()]
+        for opening in [f.casefold().split(" ")[0][:depth] for f in forms] + [ch.casefold()[:depth] for ch in extra]:
+            keys[len(opening) - 1].add(opening)
         self.keys = tuple(frozenset(k) for k in keys)
+        self.depth = depth
         self.longest = max((len(f) for f in forms), default=0)
 
     def may_start(self, text: str, i: int) -> bool:
         """Whether one of the words may start at ``text[i]`` (case-insensitively)."""
-        folded = ""
-        for keys, ch in zip(self.keys, text[i:i + len(self.keys)]):
-            folded += ch.casefold()
-            if folded in keys:
-                return True
-        return False
+        folded = text[i:i + self.depth].casefold()
+        one, two, three = self.keys
+        return folded[:1] in one or folded[:2] in two or folded[:3] in three
 
     def may_open(self, text: str, brackets: str = "") -> bool:
         """Whether one of the words may open ``text`` after spaces (and one of
@@ -116,7 +115,7 @@ class Openings:
 def may_end_with(text: str, endings: Openings) -> bool:
     """Whether one of the words of ``endings`` (``Openings(words, backwards=True)``) may
     close ``text`` before trailing spaces."""
-    tail = text.rstrip()[-len(endings.keys):]
+    tail = text.rstrip()[-endings.depth:]
     return bool(tail) and endings.may_start(tail[::-1], 0)
 
 
@@ -153,10 +152,13 @@ class FirstRuns:
         signs = {form[0] for form, run in zip(forms, runs) if not run}
         self._marks = frozenset(marks) | {v for c in signs for v in (c, c.lower(), c.upper(), c.casefold())}
 
-    def may_stand_in(self, text: str) -> bool:
+    def may_stand_in(self, text: str, runs: frozenset[str] | None = None) -> bool:
+        """Whether one of the words may match in ``text`` (``runs``: its ``_word_runs``
+        when the caller has them)."""
         if not self._marks.isdisjoint(text):
             return True
-        runs = _word_runs(text)
+        if runs is None:
+            runs = _word_runs(text.strip(" "))  # (" X " and "X": one text to the cache)
         return runs is None or not self._runs.isdisjoint(runs)
 
 
@@ -178,9 +180,12 @@ class WordPattern:
         self._first_runs = FirstRuns(latin)
 
     def _pattern_for(self, text: str) -> regex.Pattern[str] | None:
-        if _word_runs(text) is None:  # characters of a script without spaces
+        runs = _word_runs(text)
+        if runs is None:  # characters of a script without spaces
             return self.pattern
-        return self._latin if self._first_runs.may_stand_in(text) else None
+        if self._latin is None:
+            return None
+        return self._latin if self._first_runs.may_stand_in(text, runs) else None
 
     def search(self, text: str) -> regex.Match[str] | None:
         pattern = self._pattern_for(text)
