@@ -224,6 +224,13 @@ LAYOUTS = [
         "Le préfet du Loiret lors d'un point presse à Orléans, mardi après-midi",
         FILLER["fr"]),
         images=[("Le préfet du Loiret lors d'un point presse à Orléans, mardi après-midi", None)]),
+    Example("credit-line-below-across-blank-line", paragraphs(
+        "Storm closes roads across the Highlands",
+        FILLER["en"],
+        "Waves crash over the harbour wall in Porthcawl on Tuesday",
+        "Photo: Jane Doe/AFP",
+        FILLER["en"]),
+        images=[("Waves crash over the harbour wall in Porthcawl on Tuesday", "Jane Doe/AFP")]),
     Example("de-foto-label-after-comma", paragraphs(
         "Superbike-Saison vor dem Start",
         FILLER["de"],

@@ -86,6 +86,7 @@ class _Reader:
         self.split = make_splitter(registry, words)
         # A text without blank lines between paragraphs gives no block evidence.
         self.dense = len(units) > 3 and len({unit.block for unit in units}) == 1
+        self.credit_lines: set[int] = set()  # units read as credit lines (set by attach_credits)
 
     # -- helpers -------------------------------------------------------------------
 
@@ -222,6 +223,7 @@ class _Reader:
             pending.credit = credit
 
     def attach_credits(self, credit_lines: dict[int, Judgement]) -> None:
+        self.credit_lines = set(credit_lines)
         for index, judgement in credit_lines.items():
             unit = self.units[index]
             target, why = self.caption_for_credit(index, judgement)
@@ -284,8 +286,10 @@ class _Reader:
         if self.dense and self.roles[index] is None:
             # No blank lines to go by: a short line of one or two sentences will do.
             return len(unit.text) <= 250 and sentence_count(unit.text) <= 2
-        previous = self.units[index - 1].text if index > 0 else None
-        following = self.units[index + 1].text if index + 1 < len(self.units) else None
+        # A credit line beside it is no list item ("Photo: Jane Doe/AFP" under the caption).
+        previous = self.units[index - 1].text if index > 0 and index - 1 not in self.credit_lines else None
+        following = self.units[index + 1].text if index + 1 < len(self.units) and index + 1 not in self.credit_lines \
+            else None
         judgement = judge_bare_caption(unit.text, self.words, previous, following)
         return judgement.score >= 3 and "no_final_full_stop" in judgement.features
 
