@@ -381,3 +381,12 @@ def test_base_href_and_canonical_resolve_images() -> None:
     article = extract_html(html)
     assert article.url == "https://site.example/news/x"
     assert article.images[0].src == "https://img.example/media/pic.jpg"
+
+
+def test_json_ld_aspect_ratio_crops_are_one_picture() -> None:
+    """Structured data lists the lead picture in 1x1, 4x3 and 16x9 crops: one image."""
+    crops = ", ".join(f'"https://cdn.example.com/storm-harbour-{r}.jpg"' for r in ("1x1", "4x3", "16x9"))
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Storm", '
+            f'"image": [{crops}]}}</script>')
+    article = extract_html(page("", head=head), url="https://news.example.com/a/story")
+    assert [im.src for im in article.images] == ["https://cdn.example.com/storm-harbour-1x1.jpg"]
