@@ -31,6 +31,8 @@ STRIP_TAGS = ("script", "style", "template", "svg", "math", "iframe", "object", 
 
 def text_of(el: etree._Element) -> str:
     """All text under ``el`` (without its tail), gathered in C."""
+    if not len(el):  # a leaf: its text is all (and tostring costs a serializer)
+        return el.text or ""
     return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
 
 
