@@ -23,8 +23,8 @@ _SKIP_TAGS = frozenset({"figure", "figcaption", "h1", "noscript", "picture", "im
 
 
 def _link_chars(el: etree._Element) -> int:
-    if not len(el):  # a leaf paragraph holds no link (and el.iter() costs a tag matcher)
-        return 0
+    if not len(el):  # a leaf holds no link but itself (and el.iter() costs a tag matcher)
+        return len(el.text or "") if el.tag == "a" else 0
     return sum(len(text_of(a)) for a in el.iter("a"))
 
 
