@@ -64,42 +64,6 @@ def is_hidden(el: etree._Element, conv: Conventions) -> bool:
     return False
 
 
-_NEVER_BOILERPLATE = FIGURE | CAPTION | CREDIT | CONTENT
-
-
-def unread_kind(el: etree._Element, conv: Conventions) -> str | None:
-    """'hidden', 'boilerplate' or None. The hot path of cleaning: one call per element,
-    so attributes are read with el.get (no attribute proxy) and cheapest tests first."""
-    names = el.keys()  # one call; then only the attributes it has are read
-    get = el.get
-    cls = ident = None
-    if names:
-        if "hidden" in names or ("aria-hidden" in names and get("aria-hidden") == "true"):
-            return "hidden"
-        if "style" in names:
-            style = get("style")
-            if style and conv.hides(style):
-                return "hidden"
-        if "class" in names:
-            cls = get("class")
-        if "id" in names:
-            ident = get("id")
-    flags = conv.attr_flags(cls, ident)
-    if flags & HIDDEN and cls and el.tag != SCREEN_READER_CAPTION:
-        return "hidden"
-    if flags & _NEVER_BOILERPLATE:
-        return None  # a figure's "media-share" box, a caption's "credit-footer"
-    if flags & BOILERPLATE or el.tag in conv.boilerplate.tags:
-        return None if _in_figure_tag(el) else "boilerplate"
-    if "role" not in names:
-        return None
-    return "boilerplate" if get("role") in conv.boilerplate_roles else None
-
-
-def _in_figure_tag(el: etree._Element) -> bool:
-    return el.tag == "footer" and el.getparent() is not None and el.getparent().tag == "figure"
-
-
 def is_boilerplate(el: etree._Element, conv: Conventions) -> bool:
     tag = el.tag
     vocab = conv.boilerplate
