@@ -74,13 +74,14 @@ def find_container(root: etree._Element) -> etree._Element:
 MAX_PICTURE_TEXT = 600
 
 
-def _left_out(node: etree._Element, conv: Conventions) -> bool:
+# The attributes _left_out reads: an element with none of them is read.
+_ROLE_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style", "class", "id", "itemprop", "data-testid"})
+
+
+def _left_out(node: etree._Element, names: list[str], conv: Conventions) -> bool:
     """Hidden (roles.is_hidden), or a caption or credit element (by class or itemprop)
-    not claimed by a picture. Each attribute is read once: the body walk asks this of
-    every element that has attributes."""
-    names = node.keys()  # one call; then only the attributes it has are read
-    if not names:
-        return False
+    not claimed by a picture. ``names``: the attributes of ``node``; only those present
+    are read (the body walk asks this of every element)."""
     get = node.get
     if "hidden" in names or ("aria-hidden" in names and get("aria-hidden") == "true"):
         return True
@@ -126,7 +127,8 @@ def read_blocks(container: etree._Element, conv: Conventions, claimed: set) -> l
             if not isinstance(tag, str):
                 walker.skip_subtree()
                 continue
-            if node is not container and (tag in _SKIP_TAGS or node in claimed or _left_out(node, conv)):
+            if node is not container and (tag in _SKIP_TAGS or node in claimed or (
+                    not _ROLE_ATTRIBUTES.isdisjoint(names := node.keys()) and _left_out(node, names, conv))):
                 if buffer and tag in BLOCK_TAGS:
                     flush()
                 walker.skip_subtree()
