@@ -30,17 +30,24 @@ def _link_chars(el: etree._Element) -> int:
 
 def prose_weights(top: etree._Element) -> tuple[dict[etree._Element, int], int]:
     """Characters of prose paragraphs under each element, and in all."""
-    weight: dict[etree._Element, int] = {}
+    # Summed by parent first: paragraphs share parents, so each chain of ancestors is
+    # climbed once per parent rather than once per paragraph.
+    by_parent: dict[etree._Element, int] = {}
     total = 0
     for p in top.iter(*PARAGRAPH_TAGS):
-        text = text_of(p)
-        n = len(text.strip())
+        n = len(text_of(p).strip())
         if n < MIN_PROSE_CHARS or (p.tag in ("li", "td") and n < 2 * MIN_PROSE_CHARS):
             continue
         if _link_chars(p) > MAX_LINK_DENSITY * n:
             continue
         total += n
-        for anc in p.iterancestors():
+        parent = p.getparent()
+        if parent is not None:
+            by_parent[parent] = by_parent.get(parent, 0) + n
+    weight: dict[etree._Element, int] = {}
+    for el, n in by_parent.items():
+        weight[el] = weight.get(el, 0) + n
+        for anc in el.iterancestors():
             weight[anc] = weight.get(anc, 0) + n
     return weight, total
 

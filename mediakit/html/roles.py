@@ -52,15 +52,20 @@ SCREEN_READER_CAPTION = "figcaption"
 
 
 def is_hidden(el: etree._Element, conv: Conventions) -> bool:
+    names = el.keys()  # one call; then only the attributes it has are read
+    if not names:
+        return False
     get = el.get
-    if get("hidden") is not None or get("aria-hidden") == "true":
+    if "hidden" in names or ("aria-hidden" in names and get("aria-hidden") == "true"):
         return True
-    style = get("style")
-    if style and conv.hides(style):
-        return True
-    cls = get("class")
-    if cls and el.tag != SCREEN_READER_CAPTION:
-        return bool(conv.attr_flags(cls, get("id")) & HIDDEN)
+    if "style" in names:
+        style = get("style")
+        if style and conv.hides(style):
+            return True
+    if "class" in names and el.tag != SCREEN_READER_CAPTION:
+        cls = get("class")
+        if cls:
+            return bool(conv.attr_flags(cls, get("id")) & HIDDEN)
     return False
 
 
@@ -97,8 +102,13 @@ def _scope_is_image(el: etree._Element, conv: Conventions) -> bool:
 
 def text_role(el: etree._Element, conv: Conventions) -> str | None:
     """'credit', 'caption' or None. Credit wins: 'caption-credit' is a credit."""
+    names = el.keys()  # one call; then only the attributes it has are read
+    if not names:
+        return role_of(el, conv, None, None, None, None)
     get = el.get
-    return role_of(el, conv, get("itemprop"), get("class"), get("id"), get("data-testid"))
+    return role_of(el, conv, get("itemprop") if "itemprop" in names else None,
+                   get("class") if "class" in names else None, get("id") if "id" in names else None,
+                   get("data-testid") if "data-testid" in names else None)
 
 
 def role_of(el: etree._Element, conv: Conventions, itemprop: str | None, cls: str | None,
