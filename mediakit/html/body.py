@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from mediakit.html.conventions import HIDDEN, LEAD, Conventions
+from mediakit.html.conventions import CAPTION, CREDIT, HIDDEN, LEAD, Conventions
 from mediakit.html.document import clean_space, first, longer_than, text_of
 from mediakit.html.roles import BLOCK_TAGS, SCREEN_READER_CAPTION, class_flags, role_of
 
@@ -98,14 +98,21 @@ def _left_out(node: etree._Element, names: list[str], conv: Conventions) -> bool
             return True
     cls = get("class") if "class" in names else None
     ident = get("id") if "id" in names else None
-    if cls and node.tag != SCREEN_READER_CAPTION and conv.attr_flags(cls, ident) & HIDDEN:
+    tag = node.tag
+    flags = conv.attr_flags(cls, ident)
+    if cls and tag != SCREEN_READER_CAPTION and flags & HIDDEN:
         return True
     itemprop = get("itemprop") if "itemprop" in names else None
     testid = get("data-testid") if "data-testid" in names else None
     if not (cls or itemprop or testid):
         return False
-    return role_of(node, conv, itemprop, cls, ident, testid) is not None \
-        and not longer_than(node, MAX_PICTURE_TEXT)
+    if itemprop:
+        role = role_of(node, conv, itemprop, cls, ident, testid)
+    else:  # role_of() without an itemprop: by the words of role_words(), then by tag
+        if testid is not None:
+            flags = conv.attr_flags(cls, ident, testid)
+        role = flags & (CREDIT | CAPTION) or tag in conv.credit.tags or tag in conv.caption.tags
+    return bool(role) and not longer_than(node, MAX_PICTURE_TEXT)
 
 
 def read_blocks(container: etree._Element, conv: Conventions, claimed: set) -> list[str]:
@@ -126,7 +133,9 @@ def read_blocks(container: etree._Element, conv: Conventions, claimed: set) -> l
             blocks.append(text)
         link_chars = 0
 
-    # (flush() does nothing on an empty buffer: it is only called on a full one.)
+    # flush() does nothing on an empty buffer: it is only called on a full one. White
+    # space that would open a block is not buffered (the block's text is trimmed, and it
+    # adds no link text): the white space between blocks never costs a flush.
     walker = etree.iterwalk(container, events=("start", "end"))
     for event, node in walker:
         tag = node.tag
@@ -145,7 +154,7 @@ def read_blocks(container: etree._Element, conv: Conventions, claimed: set) -> l
             if tag == "a":
                 open_links.append(node)
             text = node.text
-            if text:
+            if text and (buffer or not text.isspace()):
                 buffer.append(text)
                 if open_links:
                     link_chars += len(text.strip())
@@ -157,7 +166,7 @@ def read_blocks(container: etree._Element, conv: Conventions, claimed: set) -> l
             if buffer and tag in BLOCK_TAGS:  # (a comment's tag is a function: not in it)
                 flush()
             tail = node.tail
-            if tail:
+            if tail and (buffer or not tail.isspace()):
                 buffer.append(tail)
                 if open_links:
                     link_chars += len(tail.strip())
