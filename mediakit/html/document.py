@@ -99,8 +99,9 @@ def parse(data: bytes | str) -> Parsed:
         return Parsed(None, warnings + ["page has no HTML content"])
     if any("depth" in (e.message or "").lower() for e in parser.error_log):
         warnings.append("page nests elements deeper than 256 levels; content below that depth was not read")
+    # (The type first: reading .text copies a script, and pages inline megabytes of them.)
     jsonld = [s.text for s in root.iter("script")
-              if s.text and "ld+json" in (s.get("type") or "").lower()]
+              if "ld+json" in (s.get("type") or "").lower() and s.text]
     canonical = canonical_link(root)
     # A declarative shadow root (<template shadowrootmode="open">) is shown; other
     # templates are inert copies for scripts (lightboxes) and go with the scripts.
