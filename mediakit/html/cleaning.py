@@ -86,7 +86,7 @@ def _find_unread(top: etree._Element, conv: Conventions, layouts: set[str]) -> t
                 cls = get("class") if "class" in names else None
                 ident = get("id") if "id" in names else None
         if kind is None:
-            flags = attr_flags(cls, ident)
+            flags = attr_flags(cls, ident) if cls or ident else 0
             if flags & HIDDEN and cls and tag != SCREEN_READER_CAPTION:
                 kind = "hidden"
             elif flags & _NEVER_BOILERPLATE:
