@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate
 from urllib.parse import urljoin, urlsplit
 
@@ -149,6 +150,10 @@ def normalise_lang(value: str | None) -> str | None:
     return "-".join(tag)
 
 
+# A page names a picture several times (responsive copies, JSON-LD, og:image) and the
+# merge resolves the same addresses again: a small cache serves those, while its size
+# keeps it from outliving a page's addresses.
+@lru_cache(maxsize=512)
 def resolve(base: str | None, url: str | None) -> str | None:
     """``url`` made absolute against ``base``; as written when either is malformed
     ("http://[broken")."""
