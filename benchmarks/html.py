@@ -1,7 +1,7 @@
 """Pages per second of ``extract_html`` beside bare ``lxml.html.fromstring`` on the same
 pages, in the same run.
 
-    python benchmarks/html.py [FOLDER] [--repeat N] [--profile]
+    python benchmarks/html.py [FOLDER] [--repeat N] [--profile] [--stages]
 
 Both sides run interleaved, ``--repeat`` passes each, and the fastest pass of each
 counts (other processes share the machine).
@@ -70,11 +70,47 @@ def bare_parse(page: bytes) -> None:
         pass
 
 
+# The steps of mediakit.html._extract, timed by --stages (names it calls).
+STAGES = ("parse", "page_facts", "read_jsonld", "remove_unread", "page_images", "find_container",
+          "to_record", "merge_structured", "dedupe", "read_blocks", "lead_blocks",
+          "without_picture_text", "guess_language")
+
+
+def stage_times(extract, pages: list[bytes]) -> dict[str, float]:
+    """Seconds spent in each step of the extraction over one pass of ``pages``, by
+    wrapping the functions the extractor calls (restored afterwards)."""
+    import mediakit.html as module
+    spent = {name: 0.0 for name in STAGES if hasattr(module, name)}
+    originals = {name: getattr(module, name) for name in spent}
+
+    def timed(name, func):
+        def wrapper(*args, **kwargs):
+            start = time.perf_counter()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                spent[name] += time.perf_counter() - start
+        return wrapper
+
+    for name, func in originals.items():
+        setattr(module, name, timed(name, func))
+    try:
+        start = time.perf_counter()
+        for page in pages:
+            extract(page)
+        spent["(all)"] = time.perf_counter() - start
+    finally:
+        for name, func in originals.items():
+            setattr(module, name, func)
+    return spent
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("folder", nargs="?", type=Path, default=None)
     ap.add_argument("--repeat", type=int, default=3, help="interleaved passes; the best of each counts")
     ap.add_argument("--profile", action="store_true", help="print where extraction spends its time")
+    ap.add_argument("--stages", action="store_true", help="print the time of each step of the extraction")
     args = ap.parse_args()
     folder = args.folder or default_folder()
     pages = load(folder)
@@ -87,6 +123,15 @@ def main() -> int:
     print(f"lxml.html.fromstring : {baseline:8.1f} pages/s")
     print(f"mediakit extract_html: {ours:8.1f} pages/s")
     print(f"ratio                : {baseline / ours:8.2f}x slower than bare parsing")
+    if args.stages:
+        spent = stage_times(extract, pages)
+        whole = spent.pop("(all)")
+        print(f"{'step':22s} {'ms':>8s} {'share':>6s}")
+        for name, seconds in sorted(spent.items(), key=lambda kv: -kv[1]):
+            print(f"{name:22s} {seconds * 1000:8.1f} {seconds / whole:6.1%}")
+        rest = whole - sum(spent.values())
+        print(f"{'(the rest)':22s} {rest * 1000:8.1f} {rest / whole:6.1%}")
+        print(f"{'(all)':22s} {whole * 1000:8.1f}")
     if args.profile:
         profiler = cProfile.Profile()
         profiler.enable()

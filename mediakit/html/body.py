@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from mediakit.html.conventions import HIDDEN, LEAD, Conventions
+from mediakit.html.conventions import CAPTION, CREDIT, HIDDEN, LEAD, Conventions
 from mediakit.html.document import clean_space, first, longer_than, text_of
 from mediakit.html.roles import BLOCK_TAGS, SCREEN_READER_CAPTION, class_flags, role_of
 
@@ -23,22 +23,31 @@ _SKIP_TAGS = frozenset({"figure", "figcaption", "h1", "noscript", "picture", "im
 
 
 def _link_chars(el: etree._Element) -> int:
+    if not len(el):  # a leaf holds no link but itself (and el.iter() costs a tag matcher)
+        return len(el.text or "") if el.tag == "a" else 0
     return sum(len(text_of(a)) for a in el.iter("a"))
 
 
 def prose_weights(top: etree._Element) -> tuple[dict[etree._Element, int], int]:
     """Characters of prose paragraphs under each element, and in all."""
-    weight: dict[etree._Element, int] = {}
+    # Summed by parent first: paragraphs share parents, so each chain of ancestors is
+    # climbed once per parent rather than once per paragraph.
+    by_parent: dict[etree._Element, int] = {}
     total = 0
     for p in top.iter(*PARAGRAPH_TAGS):
-        text = text_of(p)
-        n = len(text.strip())
+        n = len(text_of(p).strip())
         if n < MIN_PROSE_CHARS or (p.tag in ("li", "td") and n < 2 * MIN_PROSE_CHARS):
             continue
         if _link_chars(p) > MAX_LINK_DENSITY * n:
             continue
         total += n
-        for anc in p.iterancestors():
+        parent = p.getparent()
+        if parent is not None:
+            by_parent[parent] = by_parent.get(parent, 0) + n
+    weight: dict[etree._Element, int] = {}
+    for el, n in by_parent.items():
+        weight[el] = weight.get(el, 0) + n
+        for anc in el.iterancestors():
             weight[anc] = weight.get(anc, 0) + n
     return weight, total
 
@@ -72,13 +81,14 @@ def find_container(root: etree._Element) -> etree._Element:
 MAX_PICTURE_TEXT = 600
 
 
-def _left_out(node: etree._Element, conv: Conventions) -> bool:
+# The attributes _left_out reads: an element with none of them is read.
+_ROLE_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style", "class", "id", "itemprop", "data-testid"})
+
+
+def _left_out(node: etree._Element, names: list[str], conv: Conventions) -> bool:
     """Hidden (roles.is_hidden), or a caption or credit element (by class or itemprop)
-    not claimed by a picture. Each attribute is read once: the body walk asks this of
-    every element that has attributes."""
-    names = node.keys()  # one call; then only the attributes it has are read
-    if not names:
-        return False
+    not claimed by a picture. ``names``: the attributes of ``node``; only those present
+    are read (the body walk asks this of every element)."""
     get = node.get
     if "hidden" in names or ("aria-hidden" in names and get("aria-hidden") == "true"):
         return True
@@ -88,14 +98,21 @@ def _left_out(node: etree._Element, conv: Conventions) -> bool:
             return True
     cls = get("class") if "class" in names else None
     ident = get("id") if "id" in names else None
-    if cls and node.tag != SCREEN_READER_CAPTION and conv.attr_flags(cls, ident) & HIDDEN:
+    tag = node.tag
+    flags = conv.attr_flags(cls, ident)
+    if cls and tag != SCREEN_READER_CAPTION and flags & HIDDEN:
         return True
     itemprop = get("itemprop") if "itemprop" in names else None
     testid = get("data-testid") if "data-testid" in names else None
     if not (cls or itemprop or testid):
         return False
-    return role_of(node, conv, itemprop, cls, ident, testid) is not None \
-        and not longer_than(node, MAX_PICTURE_TEXT)
+    if itemprop:
+        role = role_of(node, conv, itemprop, cls, ident, testid)
+    else:  # role_of() without an itemprop: by the words of role_words(), then by tag
+        if testid is not None:
+            flags = conv.attr_flags(cls, ident, testid)
+        role = flags & (CREDIT | CAPTION) or tag in conv.credit.tags or tag in conv.caption.tags
+    return bool(role) and not longer_than(node, MAX_PICTURE_TEXT)
 
 
 def read_blocks(container: etree._Element, conv: Conventions, claimed: set) -> list[str]:
@@ -116,7 +133,9 @@ def read_blocks(container: etree._Element, conv: Conventions, claimed: set) -> l
             blocks.append(text)
         link_chars = 0
 
-    # (flush() does nothing on an empty buffer: it is only called on a full one.)
+    # flush() does nothing on an empty buffer: it is only called on a full one. White
+    # space that would open a block is not buffered (the block's text is trimmed, and it
+    # adds no link text): the white space between blocks never costs a flush.
     walker = etree.iterwalk(container, events=("start", "end"))
     for event, node in walker:
         tag = node.tag
@@ -124,7 +143,8 @@ def read_blocks(container: etree._Element, conv: Conventions, claimed: set) -> l
             if not isinstance(tag, str):
                 walker.skip_subtree()
                 continue
-            if node is not container and (tag in _SKIP_TAGS or node in claimed or _left_out(node, conv)):
+            if node is not container and (tag in _SKIP_TAGS or node in claimed or (
+                    not _ROLE_ATTRIBUTES.isdisjoint(names := node.keys()) and _left_out(node, names, conv))):
                 if buffer and tag in BLOCK_TAGS:
                     flush()
                 walker.skip_subtree()
@@ -134,7 +154,7 @@ def read_blocks(container: etree._Element, conv: Conventions, claimed: set) -> l
             if tag == "a":
                 open_links.append(node)
             text = node.text
-            if text:
+            if text and (buffer or not text.isspace()):
                 buffer.append(text)
                 if open_links:
                     link_chars += len(text.strip())
@@ -146,7 +166,7 @@ def read_blocks(container: etree._Element, conv: Conventions, claimed: set) -> l
             if buffer and tag in BLOCK_TAGS:  # (a comment's tag is a function: not in it)
                 flush()
             tail = node.tail
-            if tail:
+            if tail and (buffer or not tail.isspace()):
                 buffer.append(tail)
                 if open_links:
                     link_chars += len(tail.strip())

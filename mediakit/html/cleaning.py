@@ -11,9 +11,11 @@ from lxml import etree
 
 from mediakit.html.addresses import IMAGE_TAGS
 from mediakit.html.body import prose_weights
-from mediakit.html.conventions import Conventions, class_words
+from mediakit.html.conventions import (
+    BOILERPLATE, CAPTION, CONTENT, CREDIT, FIGURE, HIDDEN, Conventions, class_words,
+)
 from mediakit.html.document import CREDIT_LABEL_ATTR, first
-from mediakit.html.roles import unread_kind
+from mediakit.html.roles import SCREEN_READER_CAPTION
 
 # Boilerplate that holds more than this share of the page's prose is the page itself
 # (a site that calls its article wrapper "sidebar-grid"): it stays.
@@ -63,17 +65,49 @@ def _family(el: etree._Element) -> str:
 
 def _find_unread(top: etree._Element, conv: Conventions, layouts: set[str]) -> tuple[list, list]:
     """Outermost hidden and boilerplate elements under ``top`` (one walk, skipping the
-    inside of what is found)."""
+    inside of what is found).
+
+    An element is hidden by its hidden / aria-hidden / style attributes or by a class word
+    (a figcaption hidden by class only stays: see roles.SCREEN_READER_CAPTION); it is
+    boilerplate by class word, tag or ARIA role, unless a class word says it is part of a
+    figure, caption, credit or content, or it is a figure's own footer. The test is
+    written out in the loop: it runs once per element of the page, and a function call
+    per element would cost as much as the test. Attributes are listed by one keys() call
+    and only those present are read."""
     hidden, boiler = [], []
+    hides, attr_flags = conv.hides, conv.attr_flags
+    boilerplate_tags, boilerplate_roles = conv.boilerplate.tags, conv.boilerplate_roles
     walker = etree.iterwalk(top, events=("start",))
     next(walker)  # top itself
     for _, el in walker:
         tag = el.tag
         if tag in _NEVER_UNREAD or not isinstance(tag, str):
             continue
-        kind = unread_kind(el, conv)
+        names = el.keys()
+        cls = ident = kind = None
+        if names:
+            get = el.get
+            if "hidden" in names or ("aria-hidden" in names and get("aria-hidden") == "true"):
+                kind = "hidden"
+            elif "style" in names and (style := get("style")) and hides(style):
+                kind = "hidden"
+            else:
+                cls = get("class") if "class" in names else None
+                ident = get("id") if "id" in names else None
         if kind is None:
-            continue
+            flags = attr_flags(cls, ident) if cls or ident else 0
+            if flags & HIDDEN and cls and tag != SCREEN_READER_CAPTION:
+                kind = "hidden"
+            elif flags & _NEVER_BOILERPLATE:
+                continue  # a figure's "media-share" box, a caption's "credit-footer"
+            elif flags & BOILERPLATE or tag in boilerplate_tags:
+                if _in_figure_tag(el):
+                    continue
+                kind = "boilerplate"
+            elif "role" in names and el.get("role") in boilerplate_roles:
+                kind = "boilerplate"
+            else:
+                continue
         if kind == "hidden":
             # A hidden box holding a picture is a responsive variant: the picture stays
             # (its text is skipped when read), the box is not removed.
@@ -87,6 +121,11 @@ def _find_unread(top: etree._Element, conv: Conventions, layouts: set[str]) -> t
 
 
 _NEVER_UNREAD = frozenset({"body", "head"})
+_NEVER_BOILERPLATE = FIGURE | CAPTION | CREDIT | CONTENT
+
+
+def _in_figure_tag(el: etree._Element) -> bool:
+    return el.tag == "footer" and el.getparent() is not None and el.getparent().tag == "figure"
 
 
 def _in_layout(el: etree._Element, layouts: set[str]) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import accumulate
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -35,6 +37,8 @@ CREDIT_LABEL_ATTR = "data-mediakit-credit-label"
 
 def text_of(el: etree._Element) -> str:
     """All text under ``el`` (without its tail), gathered in C."""
+    if not len(el):  # a leaf: its text is all (and tostring costs a serializer)
+        return el.text or ""
     return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
 
 
@@ -49,13 +53,9 @@ def first(el: etree._Element, *tags: str) -> etree._Element | None:
 
 def longer_than(el: etree._Element, limit: int) -> bool:
     """Whether ``el`` holds more than ``limit`` characters of text; stops early, so a
-    long article is not read whole to answer."""
-    total = 0
-    for chunk in el.itertext():
-        total += len(chunk)
-        if total > limit:
-            return True
-    return False
+    long article is not read whole to answer. (The running total is kept by itertools
+    in C: markup-heavy boxes yield hundreds of tiny chunks.)"""
+    return next(filter(limit.__lt__, accumulate(map(len, el.itertext()))), None) is not None
 
 
 def clean_space(text: str | None) -> str:
@@ -104,8 +104,9 @@ def parse(data: bytes | str) -> Parsed:
         return Parsed(None, warnings + ["page has no HTML content"])
     if any("depth" in (e.message or "").lower() for e in parser.error_log):
         warnings.append("page nests elements deeper than 256 levels; content below that depth was not read")
+    # (The type first: reading .text copies a script, and pages inline megabytes of them.)
     jsonld = [s.text for s in root.iter("script")
-              if s.text and "ld+json" in (s.get("type") or "").lower()]
+              if "ld+json" in (s.get("type") or "").lower() and s.text]
     canonical = canonical_link(root)
     # A declarative shadow root (<template shadowrootmode="open">) is shown; other
     # templates are inert copies for scripts (lightboxes) and go with the scripts.
@@ -158,6 +159,10 @@ def normalise_lang(value: str | None) -> str | None:
     return "-".join(tag)
 
 
+# A page names a picture several times (responsive copies, JSON-LD, og:image) and the
+# merge resolves the same addresses again: a small cache serves those, while its size
+# keeps it from outliving a page's addresses.
+@lru_cache(maxsize=512)
 def resolve(base: str | None, url: str | None) -> str | None:
     """``url`` made absolute against ``base``; as written when either is malformed
     ("http://[broken")."""

@@ -422,12 +422,13 @@ def _fill_texts(image: OnPageImage, parts: UnitText, conv: Conventions) -> None:
 def _fill_attributes(image: OnPageImage, holders: tuple[etree._Element, ...], conv: Conventions) -> None:
     """data-caption / data-credit (and the like) on the picture or its unit."""
     for holder in holders:
+        names = holder.keys()  # (an absent attribute is an empty one: skipped)
         for attr in conv.caption.attributes:
-            if not image.caption and clean_space(holder.get(attr)):
+            if not image.caption and attr in names and clean_space(holder.get(attr)):
                 image.caption = clean_space(holder.get(attr))
                 image.found_in.append("data-attribute")
         for attr in conv.credit.attributes:
-            if not image.credit and clean_space(holder.get(attr)):
+            if not image.credit and attr in names and clean_space(holder.get(attr)):
                 image.credit = clean_space(holder.get(attr))
                 image.found_in.append("data-attribute")
 

@@ -52,52 +52,21 @@ SCREEN_READER_CAPTION = "figcaption"
 
 
 def is_hidden(el: etree._Element, conv: Conventions) -> bool:
-    get = el.get
-    if get("hidden") is not None or get("aria-hidden") == "true":
-        return True
-    style = get("style")
-    if style and conv.hides(style):
-        return True
-    cls = get("class")
-    if cls and el.tag != SCREEN_READER_CAPTION:
-        return bool(conv.attr_flags(cls, get("id")) & HIDDEN)
-    return False
-
-
-_NEVER_BOILERPLATE = FIGURE | CAPTION | CREDIT | CONTENT
-
-
-def unread_kind(el: etree._Element, conv: Conventions) -> str | None:
-    """'hidden', 'boilerplate' or None. The hot path of cleaning: one call per element,
-    so attributes are read with el.get (no attribute proxy) and cheapest tests first."""
     names = el.keys()  # one call; then only the attributes it has are read
+    if not names:
+        return False
     get = el.get
-    cls = ident = None
-    if names:
-        if "hidden" in names or ("aria-hidden" in names and get("aria-hidden") == "true"):
-            return "hidden"
-        if "style" in names:
-            style = get("style")
-            if style and conv.hides(style):
-                return "hidden"
-        if "class" in names:
-            cls = get("class")
-        if "id" in names:
-            ident = get("id")
-    flags = conv.attr_flags(cls, ident)
-    if flags & HIDDEN and cls and el.tag != SCREEN_READER_CAPTION:
-        return "hidden"
-    if flags & _NEVER_BOILERPLATE:
-        return None  # a figure's "media-share" box, a caption's "credit-footer"
-    if flags & BOILERPLATE or el.tag in conv.boilerplate.tags:
-        return None if _in_figure_tag(el) else "boilerplate"
-    if "role" not in names:
-        return None
-    return "boilerplate" if get("role") in conv.boilerplate_roles else None
-
-
-def _in_figure_tag(el: etree._Element) -> bool:
-    return el.tag == "footer" and el.getparent() is not None and el.getparent().tag == "figure"
+    if "hidden" in names or ("aria-hidden" in names and get("aria-hidden") == "true"):
+        return True
+    if "style" in names:
+        style = get("style")
+        if style and conv.hides(style):
+            return True
+    if "class" in names and el.tag != SCREEN_READER_CAPTION:
+        cls = get("class")
+        if cls:
+            return bool(conv.attr_flags(cls, get("id")) & HIDDEN)
+    return False
 
 
 def is_boilerplate(el: etree._Element, conv: Conventions) -> bool:
@@ -133,8 +102,13 @@ def _scope_is_image(el: etree._Element, conv: Conventions) -> bool:
 
 def text_role(el: etree._Element, conv: Conventions) -> str | None:
     """'credit', 'caption' or None. Credit wins: 'caption-credit' is a credit."""
+    names = el.keys()  # one call; then only the attributes it has are read
+    if not names:
+        return role_of(el, conv, None, None, None, None)
     get = el.get
-    return role_of(el, conv, get("itemprop"), get("class"), get("id"), get("data-testid"))
+    return role_of(el, conv, get("itemprop") if "itemprop" in names else None,
+                   get("class") if "class" in names else None, get("id") if "id" in names else None,
+                   get("data-testid") if "data-testid" in names else None)
 
 
 def role_of(el: etree._Element, conv: Conventions, itemprop: str | None, cls: str | None,
