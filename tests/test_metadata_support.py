@@ -4,6 +4,8 @@
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import io
 import json
 import shutil
@@ -40,7 +42,10 @@ EXIFTOOL_KEYS: dict[str, tuple[str, ...]] = {
 }
 
 
+@lru_cache(maxsize=1)
 def icc_profile() -> bytes:
+    # One profile per run: littleCMS stamps each new profile with the current time, so
+    # two made a second apart differ and a comparison would fail now and then.
     return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
 
 
