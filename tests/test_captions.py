@@ -54,6 +54,17 @@ LABELLED = [
     Example("资料图：上海陆家嘴金融区。图片来源：视觉中国", "资料图：上海陆家嘴金融区。", "视觉中国"),
 ]
 
+# A credit chain in capitals opening the line, the caption after it (Austrian and Swiss
+# papers print "APA/NAME" first).
+LEADING_CHAIN = [
+    Example("APA/HANS MUSTER Der Bundeskanzler bei der Pressekonferenz in Wien",
+            "Der Bundeskanzler bei der Pressekonferenz in Wien", "APA/HANS MUSTER"),
+    Example("Bild: SN/APA/KEYSTONE/ANNA MUSTER Nationaler Trauertag für die Opfer am Freitag",
+            "Nationaler Trauertag für die Opfer am Freitag", "SN/APA/KEYSTONE/ANNA MUSTER"),
+    # capitals and slashes without a known agency are not a credit
+    Example("AB/CD Something happened here today", "AB/CD Something happened here today", None),
+]
+
 SEPARATORS = [
     Example("Un agente en el puerto de Algeciras | Europa Press", "Un agente en el puerto de Algeciras", "Europa Press"),
     Example("EFE | Los Reyes presiden el desfile en Madrid", "Los Reyes presiden el desfile en Madrid", "EFE"),
@@ -113,7 +124,7 @@ LABEL_RANKS = [  # a © or a label with a colon outranks words inside the credit
     Example("代表の（左から）西田、石川（Ｃ）共同通信社", "代表の（左から）西田、石川", "共同通信社"),
 ]
 
-ALL = {"seed": SEED, "label-ranks": LABEL_RANKS, "before-bracket": PHOTOGRAPHER_BEFORE_BRACKET, "last-sentence": AFTER_THE_LAST_SENTENCE, "no-separator": NO_SEPARATOR, "labelled": LABELLED, "separators": SEPARATORS,
+ALL = {"seed": SEED, "label-ranks": LABEL_RANKS, "before-bracket": PHOTOGRAPHER_BEFORE_BRACKET, "last-sentence": AFTER_THE_LAST_SENTENCE, "no-separator": NO_SEPARATOR, "labelled": LABELLED, "leading-chain": LEADING_CHAIN, "separators": SEPARATORS,
        "east-asian": EAST_ASIAN, "no-credit": NO_CREDIT}
 CASES = [pytest.param(ex, id=f"{group}:{ex.line[:50]}") for group, rows in ALL.items() for ex in rows]
 

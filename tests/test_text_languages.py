@@ -224,6 +224,12 @@ LAYOUTS = [
         "Le préfet du Loiret lors d'un point presse à Orléans, mardi après-midi",
         FILLER["fr"]),
         images=[("Le préfet du Loiret lors d'un point presse à Orléans, mardi après-midi", None)]),
+    Example("de-credit-chain-before-caption", paragraphs(
+        "Hochwasser in Passau",
+        FILLER["de"],
+        "Bild: APA/HANS MUSTER Helfer füllen am Dienstag Sandsäcke in der Altstadt",
+        FILLER["de"]),
+        images=[("Helfer füllen am Dienstag Sandsäcke in der Altstadt", "APA/HANS MUSTER")]),
     Example("credit-line-below-across-blank-line", paragraphs(
         "Storm closes roads across the Highlands",
         FILLER["en"],

@@ -424,9 +424,34 @@ def _by_trailing_agency(line: str, words: list[str], registry: Registry) -> tupl
     return Split(" ".join(words[:-1]), credit.credit or ""), credit
 
 
+# "APA/HELMUT FOHRINGER Der Bundeskanzler …": a credit chain in capitals opening the line,
+# the caption after it starting with a capitalised word followed by lower-case ones.
+_LEADING_CHAIN = regex.compile(
+    r"^((?:[\p{Lu}\d][\p{Lu}\d&.\-]*(?:\s[\p{Lu}\d][\p{Lu}\d&.\-]*)*\s?/\s?)+"
+    r"[\p{Lu}][\p{Lu}\d&.\-]*(?:\s[\p{Lu}][\p{Lu}.\-]*){0,3})\s+(\p{Lu}\p{Ll}+\s+.*\p{Ll}.*)$")
+
+
+def _by_leading_chain(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
+    label = grammar().leading_label.match(line)  # "Bild: SN/APA/KEYSTONE/X Caption …"
+    m = _LEADING_CHAIN.match(line[label.end():] if label else line)
+    if m is None:
+        return None
+    credit = parse_credit(m.group(1), registry)
+    if not any(a.id for a in credit.agencies):
+        return None  # capitals and slashes alone are no credit: a known agency must be named
+    return Split(m.group(2), credit.credit or ""), credit
+
+
+def leading_credit_chain(line: str, registry: Registry | None = None) -> Caption | None:
+    """The caption and credit of a line that opens with a credit chain in capitals
+    ("APA/HELMUT FOHRINGER Der Bundeskanzler …"), or None."""
+    found = _by_leading_chain(line, registry or default_registry(), None)
+    return None if found is None else Caption(input=line, caption=found[0].caption, credit=found[1])
+
+
 FINDERS: tuple[Callable, ...] = (
-    _by_label, _by_trailing_bracket, _by_leading_credit, _by_leading_label, _by_sentence_tail, _by_separator,
-    _by_photo_taken, _by_glued_tail,
+    _by_label, _by_trailing_bracket, _by_leading_credit, _by_leading_label, _by_leading_chain, _by_sentence_tail,
+    _by_separator, _by_photo_taken, _by_glued_tail,
 )
 
 

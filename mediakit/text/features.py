@@ -14,7 +14,7 @@ from typing import Callable
 
 import regex
 
-from mediakit.credits.captions import split_caption
+from mediakit.credits.captions import leading_credit_chain, split_caption
 from mediakit.credits.parser import parse_credit
 from mediakit.credits.registry import Registry
 from mediakit.model import Caption, Credit
@@ -222,6 +222,8 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
         return j
     if not label and _caption_before_credit(text, split or make_splitter(registry, words)):
         j.add("caption_before_credit", -4)
+    if n_words > 5 and leading_credit_chain(text, registry) is not None:
+        j.add("caption_after_credit", -4)  # "Bild: APA/X Der Bundeskanzler …": a caption line
     agencies = _known_agencies(rest, registry)
     if agencies:
         j.add("known_agency", 2)
