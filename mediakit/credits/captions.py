@@ -450,7 +450,7 @@ def leading_credit_chain(line: str, registry: Registry | None = None) -> Caption
 
 
 FINDERS: tuple[Callable, ...] = (
-    _by_label, _by_trailing_bracket, _by_leading_credit, _by_leading_label, _by_leading_chain, _by_sentence_tail,
+    _by_label, _by_trailing_bracket, _by_leading_credit, _by_leading_chain, _by_leading_label, _by_sentence_tail,
     _by_separator, _by_photo_taken, _by_glued_tail,
 )
 
