@@ -96,6 +96,21 @@ def test_credit_lines_in_a_text_without_blank_lines() -> None:
     assert len(article.body) == 3
 
 
+def test_dense_credit_goes_to_the_caption_above_not_the_paragraph_below() -> None:
+    text = "\n".join([
+        "Storm closes roads across the Highlands",
+        "Officials said traffic would remain disrupted for several days while crews cleared the roads.",
+        "Waves crash over the harbour wall in Porthcawl on Tuesday.",
+        "Jane Doe/AFP",
+        "Residents of the valley were told to boil water until further notice, and schools stayed closed on Wednesday.",
+        "The weather service said more rain was expected over the weekend along the exposed coast.",
+    ])
+    article = extract_text(text)
+    assert [(i.caption, i.credit) for i in article.images] == [
+        ("Waves crash over the harbour wall in Porthcawl on Tuesday.", "Jane Doe/AFP")]
+    assert any(b.startswith("Residents of the valley") for b in article.body)
+
+
 def test_unwrapped_lines_stay_separate() -> None:
     units = split_units(normalise("Titre\n\nUne ligne.\nUne autre ligne.\n"))
     assert [u.text for u in units] == ["Titre", "Une ligne.", "Une autre ligne."]

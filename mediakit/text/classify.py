@@ -262,8 +262,10 @@ class _Reader:
             return after, "credit on the line right over its caption"
         above = self.captionable(before) and self.looks_like_caption(before)
         below = self.captionable(after) and self.looks_like_caption(after)
-        if above and below and self.caption_score(after) > self.caption_score(before):
-            above = False  # both could be; the one that reads more like a caption wins
+        if above and below and self.caption_score(after) >= self.caption_score(before) + 2:
+            # Both could be: credits are printed under their caption, unless the line
+            # below reads clearly more like a caption than the one above.
+            above = False
         if above:
             return before, "credit under a caption-like line"
         if below:
