@@ -87,8 +87,8 @@ UNSURE = [
     Example("12:30 — 45 %", None, "no letters"),
     Example("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.", None,
             "no language of ours"),
-    Example("Rais alisema kwamba nchi itaendelea kushirikiana na mataifa mengine mwaka ujao.", None,
-            "Swahili has no file: not guessed as another language"),
+    Example("Perezida yavuze ko igihugu kizakomeza gukorana n'ibindi bihugu mu mwaka utaha.", None,
+            "Kinyarwanda has no file: not guessed as another language"),
 ]
 
 
