@@ -247,6 +247,13 @@ LAYOUTS = [
 
 # Lines that must NOT become captions: they stay in the body.
 HARD_NEGATIVES = [
+    Example("sentence-opening-with-a-byline-word", paragraphs(
+        "Festival del cinema a Venezia",
+        FILLER["it"],
+        "Autori e registi hanno protestato ieri",
+        FILLER["it"]),
+        images=[],
+        in_body=["Autori e registi hanno protestato ieri"]),
     Example("code-lines", paragraphs(
         "Finding anomalies with SQL",
         FILLER["en"],

@@ -119,7 +119,10 @@ def text_words() -> TextWords:
     )
     caption_label = regex.compile(rf"^\s*(?P<label>{bounded(vocab.caption_labels)}){_LABEL_SEPARATOR}", regex.IGNORECASE)
     bare_label = regex.compile(rf"^\s*(?:{label_alt})\s*[:：]?\s*$", regex.IGNORECASE)
-    byline = regex.compile(rf"^\s*(?:{bounded(vocab.byline_prefixes)})\s*[:：]?\s+\S", regex.IGNORECASE)
+    # A byline prefix then a name: after a colon anything, else a capital (or a letter of
+    # a script without capitals): "Autori e registi hanno …" is a sentence, not a byline.
+    byline = regex.compile(
+        rf"^\s*(?:{bounded(vocab.byline_prefixes)})(?:\s*[:：]\s*\S|\s+(?-i:[\p{{Lu}}\p{{Lo}}]))", regex.IGNORECASE)
     source_phrase_end = regex.compile(
         rf"(?:{bounded(vocab.source_phrases)})[\s,]*(?:\p{{L}}{{1,2}}['’]?\s*|(?:the|la|le|les|der|die|das|el|il|lo|o|a)\s+)?$",
         regex.IGNORECASE,
