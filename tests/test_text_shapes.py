@@ -111,6 +111,13 @@ def test_dense_credit_goes_to_the_caption_above_not_the_paragraph_below() -> Non
     assert any(b.startswith("Residents of the valley") for b in article.body)
 
 
+def test_zero_width_non_joiner_is_part_of_the_word() -> None:
+    """Persian spells "می‌خواهم" with U+200C: removing it (or making it a space) changes the word."""
+    paragraph = "من می\u200cخواهم که این متن طولانی باشد تا به عنوان یک پاراگراف خوانده شود و در متن بماند."
+    article = extract_text("عنوان خبر\n\n" + paragraph + "\n")
+    assert article.body == [paragraph]
+
+
 def test_unwrapped_lines_stay_separate() -> None:
     units = split_units(normalise("Titre\n\nUne ligne.\nUne autre ligne.\n"))
     assert [u.text for u in units] == ["Titre", "Une ligne.", "Une autre ligne."]
