@@ -812,7 +812,7 @@ DETECT: dict[str, str] = {
           "του έτους, αλλά οι εργασίες δεν έχουν τελειώσει ακόμη και ο δρόμος παραμένει κλειστός.",
     "ga": "Dúirt an rialtas Dé Máirt go n-osclófar an droichead nua thar an abhainn roimh dheireadh na "
           "bliana, ach níl an obair críochnaithe fós agus tá an bóthar dúnta freisin.",
-    # Scripts the guesser does not yet tell apart (see NEEDS_CODE below).
+    # Scripts that name their language, and shared scripts told apart by marker letters.
     "bn": "সরকার মঙ্গলবার জানিয়েছে যে নদীর ওপর নতুন সেতুটি বছরের শেষের আগেই খুলে দেওয়া হবে, "
           "কিন্তু কাজ এখনো শেষ হয়নি এবং সড়কটি বন্ধ রয়েছে।",
     "ta": "ஆற்றின் மீது கட்டப்பட்டுள்ள புதிய பாலம் ஆண்டு இறுதிக்குள் திறக்கப்படும் என்று அரசு "
@@ -829,30 +829,17 @@ DETECT: dict[str, str] = {
           "но работите сѐ уште не се завршени и патот е затворен.",
 }
 
-# guess_language decides these by script, and the script tables live in code
-# (mediakit/lang/detect.py): Bengali, Tamil, Malayalam, Telugu, Kannada, Gujarati, Gurmukhi,
-# Georgian and Armenian letters are not counted
-# (-> None), Urdu is read as Persian, Kazakh and Belarusian as Ukrainian (і), Macedonian as
-# Serbian (ј, љ, њ), Nepali and Marathi as Hindi (Devanagari); Ethiopic (Amharic) is not counted;
-# Mongolian, Kyrgyz and Tajik Cyrillic only choose among ru, uk, bg and sr.
-NEEDS_CODE = {"bn", "ta", "ka", "hy", "ur", "kk", "mk", "be", "ne", "mr", "ml", "te", "kn", "gu", "pa",
-              "mn", "am", "ky", "tg"}
-
-
 @pytest.mark.parametrize(
     "code",
-    [pytest.param(code, marks=pytest.mark.xfail(reason="script table in mediakit/lang/detect.py", strict=False))
-     if code in NEEDS_CODE else code for code in DETECT],
+    DETECT,
 )
 def test_guess_language_of_running_text(code: str) -> None:
     assert guess_language(DETECT[code]) == code
 
 
-def test_articles_of_the_new_languages_are_not_guessed_as_another_latin_language() -> None:
+def test_articles_of_the_new_languages_are_not_guessed_as_another_language() -> None:
     """Adding a language must not make the guesser claim its text for a neighbour."""
     for code, row in ARTICLES.items():
-        if code in NEEDS_CODE:
-            continue
         assert guess_language(_article_text(row)) in (code, None), code
 
 
@@ -893,7 +880,6 @@ def test_bbc_welsh_source_then_caption_layout() -> None:
     assert "Ffynhonnell" not in "\n".join(article.body)
 
 
-@pytest.mark.xfail(reason="language() in mediakit/lang/__init__.py has no alias fil -> tl", strict=False)
 def test_filipino_tag_resolves_to_the_tagalog_file() -> None:
     from mediakit.lang import language
 

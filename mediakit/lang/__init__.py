@@ -303,10 +303,13 @@ def language(code: str) -> Language | None:
         for known in (candidate, _canonical_case(candidate)):
             if known in bundled:
                 return bundled[known]
-    # Norwegian: "no" and "nn" share the Bokmål vocabulary.
-    if subtags[0] in {"no", "nn"}:
-        return bundled.get("nb")
-    return None
+    # Tags that share another file's vocabulary: Norwegian "no" and "nn" read Bokmål's,
+    # Filipino ("fil") reads Tagalog's.
+    shared = _SHARED_VOCABULARY.get(subtags[0])
+    return bundled.get(shared) if shared else None
+
+
+_SHARED_VOCABULARY = {"no": "nb", "nn": "nb", "fil": "tl"}
 
 
 def _canonical_case(tag: str) -> str:

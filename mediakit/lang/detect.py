@@ -41,20 +41,29 @@ _MIN_SHARE = 0.06
 _WORD_RE = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}]+)?")
 
 # Scripts that name one language outright.
-_SCRIPT_LANGUAGE = {"Hangul": "ko", "Hebrew": "he", "Thai": "th", "Devanagari": "hi", "Greek": "el"}
+_SCRIPT_LANGUAGE = {
+    "Hangul": "ko", "Hebrew": "he", "Thai": "th", "Greek": "el", "Bengali": "bn", "Tamil": "ta",
+    "Malayalam": "ml", "Telugu": "te", "Kannada": "kn", "Gujarati": "gu", "Gurmukhi": "pa",
+    "Georgian": "ka", "Armenian": "hy", "Ethiopic": "am",
+}
+# Scripts several languages share: told apart by marker letters, then stopwords among the
+# languages whose files list stopwords in that script (the first is the fallback).
+_SHARED_SCRIPT_FALLBACK = {"Cyrillic": None, "Arabic": "ar", "Devanagari": "hi"}
 _SCRIPT_RE = {
     script: regex.compile(rf"\p{{Script={script}}}")
-    for script in ("Latin", "Cyrillic", "Arabic", "Han", "Hiragana", "Katakana", *_SCRIPT_LANGUAGE)
+    for script in ("Latin", "Han", "Hiragana", "Katakana", *_SHARED_SCRIPT_FALLBACK, *_SCRIPT_LANGUAGE)
 }
-# Letters of one language within a shared script, and the language they point to.
-_CYRILLIC_MARKERS = (("uk", "іїєґ"), ("sr", "ђћџјљњ"))
+# Letters of one language within a shared script, and the language they point to, most
+# telling first (Kazakh, Belarusian and Ukrainian share і; Macedonian and Serbian share ј).
+_CYRILLIC_MARKERS = (
+    ("tg", "ӣӯҷ"), ("kk", "әұ"), ("be", "ў"), ("mk", "ѓќѕ"), ("uk", "іїєґ"), ("sr", "ђћџјљњ"),
+    ("ky", "ң"), ("mn", "өү"),
+)
+_ONE_LETTER_ENOUGH = frozenset({"kk", "tg", "be", "mk", "ky"})
 _RUSSIAN_ONLY = "ыэё"  # not in Bulgarian, Ukrainian or Serbian
+_URDU_LETTERS = "ٹڈڑںے"
 _PERSIAN_LETTERS = "پچژگکی"
 _ARABIC_ONLY_LETTERS = "ةيك"
-_LANGUAGES_BY_SCRIPT = {
-    "Cyrillic": ("ru", "uk", "bg", "sr"),
-    "Arabic": ("ar", "fa"),
-}
 _VARIANTS_FILE = Path(__file__).resolve().parents[1] / "credits" / "data" / "zh_variants.tsv"
 
 
@@ -85,7 +94,9 @@ def guess_language(text: str) -> str | None:
         return _cyrillic_language(sample)
     if script == "Arabic":
         return _arabic_language(sample)
-    return _by_stopwords(sample, _latin_languages())
+    if script == "Devanagari":  # Hindi, Marathi, Nepali
+        return _by_stopwords(sample, _languages_in("Devanagari")) or "hi"
+    return _by_stopwords(sample, _languages_in("Latin"))
 
 
 def _script_counts(text: str) -> Counter[str]:
@@ -99,21 +110,25 @@ def _cyrillic_language(text: str) -> str | None:
     lowered = text.lower()
     letters = max(1, sum(1 for ch in lowered if ch.isalpha()))
     for code, markers in _CYRILLIC_MARKERS:
-        # A few marker letters per hundred: enough, even with a Russian quote inside.
-        if sum(lowered.count(ch) for ch in markers) >= max(2, letters // 200):
+        # A few marker letters per hundred: enough, even with a Russian quote inside. A
+        # letter no other language writes (Macedonian ќ, Belarusian ў) counts at once.
+        need = 1 if code in _ONE_LETTER_ENOUGH else max(2, letters // 200)
+        if sum(lowered.count(ch) for ch in markers) >= need:
             return code
-    guess = _by_stopwords(text, _LANGUAGES_BY_SCRIPT["Cyrillic"])
+    guess = _by_stopwords(text, _languages_in("Cyrillic"))
     if guess == "bg" and sum(lowered.count(ch) for ch in _RUSSIAN_ONLY) >= max(2, letters // 300):
         return "ru"
     return guess or ("ru" if any(ch in lowered for ch in _RUSSIAN_ONLY) else None)
 
 
 def _arabic_language(text: str) -> str:
+    if sum(text.count(ch) for ch in _URDU_LETTERS) >= 2:
+        return "ur"  # ٹ ڈ ڑ ں ے are Urdu's own
     persian = sum(text.count(ch) for ch in _PERSIAN_LETTERS)
     arabic = sum(text.count(ch) for ch in _ARABIC_ONLY_LETTERS)
     if persian != arabic:
         return "fa" if persian > arabic else "ar"
-    return _by_stopwords(text, _LANGUAGES_BY_SCRIPT["Arabic"]) or "ar"
+    return _by_stopwords(text, _languages_in("Arabic")) or "ar"
 
 
 def _chinese_variant(text: str) -> str:
@@ -164,12 +179,13 @@ def _stopword_table() -> Mapping[str, tuple[str, ...]]:
     return {word: tuple(codes) for word, codes in table.items()}
 
 
-@lru_cache(maxsize=1)
-def _latin_languages() -> tuple[str, ...]:
-    """Languages whose stopwords are written in Latin letters."""
-    latin = _SCRIPT_RE["Latin"]
+@lru_cache(maxsize=8)
+def _languages_in(script: str) -> tuple[str, ...]:
+    """Languages whose stopwords are written in ``script``: a language file with
+    stopwords makes its language a candidate, with no code to change."""
+    pattern = _SCRIPT_RE[script]
     return tuple(code for code, lang in languages().items()
-                 if sum(1 for w in lang.text.get("stopwords", ()) if latin.search(w)) >= 5)
+                 if sum(1 for w in lang.text.get("stopwords", ()) if pattern.search(w)) >= 5)
 
 
 @lru_cache(maxsize=1)
