@@ -173,3 +173,68 @@ def test_sentence_tail_searched_from_the_line_end_finds_the_same_tail():
         fast = pattern.search(line, _tail_start(line, 80))
         plain = pattern.search(line)
         assert (fast and (fast.span(), fast.group(1))) == (plain and (plain.span(), plain.group(1))), line
+
+
+# -- second round: shortcuts in the parser's steps -------------------------------------
+
+PIECE_TEXTS = CREDIT_TEXTS + [
+    "Getty Images 2023", "Jane Doe 12345", "AFP - 1", "’ ’", "・・", "— –", "1/2", "x & y", "A·B", "A ・ B",
+    "Radio Free Europe/Radio Liberty", "RFE/RL", "CBC/Radio-Canada", "the X/Twitter account", "x/twitter",
+    "NASA/JPL-Caltech/ESA", "dpa/lnw", "ddp/dapd/AFP", "File: Jane Doe", "HANDOUT: Ministry", "n-tv.de",
+    "Shutterstock.com", "on assignment for Reuters", "Jane Doe on Unsplash", "A=B", "ＡＦＰ＝時事",
+]
+
+
+def test_split_via_without_a_joining_word_gives_the_piece_as_the_full_split_does():
+    from mediakit.credits.parser import Piece, _split_via, _split_via_words
+
+    g = grammar()
+    for text in PIECE_TEXTS:
+        for piece in (Piece(text), Piece(text, distributor=True, after_eq=True), Piece(text, person_context=True)):
+            assert _split_via.__wrapped__(piece, g) == tuple(_split_via_words(piece, g)), text
+
+
+def test_compound_names_gate_changes_nothing():
+    from mediakit.credits.parser import _PROTECT, _compound_names
+    from mediakit.credits.registry import default_registry
+
+    gated = _compound_names(default_registry())
+    for text in PIECE_TEXTS + ["Foto: RFE/RL/AP", "ESA/Hubble & NASA", "TV Globo/g1", "IMAGNO/Austrian Archives"]:
+        assert (gated.sub(lambda m: m.group().translate(_PROTECT), text)
+                == gated.pattern.sub(lambda m: m.group().translate(_PROTECT), text)), text
+
+
+def _leftover_read_plainly(text: str, piece, g):
+    from mediakit.credits import parser
+
+    reading = parser.Reading()
+    had = g.words_have_letters
+    object.__setattr__(g, "words_have_letters", False)  # the shortcut off
+    try:
+        parser._read_leftover(text, piece, g, reading)
+    finally:
+        object.__setattr__(g, "words_have_letters", had)
+    return reading
+
+
+def test_leftover_without_letters_reads_as_the_full_path_reads_it():
+    from mediakit.credits import parser
+
+    g = grammar()
+    assert g.words_have_letters
+    texts = PIECE_TEXTS + [" 2023", "12 34", " - ", "’ ’ ’", "\u0301 \u0301", "・ ・", "(1)", "& &", "____", "..."]
+    for text in texts:
+        for piece in (parser.Piece(text), parser.Piece(text, person_context=True, before_eq=False)):
+            fast = parser.Reading()
+            parser._read_leftover(text, piece, g, fast)
+            assert fast == _leftover_read_plainly(text, piece, g), text
+
+
+def test_role_label_and_domain_tests_run_only_where_they_can_match():
+    from mediakit.credits.parser import _DOMAIN, _ROLE_LABEL
+
+    for text in PIECE_TEXTS:
+        if ":" not in text and "：" not in text:
+            assert _ROLE_LABEL.match(text) is None, text
+        if "." not in text:
+            assert _DOMAIN.match(text) is None, text

@@ -15,7 +15,7 @@ registry):
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -24,6 +24,7 @@ import regex
 from mediakit.credits.grammar import COPYRIGHT_OPENERS, COPYRIGHT_SIGN, YEAR, Grammar, grammar, is_role_word
 from mediakit.credits.names import Kind, classify, has_given_name
 from mediakit.credits.registry import Registry, default_registry
+from mediakit.lang.patterns import FirstRuns, Gated
 from mediakit.model import AgencyRef, Credit
 
 MAX_CREDIT_CHARS = 1000  # longer strings are not credit lines; only the start is read
@@ -55,6 +56,9 @@ _COPYRIGHT_SIGN = regex.compile(COPYRIGHT_SIGN)
 _COPYRIGHT_CHARS = frozenset(COPYRIGHT_OPENERS)
 _ANY_DIGIT = regex.compile(r"\d")
 _ANY_LETTER = regex.compile(r"\p{L}")
+# What a name needs (see names.classify): a letter, or a mark or ’ of a word in a script
+# without capitals; text without any is no person's name.
+_NAME_CHAR = regex.compile(r"[\p{L}\p{M}’]")
 # A role word used as a label: "File: Jane Doe", "Handout: Ministry of Defence".
 _ROLE_LABEL = regex.compile(r"^([\p{L} ]{2,30}?)\s*[:：]\s*")
 _NOTHING_LEFT = " .,;:-–—/|()（）[]"
@@ -65,12 +69,13 @@ _DATES = regex.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
+class Piece(NamedTuple):
     """One part of a credit between separators, with what its neighbours say of it.
 
     Immutable, so that what a piece reads as can be cached: credits are made of the same
-    few thousand pieces ("Getty Images", "AFP", a staff photographer's name)."""
+    few thousand pieces ("Getty Images", "AFP", a staff photographer's name). A named
+    tuple rather than a frozen dataclass: made, hashed and compared in C, several times
+    a line."""
 
     text: str
     distributor: bool = False  # after "via", or right of "A＝B" when A is an agency
@@ -224,17 +229,21 @@ _UNPROTECT = str.maketrans({v: chr(k) for k, v in _PROTECT.items()})
 
 
 @lru_cache(maxsize=8)
-def _compound_names(registry: Registry) -> regex.Pattern[str] | None:
-    """Registry names that hold a separator, longest first, as one pattern."""
+def _compound_names(registry: Registry) -> Gated | None:
+    """Registry names that hold a separator, longest first, as one pattern, behind the
+    test that one of their opening words stands in the text (the pattern matches at a
+    word's start only)."""
     names = sorted({n for agency in registry for n in agency.names if _SEPARATOR.search(n)}, key=len, reverse=True)
     if not names:
         return None
-    return regex.compile(r"(?<![\w])(?:" + "|".join(regex.escape(n) for n in names) + r")(?![\w])", regex.IGNORECASE)
+    pattern = regex.compile(r"(?<![\w])(?:" + "|".join(regex.escape(n) for n in names) + r")(?![\w])",
+                            regex.IGNORECASE)
+    return Gated(pattern, FirstRuns(names).may_stand_in)
 
 
 def _protect_compound_names(text: str, registry: Registry) -> str:
     pattern = _compound_names(registry)
-    if pattern is None or not _SEPARATOR.search(text):
+    if pattern is None or _SEPARATOR_CHARS.isdisjoint(text) or not _SEPARATOR.search(text):
         return text
     return pattern.sub(lambda m: m.group().translate(_PROTECT), text)
 
@@ -242,6 +251,8 @@ def _protect_compound_names(text: str, registry: Registry) -> str:
 @lru_cache(maxsize=16384)
 def _split_via(piece: Piece, g: Grammar) -> tuple[Piece, ...]:
     # Cached: the same pieces come back in credit after credit.
+    if not g.joining_words.may_stand_in(piece.text):
+        return (piece,)  # no "via", "for" or "and" word (nor "、", "&"): nothing to cut
     return tuple(_split_via_words(piece, g))
 
 
@@ -272,7 +283,7 @@ def _split_via_words(piece: Piece, g: Grammar) -> list[Piece]:
     for i, part in enumerate(parts):
         if part.strip():
             first, last = i == 0, i == len(parts) - 1
-            sub = replace(piece, text=part.strip(), distributor=piece.distributor or not first,
+            sub = piece._replace(text=part.strip(), distributor=piece.distributor or not first,
                           after_eq=piece.after_eq and first, before_eq=piece.before_eq and last,
                           dash_before=piece.dash_before and first, person_context=piece.person_context and first)
             out.extend(_split_for(sub, g))
@@ -283,7 +294,7 @@ def _split_for(piece: Piece, g: Grammar) -> list[Piece]:
     """"Clara Benson for The Washington Post": only when a person stands on the left."""
     m = g.for_word.search(piece.text)
     if m and classify(piece.text[: m.start()], g) is Kind.PERSON:
-        left = replace(piece, text=piece.text[: m.start()].strip(), person_context=True, before_eq=False)
+        left = piece._replace(text=piece.text[: m.start()].strip(), person_context=True, before_eq=False)
         right = Piece(piece.text[m.end():].strip(), distributor=piece.distributor, before_eq=piece.before_eq)
         return _split_and(left, g) + [right]
     return _split_and(piece, g)
@@ -295,7 +306,7 @@ def _split_and(piece: Piece, g: Grammar) -> list[Piece]:
     # "X, left, and Mark Von Holden": the list's last name after its comma. Only a
     # lowercase word: "Dan Bashakov" opens with the Indonesian "dan" (and) in capitals.
     if opening and opening.group().strip().islower():
-        piece = replace(piece, text=(" " + piece.text)[opening.end():].strip(), listed=True)
+        piece = piece._replace(text=(" " + piece.text)[opening.end():].strip(), listed=True)
     parts = [p.strip() for p in g.and_word.split(piece.text) if p and p.strip()]
     if len(parts) < 2:
         return [piece]
@@ -304,7 +315,7 @@ def _split_and(piece: Piece, g: Grammar) -> list[Piece]:
         return [piece]  # "Department of Health and Human Services" stays whole
     # "新华社记者 赵强、孙丽 摄": the reporter marker speaks for every name of the list.
     marked = piece.person_context or bool(g.reporter.search(piece.text) or g.photo_taken.search(piece.text))
-    return [replace(piece, text=p, person_context=marked, listed=True) for p in parts]
+    return [piece._replace(text=p, person_context=marked, listed=True) for p in parts]
 
 
 # -- 4. read_piece -------------------------------------------------------------------
@@ -333,7 +344,7 @@ def _read_piece_into(piece: Piece, registry: Registry, g: Grammar, reading: Read
     if m:
         reading.roles.append("courtesy")
         text = text[m.end():].strip()
-    role = _ROLE_LABEL.match(text)
+    role = _ROLE_LABEL.match(text) if (":" in text or "：" in text) else None
     if role and is_role_word(g, role.group(1)):  # "[File: Jane Doe/Reuters]"
         reading.roles.append(role.group(1).casefold())
         text = text[role.end():].strip()
@@ -343,7 +354,7 @@ def _read_piece_into(piece: Piece, registry: Registry, g: Grammar, reading: Read
     if is_role_word(g, text):
         reading.roles.append(text.casefold())
         return []
-    if _DOMAIN.match(text):
+    if "." in text and _DOMAIN.match(text):
         return _read_domain(text, piece, registry)
     matches = registry.find_all(text)
     if matches:
@@ -416,6 +427,8 @@ def _read_leftover(text: str, piece: Piece, g: Grammar, reading: Reading) -> Non
     a role word (자료사진, 檔案照片), or noise (dateline places, "发")."""
     if not text.strip(_NOTHING_LEFT):
         return  # the agency was the whole piece: nothing beside it
+    if g.words_have_letters and not _NAME_CHAR.search(text):
+        return  # "Getty Images 2023": no marker, role word or name is written without letters
     marked = bool(g.reporter.search(text) or g.photo_taken.search(text))
     text = _strip_markers(text, g, marked)
     if not text or is_role_word(g, text):
@@ -570,7 +583,7 @@ def _parse_cached(text: str, registry: Registry) -> Credit:
     protected = _protect_compound_names(credit, registry)
     pieces = split_pieces(protected, g, photographer)
     if protected is not credit:
-        pieces = [replace(p, text=p.text.translate(_UNPROTECT)) for p in pieces]
+        pieces = [p._replace(text=p.text.translate(_UNPROTECT)) for p in pieces]
     reading = read_pieces(pieces, registry, g)
     copyright_text = _copyright_holder(credit, g) if copyright_sign else None
     return Credit(
@@ -589,7 +602,7 @@ def read_pieces(pieces: list[Piece], registry: Registry, g: Grammar) -> Reading:
     previous_had_agency = False
     for piece in pieces:
         if piece.after_eq and previous_had_agency:
-            piece = replace(piece, distributor=True)  # "AFP＝時事", "[신화=연합뉴스]"
+            piece = piece._replace(distributor=True)  # "AFP＝時事", "[신화=연합뉴스]"
         part = read_piece(piece, registry, g)
         reading.creators.extend(part.creators)
         reading.roles.extend(part.roles)
