@@ -238,3 +238,23 @@ def test_role_label_and_domain_tests_run_only_where_they_can_match():
             assert _ROLE_LABEL.match(text) is None, text
         if "." not in text:
             assert _DOMAIN.match(text) is None, text
+
+
+def test_shortcuts_of_classify_and_balance_checks():
+    from mediakit.credits import names, parser
+    from mediakit.credits.grammar import _WORD_EDGES, _fold_phrase, has_org_word
+
+    g = grammar()
+    for text in PIECE_TEXTS + ["(AFP", "AFP)", "((X))", "【共同】", "Ministry of Health", "University"]:
+        if text.isascii():  # classify skips the scripts without spaces for ASCII names
+            assert not names._HAN_KANA.match(text) and not names._HANGUL.match(text.replace(" ", "")), text
+        if "." not in text:
+            assert not names._DOMAIN.search(text), text
+        depth, plain = 0, True
+        for ch in text:  # the bracket count as written first
+            depth += 1 if ch in "([（【〔" else -1 if ch in ")]）】〕" else 0
+            plain = plain and depth >= 0
+        assert parser._balanced(text) is (plain and depth == 0), text
+        folded = _fold_phrase(text)
+        assert has_org_word(g, text) is (any(w.strip(_WORD_EDGES) in g.org_words for w in folded.split())
+                                         or bool(g.org_phrase.search(text))), text

@@ -65,7 +65,7 @@ def is_role_word(g: "Grammar", text: str) -> bool:
 def has_org_word(g: "Grammar", name: str) -> bool:
     """Whether ``name`` contains a word that marks an organisation (University, Ministry)."""
     folded = _fold_phrase(name)
-    if any(w.strip(_WORD_EDGES) in g.org_words for w in folded.split()):
+    if not g.org_words.isdisjoint([w.strip(_WORD_EDGES) for w in folded.split()]):
         return True
     return bool(g.org_phrase.search(name))
 

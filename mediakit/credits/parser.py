@@ -150,7 +150,12 @@ def strip_wrapping(text: str) -> str:
     return text
 
 
+_BRACKETS = frozenset("([（【〔)]）】〕")
+
+
 def _balanced(text: str) -> bool:
+    if _BRACKETS.isdisjoint(text):
+        return True  # (most text: no bracket to count)
     depth = 0
     for ch in text:
         if ch in "([（【〔":
@@ -604,11 +609,12 @@ def read_pieces(pieces: list[Piece], registry: Registry, g: Grammar) -> Reading:
         if piece.after_eq and previous_had_agency:
             piece = piece._replace(distributor=True)  # "AFP＝時事", "[신화=연합뉴스]"
         part = read_piece(piece, registry, g)
-        reading.creators.extend(part.creators)
-        reading.roles.extend(part.roles)
-        reading.unsure.extend((len(reading.agencies), name, piece) for name in part.unsure)
-        reading.lone_names.extend(part.lone_names)
-        reading.handles.extend(part.handles)
+        reading.creators += part.creators
+        reading.roles += part.roles
+        if part.unsure:
+            reading.unsure += [(len(reading.agencies), name, piece) for name in part.unsure]
+        reading.lone_names += part.lone_names
+        reading.handles += part.handles
         found = list(part.agencies)
         if found and piece.dash_before and previous_had_agency and all(a.id for a in found):
             found = [_as_distributor(a) for a in found]  # "AFP - Getty Images"
