@@ -258,3 +258,19 @@ def test_shortcuts_of_classify_and_balance_checks():
         folded = _fold_phrase(text)
         assert has_org_word(g, text) is (any(w.strip(_WORD_EDGES) in g.org_words for w in folded.split())
                                          or bool(g.org_phrase.search(text))), text
+
+
+COLON_LINES = [
+    "Um 10:30 Uhr begann die Sitzung; Foto: dpa", "Ratio 3:2 and A=B, then Photo= X", "比分2：1。写真：共同",
+    "Fotos／Getty Images", "Ein Bild : Jana Roth", "Bildquelle:Reuters", "FOTO:REUTERS/X", "Credit:", ":",
+    "Photo illustration by Jane Doe: Getty", "treatmentCredit: EPA", "photo : x : y : z", "İstanbul: AFP",
+    "STRASSE: x", "Pictures: 12:00 / 13:00", "Quelle: x＝y", "写真＝共同",
+]
+
+
+def test_label_finder_skips_colons_no_label_word_ends_before():
+    pattern, finder = _one_pattern(), _patterns()["label"]
+    for line in map(sanitize, COLON_LINES):
+        for pos in range(len(line) + 1):
+            expected = [(m.start(), m.end(), m.group("weak") is not None) for m in pattern.finditer(line, pos)]
+            assert [tuple(hit) for hit in finder.find(line, pos)] == expected, (line, pos)

@@ -16,7 +16,7 @@ import regex
 
 from mediakit.credits.grammar import COPYRIGHT_OPENERS, COPYRIGHT_SIGN, Grammar, grammar, is_role_word
 from mediakit.credits.grammar import has_org_word
-from mediakit.lang.patterns import Openings, alternation
+from mediakit.lang.patterns import Openings, alternation, may_end_with
 from mediakit.credits.names import Kind, classify, has_given_name
 from mediakit.credits.parser import parse_credit, printable, sanitize, strip_wrapping
 from mediakit.credits.registry import Registry, default_registry
@@ -83,6 +83,11 @@ class LabelFinder:
         self._bare = regex.compile(
             rf"(?-i:(?=\p{{Lu}})){_LABEL_START}(?:{words})\.?\s+(?-i:(?=\p{{Lu}}))", regex.I)
         self._openings = Openings(labels, depth=3)
+        # The label words' last characters: before a colon, one test says whether any
+        # label can end there (when no label word holds a colon of its own, the colon a
+        # label closes with is the first one after it).
+        self._endings = Openings(labels, backwards=True, depth=3)
+        self._colon_free = not any(regex.search(_LABEL_COLONS, word) for word in labels)
 
     def find(self, line: str, pos: int = 0) -> list[LabelHit]:
         """The labels in ``line[pos:]``, left to right."""
@@ -114,7 +119,11 @@ class LabelFinder:
         done = pos
         for colon in self._colon.finditer(line, pos):
             at = colon.start()
-            for start in range(max(done, at - self._openings.longest - 1), at + 1):
+            lowest = max(done, at - self._openings.longest - 1)
+            if self._colon_free and not may_end_with(line[lowest:at], self._endings):
+                done = at + 1
+                continue  # "10:30", "A=B": no label word ends before this colon
+            for start in range(lowest, at + 1):
                 if self._openings.may_start(line, start):
                     m = self._with_colon.match(line, start)
                     if m:
