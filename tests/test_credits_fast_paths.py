@@ -274,3 +274,10 @@ def test_label_finder_skips_colons_no_label_word_ends_before():
         for pos in range(len(line) + 1):
             expected = [(m.start(), m.end(), m.group("weak") is not None) for m in pattern.finditer(line, pos)]
             assert [tuple(hit) for hit in finder.find(line, pos)] == expected, (line, pos)
+
+
+def test_iter_tokens_gives_the_cached_tokens():
+    from mediakit.credits.fold import iter_tokens, tokens
+
+    for text in PIECE_TEXTS + ["Agência Brasil", "ＡＦＰ＝時事", "新華社", "İSTANBUL", "Straße"]:
+        assert list(iter_tokens(text)) == [tuple(t) for t in tokens(text)], text
