@@ -576,9 +576,10 @@ def parse_credit(text: str, registry: Registry | None = None) -> Credit:
     return _parse_cached(text, registry or default_registry())
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def _parse_cached(text: str, registry: Registry) -> Credit:
-    # Archives repeat the same few thousand credit strings; results are immutable.
+    # Archives repeat the same few thousand credit strings, and the caption splitter asks
+    # about several candidates a line; results are immutable (16384 of them: ~7 MB).
     g = grammar()
     clean = sanitize(text)
     credit, copyright_sign, photographer = strip_labels(clean, g, registry)
