@@ -98,7 +98,7 @@ class PieceReading(NamedTuple):
     handles: tuple[str, ...]
 
 
-@dataclass
+@dataclass(slots=True)
 class Reading:
     """What the pieces of a credit turned out to name, in order."""
 
