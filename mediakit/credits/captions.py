@@ -36,6 +36,8 @@ _OPENING = {")": "(", "]": "[", "）": "（", "】": "【"}
 _COLON_LABEL = regex.compile(r"[:：©ⓒⒸ]|\([cC]\)")
 # A label closed by "by" and the like: "Photo by", "Foto von", "Photo de".
 _BY_LABEL = regex.compile(r"\s(?:by|von|de|par|por|di|door|av|af)\s*$", regex.IGNORECASE)
+_PIPES = frozenset("|｜")
+_DASHES = frozenset("-–—")
 # Punctuation that ends or joins sentences: a credit of names has none inside.
 _SENTENCE_PUNCT = regex.compile(r"[。！？；]|[.!?;]\s")
 
@@ -216,8 +218,17 @@ def _trim_unbalanced(text: str) -> str:
     return text
 
 
+def _ends_with_bracket(line: str) -> bool:
+    """Whether ``line`` ends with a closing bracket, before spaces and a full stop: what
+    the trailing_bracket pattern (whose lazy head tries every position) needs."""
+    tail = line.rstrip()  # (str.isspace takes in every \s)
+    if tail[-1:] in (".", "。"):
+        tail = tail[:-1].rstrip()
+    return tail[-1:] in (")", "]", "）", "】")
+
+
 def _by_trailing_bracket(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
-    m = p["trailing_bracket"].match(line)
+    m = p["trailing_bracket"].match(line) if _ends_with_bracket(line) else None
     if not m or not m.group(1).strip():
         return None
     inner = m.group(2)[1:-1].strip()
@@ -272,8 +283,8 @@ def _by_leading_label(line: str, registry: Registry, p) -> tuple[Split, Credit] 
 
 
 def _by_separator(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
-    for name in ("pipe_tail", "dash_tail"):
-        m = p[name].match(line)
+    for name, marks in (("pipe_tail", _PIPES), ("dash_tail", _DASHES)):
+        m = p[name].match(line) if not marks.isdisjoint(line) else None  # (no pipe, no dash: no match)
         if m:
             credit = _is_credit(m.group(2).strip(), registry, labelled=name == "pipe_tail")
             if credit and (name == "pipe_tail" or _credit_shaped(m.group(2))):
@@ -387,7 +398,7 @@ def _name_start(words: list[str], core_at: int, first: str, g: Grammar, p) -> in
 def _by_sentence_tail(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
     """"… on Friday. Ezra Acayan / Getty Images", "…하고 있다. 뉴시스": a credit made only of
     names, one of them a known agency, after the caption's last sentence."""
-    m = p["sentence_tail"].search(line, _tail_start(line, 80))
+    m = p["sentence_tail"].search(line, max(_tail_start(line, 80), _after_last_sentence_end(line)))
     if not m or not line[: m.start(1)].strip():
         return None
     tail = m.group(1).strip()
@@ -397,6 +408,15 @@ def _by_sentence_tail(line: str, registry: Registry, p) -> tuple[Split, Credit] 
     if credit and _names_everything(credit, tail, registry):
         return Split(line[: m.start(1)], credit.credit or ""), credit
     return None
+
+
+_SENTENCE_ENDS = (".", "。", "!", "?", "！", "？")
+
+
+def _after_last_sentence_end(line: str) -> int:
+    """Where the sentence_tail pattern may start at the earliest: it takes in no sentence
+    punctuation, so not before the last one."""
+    return max(line.rfind(mark) for mark in _SENTENCE_ENDS) + 1
 
 
 def _tail_start(line: str, longest: int) -> int:
