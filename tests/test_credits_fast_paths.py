@@ -299,23 +299,25 @@ def _corpus_caption_lines() -> list[str]:
 TAIL_LINES = [e.line for e in CAPTION_LINES] + COLON_LINES + [
     "Supporters celebrate (Photo: AFP).", "Supporters celebrate (Photo: AFP) 。", "A (b) c", "x)", ")", "(AFP)\n",
     "Rescue workers. (Emre Kaya/AFP via Getty Images)  ", "Text [Reuters]", "Text 【共同】", "Text （新华社）.",
-    "Caption | Jane Doe/AP", "Caption｜共同", "Caption - Reuters", "Caption – EPA", "Caption — Getty Images",
+    "Caption | Jane Doe/AP", "Caption｜共同", "Caption\t|\tX", "Caption\u00a0-\u00a0AFP", "A|B", "a -b", "a- b", "Caption - Reuters", "Caption – EPA", "Caption — Getty Images",
     "A well-known place-name", "Done! Jane Doe/AP", "Why? Reuters", "Tail after a stop.", "...", ". X", "X .",
     "Sentence one. Sentence two without end", "Bis 12.30 Uhr. dpa", "Fragen？ 共同通信", "終わり。 共同",
 ]
 
 
 def test_caption_finders_skip_only_lines_their_pattern_cannot_match():
-    from mediakit.credits.captions import _DASHES, _PIPES, _after_last_sentence_end, _ends_with_bracket, _tail_start
+    from mediakit.credits.captions import (_SPACED_DASH, _SPACED_PIPE, _after_last_sentence_end, _ends_with_bracket,
+                                           _tail_start)
 
     p = _patterns()
     for line in TAIL_LINES + [sanitize(x) for x in TAIL_LINES] + _corpus_caption_lines():
         if not _ends_with_bracket(line):
             assert p["trailing_bracket"].match(line) is None, line
-        if _PIPES.isdisjoint(line):
+        if not _SPACED_PIPE.search(line):
             assert p["pipe_tail"].match(line) is None, line
-        if _DASHES.isdisjoint(line):
+        if not _SPACED_DASH.search(line):
             assert p["dash_tail"].match(line) is None, line
+        assert _after_last_sentence_end(line) == max(line.rfind(m) for m in ".。!?！？") + 1
         fast = p["sentence_tail"].search(line, max(_tail_start(line, 80), _after_last_sentence_end(line)))
         plain = p["sentence_tail"].search(line)
         assert (fast and (fast.span(), fast.group(1))) == (plain and (plain.span(), plain.group(1))), line

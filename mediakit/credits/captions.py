@@ -36,8 +36,9 @@ _OPENING = {")": "(", "]": "[", "）": "（", "】": "【"}
 _COLON_LABEL = regex.compile(r"[:：©ⓒⒸ]|\([cC]\)")
 # A label closed by "by" and the like: "Photo by", "Foto von", "Photo de".
 _BY_LABEL = regex.compile(r"\s(?:by|von|de|par|por|di|door|av|af)\s*$", regex.IGNORECASE)
-_PIPES = frozenset("|｜")
-_DASHES = frozenset("-–—")
+# What the pipe_tail and dash_tail patterns need somewhere: the mark with spaces around.
+_SPACED_PIPE = regex.compile(r"\s[|｜]\s")
+_SPACED_DASH = regex.compile(r"\s[-–—]\s")
 # Punctuation that ends or joins sentences: a credit of names has none inside.
 _SENTENCE_PUNCT = regex.compile(r"[。！？；]|[.!?;]\s")
 
@@ -283,8 +284,9 @@ def _by_leading_label(line: str, registry: Registry, p) -> tuple[Split, Credit] 
 
 
 def _by_separator(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
-    for name, marks in (("pipe_tail", _PIPES), ("dash_tail", _DASHES)):
-        m = p[name].match(line) if not marks.isdisjoint(line) else None  # (no pipe, no dash: no match)
+    for name, spaced_mark in (("pipe_tail", _SPACED_PIPE), ("dash_tail", _SPACED_DASH)):
+        # (The patterns' lazy heads try every position of the line: first a quick search.)
+        m = p[name].match(line) if spaced_mark.search(line) else None
         if m:
             credit = _is_credit(m.group(2).strip(), registry, labelled=name == "pipe_tail")
             if credit and (name == "pipe_tail" or _credit_shaped(m.group(2))):
@@ -410,13 +412,11 @@ def _by_sentence_tail(line: str, registry: Registry, p) -> tuple[Split, Credit] 
     return None
 
 
-_SENTENCE_ENDS = (".", "。", "!", "?", "！", "？")
-
-
 def _after_last_sentence_end(line: str) -> int:
     """Where the sentence_tail pattern may start at the earliest: it takes in no sentence
     punctuation, so not before the last one."""
-    return max(line.rfind(mark) for mark in _SENTENCE_ENDS) + 1
+    rfind = line.rfind
+    return max(rfind("."), rfind("。"), rfind("!"), rfind("?"), rfind("！"), rfind("？")) + 1
 
 
 def _tail_start(line: str, longest: int) -> int:
