@@ -321,3 +321,15 @@ def test_caption_finders_skip_only_lines_their_pattern_cannot_match():
         fast = p["sentence_tail"].search(line, max(_tail_start(line, 80), _after_last_sentence_end(line)))
         plain = p["sentence_tail"].search(line)
         assert (fast and (fast.span(), fast.group(1))) == (plain and (plain.span(), plain.group(1))), line
+
+
+def test_sanitize_space_pass_skipped_only_where_it_changes_nothing():
+    import sys
+
+    from mediakit.credits.parser import _SPACES
+
+    # Every character the pattern's \s takes is one str.split() cuts at.
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF and _SPACES.match(chr(c))]
+    assert all(ch.isspace() for ch in spaces)
+    for text in ODD_TEXTS + PIECE_TEXTS + ["Crédit\u00a0photo", "写真 共同", "é\u3000x", " é ", "é\u2028", "é\u180ex"]:
+        assert sanitize(text) == _sanitize_plainly(text, 1000), text

@@ -134,8 +134,10 @@ def sanitize(text: str, limit: int = MAX_CREDIT_CHARS) -> str:
     if not text.isprintable() or (not ascii_only and "\ufffd" in text):
         # Printable text has no controls, format characters or line breaks to replace.
         text = _CONTROL.sub(" ", text)
-    if not ascii_only or "  " in text:
-        # Controls are spaces by now: ASCII text needs this only for double spaces.
+    if "  " in text or (not ascii_only and " ".join(text.split()) != text):
+        # Controls are spaces by now: ASCII text needs this only for double spaces; other
+        # text only where it has white space other than single spaces between words
+        # (str.split() cuts at every \s, and at a few more characters).
         text = _SPACES.sub(" ", text)
     return text.strip()[:limit].strip()
 
