@@ -24,7 +24,6 @@ import regex
 from mediakit.credits.grammar import COPYRIGHT_OPENERS, COPYRIGHT_SIGN, YEAR, Grammar, grammar, is_role_word
 from mediakit.credits.names import Kind, classify, has_given_name
 from mediakit.credits.registry import Registry, default_registry
-from mediakit.lang.patterns import FirstRuns, Gated
 from mediakit.model import AgencyRef, Credit
 
 MAX_CREDIT_CHARS = 1000  # longer strings are not credit lines; only the start is read
@@ -236,20 +235,18 @@ _UNPROTECT = str.maketrans({v: chr(k) for k, v in _PROTECT.items()})
 
 
 @lru_cache(maxsize=8)
-def _compound_names(registry: Registry) -> Gated | None:
-    """Registry names that hold a separator, longest first, as one pattern, behind the
-    test that one of their opening words stands in the text (the pattern matches at a
-    word's start only)."""
+def _compound_names(registry: Registry) -> regex.Pattern[str] | None:
+    """Registry names that hold a separator, longest first, as one pattern."""
     names = sorted({n for agency in registry for n in agency.names if _SEPARATOR.search(n)}, key=len, reverse=True)
     if not names:
         return None
-    pattern = regex.compile(r"(?<![\w])(?:" + "|".join(regex.escape(n) for n in names) + r")(?![\w])",
-                            regex.IGNORECASE)
-    return Gated(pattern, FirstRuns(names).may_stand_in)
+    return regex.compile(r"(?<![\w])(?:" + "|".join(regex.escape(n) for n in names) + r")(?![\w])", regex.IGNORECASE)
 
 
 def _protect_compound_names(text: str, registry: Registry) -> str:
     pattern = _compound_names(registry)
+    # (Gating the pattern by the names' opening words, as the word lists are, cost more
+    # than it saved: credit lines are short, and their word runs seldom read again.)
     if pattern is None or _SEPARATOR_CHARS.isdisjoint(text) or not _SEPARATOR.search(text):
         return text
     return pattern.sub(lambda m: m.group().translate(_PROTECT), text)
