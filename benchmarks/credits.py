@@ -16,6 +16,8 @@ built-in list of credits in many conventions. Prints, in the same run:
 - parse_credit on credits naming photographers never seen before (made-up names beside
   known agencies and labels, "Photo: Kavo Limeru/Reuters"): every new line brings a new
   piece, as in an archive, where the uncached figure's numbered copies bring a number;
+- split_caption over the lines of the corpus's plain-text articles (mostly without a
+  credit, so every finder runs), likewise;
 - split_caption over caption lines (../shared/corpus/caption-lines*.jsonl when present,
   else a built-in list), parse_credit's cache emptied before each pass, in lines/s;
 - the registry's cold load time (data files read, parsed and indexed).
@@ -72,6 +74,15 @@ def load_captions() -> list[str]:
                 if isinstance(line, str) and line:
                     lines.append(line)
     return lines or CAPTIONS
+
+
+def load_text_lines(limit: int = 3000) -> list[str]:
+    """Lines of the plain-text articles of ../shared/corpus/pages (most hold no credit:
+    every finder of the splitter runs on them), up to ``limit``."""
+    lines: list[str] = []
+    for path in sorted((ROOT.parent / "shared" / "corpus" / "pages").glob("*.txt")):
+        lines += [line for line in path.read_text("utf-8", "replace").splitlines() if 0 < len(line.strip()) <= 400]
+    return lines[:limit]
 
 
 # Caches of results per string (not of compiled data such as the grammar or registry).
@@ -193,6 +204,8 @@ def main() -> None:
     first_sight = first_sight_rate(list(dict.fromkeys(lines)), registry, max(1, 4000 // len(lines)))
     captions = load_captions()
     caption_lines_per_s = caption_rate(captions, registry, max(1, 2000 // len(captions)))
+    text_lines = load_text_lines()
+    text_lines_per_s = caption_rate(text_lines, registry, 2) if text_lines else None
     print(f"lines: {len(unique)} ({len(lines)} distinct credits from the input)")
     print(f"baseline regex split : {base:12,.0f} lines/s")
     print(f"parse_credit uncached: {uncached:12,.0f} lines/s  ({uncached / base:.3f} of baseline)")
@@ -200,6 +213,8 @@ def main() -> None:
     print(f"parse_credit 1st sight:{first_sight:12,.0f} lines/s  (distinct credits, per-string caches emptied)")
     print(f"parse_credit new names:{new_names:12,.0f} lines/s  (unseen photographer names beside known agencies)")
     print(f"split_caption        : {caption_lines_per_s:12,.0f} lines/s  ({len(captions)} caption lines)")
+    if text_lines_per_s:
+        print(f"split_caption (text) : {text_lines_per_s:12,.0f} lines/s  ({len(text_lines)} lines of plain-text articles)")
     print(f"registry cold load   : {registry_load_ms():.1f} ms")
 
 
