@@ -13,6 +13,11 @@ built-in list of credits in many conventions. Prints, in the same run:
 - parse_credit with its cache on a stream where credits repeat (as in archives);
 - parse_credit at first sight: the distinct credits, every per-string cache of the
   parser (pieces, tokens, folded words) emptied before each pass;
+- parse_credit on credits naming photographers never seen before (made-up names beside
+  known agencies and labels, "Photo: Kavo Limeru/Reuters"): every new line brings a new
+  piece, as in an archive, where the uncached figure's numbered copies bring a number;
+- split_caption over the lines of the corpus's plain-text articles (mostly without a
+  credit, so every finder runs), likewise;
 - split_caption over caption lines (../shared/corpus/caption-lines*.jsonl when present,
   else a built-in list), parse_credit's cache emptied before each pass, in lines/s;
 - the registry's cold load time (data files read, parsed and indexed).
@@ -71,6 +76,15 @@ def load_captions() -> list[str]:
     return lines or CAPTIONS
 
 
+def load_text_lines(limit: int = 3000) -> list[str]:
+    """Lines of the plain-text articles of ../shared/corpus/pages (most hold no credit:
+    every finder of the splitter runs on them), up to ``limit``."""
+    lines: list[str] = []
+    for path in sorted((ROOT.parent / "shared" / "corpus" / "pages").glob("*.txt")):
+        lines += [line for line in path.read_text("utf-8", "replace").splitlines() if 0 < len(line.strip()) <= 400]
+    return lines[:limit]
+
+
 # Caches of results per string (not of compiled data such as the grammar or registry).
 PER_STRING_CACHES = (
     ("mediakit.credits.parser", "_parse_cached"), ("mediakit.credits.parser", "read_piece"),
@@ -114,6 +128,25 @@ def caption_rate(lines: list[str], registry, passes: int) -> float:
             split_caption(line, registry)
         spent += time.process_time() - start
     return len(lines) * passes / spent
+
+
+NEW_NAME_SHAPES = ("{a} {b}/AFP", "Photo: {a} {b}/Reuters", "{a} {b} / Getty Images", "AP Photo/{a} {b}",
+                   "Foto: dpa/{a} {b}", "Photo by {a} {b}/AFP via Getty Images", "{a} {b} for The Guardian")
+
+
+def new_names_rate(registry, count: int) -> float:
+    """Lines/s of parse_credit (its own cache skipped) on credits with unseen names."""
+    import random
+
+    from mediakit.credits import parser
+
+    rng = random.Random(3)
+
+    def made_up_word() -> str:
+        return "".join(rng.choice("bcdfghklmnprstvz") + rng.choice("aeiou") for _ in range(rng.randint(2, 4))).title()
+
+    lines = [rng.choice(NEW_NAME_SHAPES).format(a=made_up_word(), b=made_up_word()) for _ in range(count)]
+    return rate(lambda s: parser._parse_cached.__wrapped__(s, registry), lines, 1)
 
 
 def load_lines(files: list[str]) -> list[str]:
@@ -167,15 +200,21 @@ def main() -> None:
     base = rate(splitter.split, unique, 3)
     uncached = rate(lambda s: parser._parse_cached.__wrapped__(s, registry), unique, 1)
     cached = rate(lambda s: parser.parse_credit(s, registry), lines * max(1, args.lines // len(lines)), 1)
+    new_names = new_names_rate(registry, args.lines // 2)
     first_sight = first_sight_rate(list(dict.fromkeys(lines)), registry, max(1, 4000 // len(lines)))
     captions = load_captions()
     caption_lines_per_s = caption_rate(captions, registry, max(1, 2000 // len(captions)))
+    text_lines = load_text_lines()
+    text_lines_per_s = caption_rate(text_lines, registry, 2) if text_lines else None
     print(f"lines: {len(unique)} ({len(lines)} distinct credits from the input)")
     print(f"baseline regex split : {base:12,.0f} lines/s")
     print(f"parse_credit uncached: {uncached:12,.0f} lines/s  ({uncached / base:.3f} of baseline)")
     print(f"parse_credit cached  : {cached:12,.0f} lines/s  ({cached / base:.3f} of baseline; repeated credits)")
     print(f"parse_credit 1st sight:{first_sight:12,.0f} lines/s  (distinct credits, per-string caches emptied)")
+    print(f"parse_credit new names:{new_names:12,.0f} lines/s  (unseen photographer names beside known agencies)")
     print(f"split_caption        : {caption_lines_per_s:12,.0f} lines/s  ({len(captions)} caption lines)")
+    if text_lines_per_s:
+        print(f"split_caption (text) : {text_lines_per_s:12,.0f} lines/s  ({len(text_lines)} lines of plain-text articles)")
     print(f"registry cold load   : {registry_load_ms():.1f} ms")
 
 

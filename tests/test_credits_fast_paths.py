@@ -173,3 +173,153 @@ def test_sentence_tail_searched_from_the_line_end_finds_the_same_tail():
         fast = pattern.search(line, _tail_start(line, 80))
         plain = pattern.search(line)
         assert (fast and (fast.span(), fast.group(1))) == (plain and (plain.span(), plain.group(1))), line
+
+
+# -- second round: shortcuts in the parser's steps -------------------------------------
+
+PIECE_TEXTS = CREDIT_TEXTS + [
+    "Getty Images 2023", "Jane Doe 12345", "AFP - 1", "’ ’", "・・", "— –", "1/2", "x & y", "A·B", "A ・ B",
+    "Radio Free Europe/Radio Liberty", "RFE/RL", "CBC/Radio-Canada", "the X/Twitter account", "x/twitter",
+    "NASA/JPL-Caltech/ESA", "dpa/lnw", "ddp/dapd/AFP", "File: Jane Doe", "HANDOUT: Ministry", "n-tv.de",
+    "Shutterstock.com", "on assignment for Reuters", "Jane Doe on Unsplash", "A=B", "ＡＦＰ＝時事",
+]
+
+
+def test_split_via_without_a_joining_word_gives_the_piece_as_the_full_split_does():
+    from mediakit.credits.parser import Piece, _split_via, _split_via_words
+
+    g = grammar()
+    for text in PIECE_TEXTS:
+        for piece in (Piece(text), Piece(text, distributor=True, after_eq=True), Piece(text, person_context=True)):
+            assert _split_via.__wrapped__(piece, g) == tuple(_split_via_words(piece, g)), text
+
+
+def _leftover_read_plainly(text: str, piece, g):
+    from mediakit.credits import parser
+
+    reading = parser.Reading()
+    had = g.words_have_letters
+    object.__setattr__(g, "words_have_letters", False)  # the shortcut off
+    try:
+        parser._read_leftover(text, piece, g, reading)
+    finally:
+        object.__setattr__(g, "words_have_letters", had)
+    return reading
+
+
+def test_leftover_without_letters_reads_as_the_full_path_reads_it():
+    from mediakit.credits import parser
+
+    g = grammar()
+    assert g.words_have_letters
+    texts = PIECE_TEXTS + [" 2023", "12 34", " - ", "’ ’ ’", "\u0301 \u0301", "・ ・", "(1)", "& &", "____", "..."]
+    for text in texts:
+        for piece in (parser.Piece(text), parser.Piece(text, person_context=True, before_eq=False)):
+            fast = parser.Reading()
+            parser._read_leftover(text, piece, g, fast)
+            assert fast == _leftover_read_plainly(text, piece, g), text
+
+
+def test_role_label_and_domain_tests_run_only_where_they_can_match():
+    from mediakit.credits.parser import _DOMAIN, _ROLE_LABEL
+
+    for text in PIECE_TEXTS:
+        if ":" not in text and "：" not in text:
+            assert _ROLE_LABEL.match(text) is None, text
+        if "." not in text:
+            assert _DOMAIN.match(text) is None, text
+
+
+def test_shortcuts_of_classify_and_balance_checks():
+    from mediakit.credits import names, parser
+    from mediakit.credits.grammar import _WORD_EDGES, _fold_phrase, has_org_word
+
+    g = grammar()
+    for text in PIECE_TEXTS + ["(AFP", "AFP)", "((X))", "【共同】", "Ministry of Health", "University"]:
+        if text.isascii():  # classify skips the scripts without spaces for ASCII names
+            assert not names._HAN_KANA.match(text) and not names._HANGUL.match(text.replace(" ", "")), text
+        if "." not in text:
+            assert not names._DOMAIN.search(text), text
+        depth, plain = 0, True
+        for ch in text:  # the bracket count as written first
+            depth += 1 if ch in "([（【〔" else -1 if ch in ")]）】〕" else 0
+            plain = plain and depth >= 0
+        assert parser._balanced(text) is (plain and depth == 0), text
+        folded = _fold_phrase(text)
+        assert has_org_word(g, text) is (any(w.strip(_WORD_EDGES) in g.org_words for w in folded.split())
+                                         or bool(g.org_phrase.search(text))), text
+
+
+COLON_LINES = [
+    "Um 10:30 Uhr begann die Sitzung; Foto: dpa", "Ratio 3:2 and A=B, then Photo= X", "比分2：1。写真：共同",
+    "Fotos／Getty Images", "Ein Bild : Jana Roth", "Bildquelle:Reuters", "FOTO:REUTERS/X", "Credit:", ":",
+    "Photo illustration by Jane Doe: Getty", "treatmentCredit: EPA", "photo : x : y : z", "İstanbul: AFP",
+    "STRASSE: x", "Pictures: 12:00 / 13:00", "Quelle: x＝y", "写真＝共同",
+]
+
+
+def test_label_finder_skips_colons_no_label_word_ends_before():
+    pattern, finder = _one_pattern(), _patterns()["label"]
+    for line in map(sanitize, COLON_LINES):
+        for pos in range(len(line) + 1):
+            expected = [(m.start(), m.end(), m.group("weak") is not None) for m in pattern.finditer(line, pos)]
+            assert [tuple(hit) for hit in finder.find(line, pos)] == expected, (line, pos)
+
+
+def test_iter_tokens_gives_the_cached_tokens():
+    from mediakit.credits.fold import iter_tokens, tokens
+
+    for text in PIECE_TEXTS + ["Agência Brasil", "ＡＦＰ＝時事", "新華社", "İSTANBUL", "Straße"]:
+        assert list(iter_tokens(text)) == [tuple(t) for t in tokens(text)], text
+
+
+def _corpus_caption_lines() -> list[str]:
+    import json
+    from pathlib import Path
+
+    shared = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+    lines = []
+    for path in sorted(shared.glob("caption-lines*.jsonl")) if shared.exists() else []:
+        for raw in path.read_text("utf-8").splitlines():
+            if raw.strip() and isinstance(json.loads(raw).get("line"), str):
+                lines.append(json.loads(raw)["line"])
+    return lines
+
+
+TAIL_LINES = [e.line for e in CAPTION_LINES] + COLON_LINES + [
+    "Supporters celebrate (Photo: AFP).", "Supporters celebrate (Photo: AFP) 。", "A (b) c", "x)", ")", "(AFP)\n",
+    "Rescue workers. (Emre Kaya/AFP via Getty Images)  ", "Text [Reuters]", "Text 【共同】", "Text （新华社）.",
+    "Caption | Jane Doe/AP", "Caption｜共同", "Caption\t|\tX", "Caption\u00a0-\u00a0AFP", "A|B", "a -b", "a- b", "Caption - Reuters", "Caption – EPA", "Caption — Getty Images",
+    "A well-known place-name", "Done! Jane Doe/AP", "Why? Reuters", "Tail after a stop.", "...", ". X", "X .",
+    "Sentence one. Sentence two without end", "Bis 12.30 Uhr. dpa", "Fragen？ 共同通信", "終わり。 共同",
+]
+
+
+def test_caption_finders_skip_only_lines_their_pattern_cannot_match():
+    from mediakit.credits.captions import (_SPACED_DASH, _SPACED_PIPE, _after_last_sentence_end, _ends_with_bracket,
+                                           _tail_start)
+
+    p = _patterns()
+    for line in TAIL_LINES + [sanitize(x) for x in TAIL_LINES] + _corpus_caption_lines():
+        if not _ends_with_bracket(line):
+            assert p["trailing_bracket"].match(line) is None, line
+        if not _SPACED_PIPE.search(line):
+            assert p["pipe_tail"].match(line) is None, line
+        if not _SPACED_DASH.search(line):
+            assert p["dash_tail"].match(line) is None, line
+        assert _after_last_sentence_end(line) == max(line.rfind(m) for m in ".。!?！？") + 1
+        fast = p["sentence_tail"].search(line, max(_tail_start(line, 80), _after_last_sentence_end(line)))
+        plain = p["sentence_tail"].search(line)
+        assert (fast and (fast.span(), fast.group(1))) == (plain and (plain.span(), plain.group(1))), line
+
+
+def test_sanitize_space_pass_skipped_only_where_it_changes_nothing():
+    import sys
+
+    from mediakit.credits.parser import _SPACES
+
+    # Every character the pattern's \s takes is one str.split() cuts at.
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF and _SPACES.match(chr(c))]
+    assert all(ch.isspace() for ch in spaces)
+    for text in ODD_TEXTS + PIECE_TEXTS + ["Crédit\u00a0photo", "写真 共同", "é\u3000x", " é ", "é\u2028", "é\u180ex"]:
+        assert sanitize(text) == _sanitize_plainly(text, 1000), text

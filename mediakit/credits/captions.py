@@ -16,7 +16,7 @@ import regex
 
 from mediakit.credits.grammar import COPYRIGHT_OPENERS, COPYRIGHT_SIGN, Grammar, grammar, is_role_word
 from mediakit.credits.grammar import has_org_word
-from mediakit.lang.patterns import Openings, alternation
+from mediakit.lang.patterns import Openings, alternation, may_end_with
 from mediakit.credits.names import Kind, classify, has_given_name
 from mediakit.credits.parser import parse_credit, printable, sanitize, strip_wrapping
 from mediakit.credits.registry import Registry, default_registry
@@ -36,6 +36,9 @@ _OPENING = {")": "(", "]": "[", "）": "（", "】": "【"}
 _COLON_LABEL = regex.compile(r"[:：©ⓒⒸ]|\([cC]\)")
 # A label closed by "by" and the like: "Photo by", "Foto von", "Photo de".
 _BY_LABEL = regex.compile(r"\s(?:by|von|de|par|por|di|door|av|af)\s*$", regex.IGNORECASE)
+# What the pipe_tail and dash_tail patterns need somewhere: the mark with spaces around.
+_SPACED_PIPE = regex.compile(r"\s[|｜]\s")
+_SPACED_DASH = regex.compile(r"\s[-–—]\s")
 # Punctuation that ends or joins sentences: a credit of names has none inside.
 _SENTENCE_PUNCT = regex.compile(r"[。！？；]|[.!?;]\s")
 
@@ -83,6 +86,11 @@ class LabelFinder:
         self._bare = regex.compile(
             rf"(?-i:(?=\p{{Lu}})){_LABEL_START}(?:{words})\.?\s+(?-i:(?=\p{{Lu}}))", regex.I)
         self._openings = Openings(labels, depth=3)
+        # The label words' last characters: before a colon, one test says whether any
+        # label can end there (when no label word holds a colon of its own, the colon a
+        # label closes with is the first one after it).
+        self._endings = Openings(labels, backwards=True, depth=3)
+        self._colon_free = not any(regex.search(_LABEL_COLONS, word) for word in labels)
 
     def find(self, line: str, pos: int = 0) -> list[LabelHit]:
         """The labels in ``line[pos:]``, left to right."""
@@ -114,7 +122,11 @@ class LabelFinder:
         done = pos
         for colon in self._colon.finditer(line, pos):
             at = colon.start()
-            for start in range(max(done, at - self._openings.longest - 1), at + 1):
+            lowest = max(done, at - self._openings.longest - 1)
+            if self._colon_free and not may_end_with(line[lowest:at], self._endings):
+                done = at + 1
+                continue  # "10:30", "A=B": no label word ends before this colon
+            for start in range(lowest, at + 1):
                 if self._openings.may_start(line, start):
                     m = self._with_colon.match(line, start)
                     if m:
@@ -207,8 +219,17 @@ def _trim_unbalanced(text: str) -> str:
     return text
 
 
+def _ends_with_bracket(line: str) -> bool:
+    """Whether ``line`` ends with a closing bracket, before spaces and a full stop: what
+    the trailing_bracket pattern (whose lazy head tries every position) needs."""
+    tail = line.rstrip()  # (str.isspace takes in every \s)
+    if tail[-1:] in (".", "。"):
+        tail = tail[:-1].rstrip()
+    return tail[-1:] in (")", "]", "）", "】")
+
+
 def _by_trailing_bracket(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
-    m = p["trailing_bracket"].match(line)
+    m = p["trailing_bracket"].match(line) if _ends_with_bracket(line) else None
     if not m or not m.group(1).strip():
         return None
     inner = m.group(2)[1:-1].strip()
@@ -263,8 +284,9 @@ def _by_leading_label(line: str, registry: Registry, p) -> tuple[Split, Credit] 
 
 
 def _by_separator(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
-    for name in ("pipe_tail", "dash_tail"):
-        m = p[name].match(line)
+    for name, spaced_mark in (("pipe_tail", _SPACED_PIPE), ("dash_tail", _SPACED_DASH)):
+        # (The patterns' lazy heads try every position of the line: first a quick search.)
+        m = p[name].match(line) if spaced_mark.search(line) else None
         if m:
             credit = _is_credit(m.group(2).strip(), registry, labelled=name == "pipe_tail")
             if credit and (name == "pipe_tail" or _credit_shaped(m.group(2))):
@@ -378,7 +400,7 @@ def _name_start(words: list[str], core_at: int, first: str, g: Grammar, p) -> in
 def _by_sentence_tail(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
     """"… on Friday. Ezra Acayan / Getty Images", "…하고 있다. 뉴시스": a credit made only of
     names, one of them a known agency, after the caption's last sentence."""
-    m = p["sentence_tail"].search(line, _tail_start(line, 80))
+    m = p["sentence_tail"].search(line, max(_tail_start(line, 80), _after_last_sentence_end(line)))
     if not m or not line[: m.start(1)].strip():
         return None
     tail = m.group(1).strip()
@@ -388,6 +410,13 @@ def _by_sentence_tail(line: str, registry: Registry, p) -> tuple[Split, Credit] 
     if credit and _names_everything(credit, tail, registry):
         return Split(line[: m.start(1)], credit.credit or ""), credit
     return None
+
+
+def _after_last_sentence_end(line: str) -> int:
+    """Where the sentence_tail pattern may start at the earliest: it takes in no sentence
+    punctuation, so not before the last one."""
+    rfind = line.rfind
+    return max(rfind("."), rfind("。"), rfind("!"), rfind("?"), rfind("！"), rfind("？")) + 1
 
 
 def _tail_start(line: str, longest: int) -> int:

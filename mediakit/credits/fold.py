@@ -99,11 +99,17 @@ def tokens(text: str) -> tuple[Token, ...]:
     return tuple([_token((fold(m.group()), m.start(), m.end())) for m in _TOKEN_RE.finditer(text)])
 
 
-def iter_tokens(text: str) -> Iterator[Token]:
-    """``tokens(text)`` one at a time, not cached: for a caller that reads only the
-    first few."""
+def iter_tokens(text: str) -> Iterator[tuple[str, int, int]]:
+    """``tokens(text)`` one at a time as (key, start, end), not cached: for a caller that
+    reads only the first few."""
+    if text.isascii() and _variants_leave_ascii():
+        for m in _TOKEN_RE.finditer(text):  # ASCII folds to its lowercase (as in tokens)
+            start, end = _span(m)
+            yield (text[start:end].lower(), start, end)
+        return
     for m in _TOKEN_RE.finditer(text):
-        yield _token((fold(m.group()), m.start(), m.end()))
+        start, end = _span(m)
+        yield (fold(text[start:end]), start, end)
 
 
 def key(text: str) -> str:

@@ -22,6 +22,7 @@ COPYRIGHT_OPENERS = "©Ⓒⓒ(（"  # the characters COPYRIGHT_SIGN can start wi
 _OPENING_BRACKETS = "([（【「"  # may stand before a leading label: "(Foto: dpa)"
 YEAR = r"(?:19|20)\d\d"
 _WORD_EDGES = " .,;:()[]'\"“”«»"
+_ANY_LETTER = regex.compile(r"\p{L}")
 
 
 @lru_cache(maxsize=16384)
@@ -43,6 +44,8 @@ class Grammar:
     via: Gated
     for_word: Gated
     and_word: Gated
+    joining_words: FirstRuns  # via, for and and words together: one test before the three
+    words_have_letters: bool  # every role, reporter and photo-taken word has a letter
     courtesy: Gated
     copyright_phrase: WordPattern
     reporter: WordPattern
@@ -62,7 +65,7 @@ def is_role_word(g: "Grammar", text: str) -> bool:
 def has_org_word(g: "Grammar", name: str) -> bool:
     """Whether ``name`` contains a word that marks an organisation (University, Ministry)."""
     folded = _fold_phrase(name)
-    if any(w.strip(_WORD_EDGES) in g.org_words for w in folded.split()):
+    if not g.org_words.isdisjoint([w.strip(_WORD_EDGES) for w in folded.split()]):
         return True
     return bool(g.org_phrase.search(name))
 
@@ -115,6 +118,8 @@ def grammar(langs: tuple[str, ...] | None = None) -> Grammar:
             rf"\s+(?:{alternation(and_words)})\s+|\s*[、&]\s*",
             regex.IGNORECASE,
         ), FirstRuns(and_words, marks="、&").may_stand_in),
+        joining_words=FirstRuns(tuple(v.via) + tuple(v.for_words) + and_words, marks="、&"),
+        words_have_letters=all(_ANY_LETTER.search(w) for w in (*v.role_words, *v.reporter, *v.photo_taken)),
         courtesy=Gated(
             regex.compile(rf"^\s*(?:{alternation(v.courtesy)})(?:\s+|\s*[:：]\s*)(?:the\s+)?", regex.IGNORECASE),
             Openings(v.courtesy, depth=3).may_open),

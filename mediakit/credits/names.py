@@ -41,12 +41,13 @@ def classify(name: str, g: Grammar, *, person_context: bool = False) -> Kind:
     name = name.strip(" .,;:-–—'\"")
     if not name:
         return Kind.DROP
-    if "@" in name or _DOMAIN.search(name) or _DIGIT.search(name):
+    if "@" in name or ("." in name and _DOMAIN.search(name)) or _DIGIT.search(name):
         return Kind.ORG
-    if _HAN_KANA.match(name):
-        return Kind.PERSON if person_context and 2 <= len(name) <= 5 else Kind.ORG
-    if _HANGUL.match(name.replace(" ", "")):
-        return Kind.PERSON if person_context and 2 <= len(name.replace(" ", "")) <= 4 else Kind.ORG
+    if not name.isascii():  # (ASCII has no Han, Kana or Hangul)
+        if _HAN_KANA.match(name):
+            return Kind.PERSON if person_context and 2 <= len(name) <= 5 else Kind.ORG
+        if _HANGUL.match(name.replace(" ", "")):
+            return Kind.PERSON if person_context and 2 <= len(name.replace(" ", "")) <= 4 else Kind.ORG
     words = name.split()
     if len(words) == 1:
         return _classify_single(words[0], g, person_context)

@@ -15,7 +15,7 @@ registry):
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -55,6 +55,9 @@ _COPYRIGHT_SIGN = regex.compile(COPYRIGHT_SIGN)
 _COPYRIGHT_CHARS = frozenset(COPYRIGHT_OPENERS)
 _ANY_DIGIT = regex.compile(r"\d")
 _ANY_LETTER = regex.compile(r"\p{L}")
+# What a name needs (see names.classify): a letter, or a mark or ’ of a word in a script
+# without capitals; text without any is no person's name.
+_NAME_CHAR = regex.compile(r"[\p{L}\p{M}’]")
 # A role word used as a label: "File: Jane Doe", "Handout: Ministry of Defence".
 _ROLE_LABEL = regex.compile(r"^([\p{L} ]{2,30}?)\s*[:：]\s*")
 _NOTHING_LEFT = " .,;:-–—/|()（）[]"
@@ -65,12 +68,13 @@ _DATES = regex.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
+class Piece(NamedTuple):
     """One part of a credit between separators, with what its neighbours say of it.
 
     Immutable, so that what a piece reads as can be cached: credits are made of the same
-    few thousand pieces ("Getty Images", "AFP", a staff photographer's name)."""
+    few thousand pieces ("Getty Images", "AFP", a staff photographer's name). A named
+    tuple rather than a frozen dataclass: made, hashed and compared in C, several times
+    a line."""
 
     text: str
     distributor: bool = False  # after "via", or right of "A＝B" when A is an agency
@@ -93,7 +97,7 @@ class PieceReading(NamedTuple):
     handles: tuple[str, ...]
 
 
-@dataclass
+@dataclass(slots=True)
 class Reading:
     """What the pieces of a credit turned out to name, in order."""
 
@@ -129,8 +133,10 @@ def sanitize(text: str, limit: int = MAX_CREDIT_CHARS) -> str:
     if not text.isprintable() or (not ascii_only and "\ufffd" in text):
         # Printable text has no controls, format characters or line breaks to replace.
         text = _CONTROL.sub(" ", text)
-    if not ascii_only or "  " in text:
-        # Controls are spaces by now: ASCII text needs this only for double spaces.
+    if "  " in text or (not ascii_only and " ".join(text.split()) != text):
+        # Controls are spaces by now: ASCII text needs this only for double spaces; other
+        # text only where it has white space other than single spaces between words
+        # (str.split() cuts at every \s, and at a few more characters).
         text = _SPACES.sub(" ", text)
     return text.strip()[:limit].strip()
 
@@ -145,7 +151,12 @@ def strip_wrapping(text: str) -> str:
     return text
 
 
+_BRACKETS = frozenset("([（【〔)]）】〕")
+
+
 def _balanced(text: str) -> bool:
+    if _BRACKETS.isdisjoint(text):
+        return True  # (most text: no bracket to count)
     depth = 0
     for ch in text:
         if ch in "([（【〔":
@@ -234,7 +245,9 @@ def _compound_names(registry: Registry) -> regex.Pattern[str] | None:
 
 def _protect_compound_names(text: str, registry: Registry) -> str:
     pattern = _compound_names(registry)
-    if pattern is None or not _SEPARATOR.search(text):
+    # (Gating the pattern by the names' opening words, as the word lists are, cost more
+    # than it saved: credit lines are short, and their word runs seldom read again.)
+    if pattern is None or _SEPARATOR_CHARS.isdisjoint(text) or not _SEPARATOR.search(text):
         return text
     return pattern.sub(lambda m: m.group().translate(_PROTECT), text)
 
@@ -242,6 +255,8 @@ def _protect_compound_names(text: str, registry: Registry) -> str:
 @lru_cache(maxsize=16384)
 def _split_via(piece: Piece, g: Grammar) -> tuple[Piece, ...]:
     # Cached: the same pieces come back in credit after credit.
+    if not g.joining_words.may_stand_in(piece.text):
+        return (piece,)  # no "via", "for" or "and" word (nor "、", "&"): nothing to cut
     return tuple(_split_via_words(piece, g))
 
 
@@ -272,7 +287,7 @@ def _split_via_words(piece: Piece, g: Grammar) -> list[Piece]:
     for i, part in enumerate(parts):
         if part.strip():
             first, last = i == 0, i == len(parts) - 1
-            sub = replace(piece, text=part.strip(), distributor=piece.distributor or not first,
+            sub = piece._replace(text=part.strip(), distributor=piece.distributor or not first,
                           after_eq=piece.after_eq and first, before_eq=piece.before_eq and last,
                           dash_before=piece.dash_before and first, person_context=piece.person_context and first)
             out.extend(_split_for(sub, g))
@@ -283,7 +298,7 @@ def _split_for(piece: Piece, g: Grammar) -> list[Piece]:
     """"Clara Benson for The Washington Post": only when a person stands on the left."""
     m = g.for_word.search(piece.text)
     if m and classify(piece.text[: m.start()], g) is Kind.PERSON:
-        left = replace(piece, text=piece.text[: m.start()].strip(), person_context=True, before_eq=False)
+        left = piece._replace(text=piece.text[: m.start()].strip(), person_context=True, before_eq=False)
         right = Piece(piece.text[m.end():].strip(), distributor=piece.distributor, before_eq=piece.before_eq)
         return _split_and(left, g) + [right]
     return _split_and(piece, g)
@@ -295,7 +310,7 @@ def _split_and(piece: Piece, g: Grammar) -> list[Piece]:
     # "X, left, and Mark Von Holden": the list's last name after its comma. Only a
     # lowercase word: "Dan Bashakov" opens with the Indonesian "dan" (and) in capitals.
     if opening and opening.group().strip().islower():
-        piece = replace(piece, text=(" " + piece.text)[opening.end():].strip(), listed=True)
+        piece = piece._replace(text=(" " + piece.text)[opening.end():].strip(), listed=True)
     parts = [p.strip() for p in g.and_word.split(piece.text) if p and p.strip()]
     if len(parts) < 2:
         return [piece]
@@ -304,7 +319,7 @@ def _split_and(piece: Piece, g: Grammar) -> list[Piece]:
         return [piece]  # "Department of Health and Human Services" stays whole
     # "新华社记者 赵强、孙丽 摄": the reporter marker speaks for every name of the list.
     marked = piece.person_context or bool(g.reporter.search(piece.text) or g.photo_taken.search(piece.text))
-    return [replace(piece, text=p, person_context=marked, listed=True) for p in parts]
+    return [piece._replace(text=p, person_context=marked, listed=True) for p in parts]
 
 
 # -- 4. read_piece -------------------------------------------------------------------
@@ -333,7 +348,7 @@ def _read_piece_into(piece: Piece, registry: Registry, g: Grammar, reading: Read
     if m:
         reading.roles.append("courtesy")
         text = text[m.end():].strip()
-    role = _ROLE_LABEL.match(text)
+    role = _ROLE_LABEL.match(text) if (":" in text or "：" in text) else None
     if role and is_role_word(g, role.group(1)):  # "[File: Jane Doe/Reuters]"
         reading.roles.append(role.group(1).casefold())
         text = text[role.end():].strip()
@@ -343,7 +358,7 @@ def _read_piece_into(piece: Piece, registry: Registry, g: Grammar, reading: Read
     if is_role_word(g, text):
         reading.roles.append(text.casefold())
         return []
-    if _DOMAIN.match(text):
+    if "." in text and _DOMAIN.match(text):
         return _read_domain(text, piece, registry)
     matches = registry.find_all(text)
     if matches:
@@ -416,6 +431,8 @@ def _read_leftover(text: str, piece: Piece, g: Grammar, reading: Reading) -> Non
     a role word (자료사진, 檔案照片), or noise (dateline places, "发")."""
     if not text.strip(_NOTHING_LEFT):
         return  # the agency was the whole piece: nothing beside it
+    if g.words_have_letters and not _NAME_CHAR.search(text):
+        return  # "Getty Images 2023": no marker, role word or name is written without letters
     marked = bool(g.reporter.search(text) or g.photo_taken.search(text))
     text = _strip_markers(text, g, marked)
     if not text or is_role_word(g, text):
@@ -558,9 +575,10 @@ def parse_credit(text: str, registry: Registry | None = None) -> Credit:
     return _parse_cached(text, registry or default_registry())
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def _parse_cached(text: str, registry: Registry) -> Credit:
-    # Archives repeat the same few thousand credit strings; results are immutable.
+    # Archives repeat the same few thousand credit strings, and the caption splitter asks
+    # about several candidates a line; results are immutable (16384 of them: ~7 MB).
     g = grammar()
     clean = sanitize(text)
     credit, copyright_sign, photographer = strip_labels(clean, g, registry)
@@ -570,7 +588,7 @@ def _parse_cached(text: str, registry: Registry) -> Credit:
     protected = _protect_compound_names(credit, registry)
     pieces = split_pieces(protected, g, photographer)
     if protected is not credit:
-        pieces = [replace(p, text=p.text.translate(_UNPROTECT)) for p in pieces]
+        pieces = [p._replace(text=p.text.translate(_UNPROTECT)) for p in pieces]
     reading = read_pieces(pieces, registry, g)
     copyright_text = _copyright_holder(credit, g) if copyright_sign else None
     return Credit(
@@ -589,13 +607,14 @@ def read_pieces(pieces: list[Piece], registry: Registry, g: Grammar) -> Reading:
     previous_had_agency = False
     for piece in pieces:
         if piece.after_eq and previous_had_agency:
-            piece = replace(piece, distributor=True)  # "AFP＝時事", "[신화=연합뉴스]"
+            piece = piece._replace(distributor=True)  # "AFP＝時事", "[신화=연합뉴스]"
         part = read_piece(piece, registry, g)
-        reading.creators.extend(part.creators)
-        reading.roles.extend(part.roles)
-        reading.unsure.extend((len(reading.agencies), name, piece) for name in part.unsure)
-        reading.lone_names.extend(part.lone_names)
-        reading.handles.extend(part.handles)
+        reading.creators += part.creators
+        reading.roles += part.roles
+        if part.unsure:
+            reading.unsure += [(len(reading.agencies), name, piece) for name in part.unsure]
+        reading.lone_names += part.lone_names
+        reading.handles += part.handles
         found = list(part.agencies)
         if found and piece.dash_before and previous_had_agency and all(a.id for a in found):
             found = [_as_distributor(a) for a in found]  # "AFP - Getty Images"

@@ -153,15 +153,16 @@ class Registry:
         ``find_all(text)[0]`` when that match starts at 0; only the first tokens are read."""
         best: Match | None = None
         joined = ""
-        for token in iter_tokens(text):
-            if not joined and token.start > 0:
+        prefixes, index = self._prefixes, self._index
+        for token_key, start, end in iter_tokens(text):
+            if not joined and start > 0:
                 return None  # the text opens with no name
-            joined += token.key
-            if joined not in self._prefixes:
+            joined += token_key
+            if joined not in prefixes:
                 break
-            agency_id = self._index.get(joined)
+            agency_id = index.get(joined)
             if agency_id:
-                best = Match(self._by_id[agency_id], 0, token.end, text[:token.end])
+                best = Match(self._by_id[agency_id], 0, end, text[:end])
         return best
 
     def search(self, query: str, limit: int = 20) -> list[Agency]:
