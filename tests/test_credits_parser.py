@@ -201,3 +201,9 @@ def test_to_dict_has_the_contract_keys():
     out = parse_credit("Gavriil Grigorov/Sputnik").to_dict()
     assert set(out) == {"input", "credit", "creators", "agencies", "copyright"}
     assert out["agencies"][0] == {"id": "sputnik", "name": "Sputnik", "role": "source", "raw": "Sputnik"}
+
+
+def test_zero_width_non_joiner_stays_in_a_persian_name():
+    """U+200C spells Persian words ("می‌خواهم"); it is not a control character to remove."""
+    credit = parse_credit("عکس: علی\u200cرضا احمدی/ایرنا")
+    assert credit.creators == ("علی\u200cرضا احمدی",)

@@ -16,7 +16,9 @@ from mediakit.lang import Vocabulary, vocabulary
 from mediakit.lang.patterns import FirstRuns, Gated, Openings, WordPattern, alternation, is_cjk, may_end_with
 
 # Separators written between words in scripts without spaces or around labels.
-LABEL_END = r"(?:\s*[:：=＝/／|｜\-–—・·,，.…]+\s*|\s+|(?=[(\[（【「]))"
+# What closes a label: colons, equals, slashes, dashes, commas (also the Arabic "،" and
+# the Armenian "՝"), a space, or an opening bracket.
+LABEL_END = r"(?:\s*[:：=＝/／|｜\-–—・·,，،՝.…]+\s*|\s+|(?=[(\[（【「]))"
 COPYRIGHT_SIGN = r"(?:©|Ⓒ|ⓒ|[(（][cCｃＣ][)）])"
 COPYRIGHT_OPENERS = "©Ⓒⓒ(（"  # the characters COPYRIGHT_SIGN can start with
 _OPENING_BRACKETS = "([（【「"  # may stand before a leading label: "(Foto: dpa)"

@@ -23,7 +23,7 @@ _HANDLE = regex.compile(r"^[\p{Ll}\d_.]{4,}$")
 _DIGIT = regex.compile(r"\d")
 _ARABIC_ARTICLE = regex.compile(r"^(?:al|el|ad|as|an|ar|at)-\p{Lu}")
 # A word in a script without capitals (Arabic, Hebrew, Thai, Devanagari, Georgian).
-_CASELESS_WORD = regex.compile(r"^(?:al-|ال)?[\p{Lo}\p{M}'’\-]+$")
+_CASELESS_WORD = regex.compile(r"^(?:al-|ال)?[\p{Lo}\p{M}\u200c\u200d'’\-]+$")
 _CAMEL = regex.compile(r"^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}*$")
 _ACRONYM = regex.compile(r"^[\p{Lu}\d&.\-]{2,8}$")
 

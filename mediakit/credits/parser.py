@@ -29,7 +29,9 @@ from mediakit.model import AgencyRef, Credit
 MAX_CREDIT_CHARS = 1000  # longer strings are not credit lines; only the start is read
 
 # Controls, format characters, line breaks and U+FFFD (what undecodable bytes became).
-_CONTROL = regex.compile(r"[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\ufffd]+")
+# (The zero-width joiner and non-joiner, U+200C/D, are format characters that spell
+# Persian and Indic words: they stay.)
+_CONTROL = regex.compile(r"[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\ufffd--[\u200c\u200d]]+", regex.V1)
 _SPACES = regex.compile(r"\s+")
 _WRAPPERS = {"(": ")", "[": "]", "（": "）", "【": "】", "「": "」", "{": "}", "<": ">", "〔": "〕"}
 _BRACKET_GROUP = regex.compile(r"[(\[（【〔]([^()\[\]（）【】〔〕]*)[)\]）】〕]")
