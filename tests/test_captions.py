@@ -43,6 +43,9 @@ LABELLED = [
             "Emre Kaya/AFP via Getty Images"),
     Example("Das neue Schulhaus in Wädenswil. Bild: zvg", "Das neue Schulhaus in Wädenswil.", "zvg"),
     Example("Храм на Красной площади. Фото: Иван Петров/ТАСС", "Храм на Красной площади.", "Иван Петров/ТАСС"),
+    # Words between an open bracket and the label belong to the credit.
+    Example("(All photos: Atlas staff)", None, "Atlas staff"),
+    Example("Rescue workers in Kyiv (All photos: Jane Doe/AFP)", "Rescue workers in Kyiv", "Jane Doe/AFP"),
     # A line that is one labelled credit has no caption.
     Example("Photo: Jane Doe", None, "Jane Doe"),
     Example("коллаж: Андрей Калистратенко", None, "Андрей Калистратенко"),

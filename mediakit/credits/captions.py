@@ -193,8 +193,18 @@ def _by_label(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
             continue  # a label at the very start is a leading credit, handled below
         credit = _is_credit(strip_wrapping(_trim_unbalanced(tail.strip())), registry, labelled=True)
         if credit and not names_a_clause(credit):  # "FILE PHOTO: Traders work on …" is no credit
-            return Split(head.rstrip(" (|-–—[（"), credit.credit or ""), credit
+            return Split(_without_bracket_opening(head).rstrip(" (|-–—[（"), credit.credit or ""), credit
     return None
+
+
+def _without_bracket_opening(head: str) -> str:
+    """"(All photos: X)", "Rescue in Kyiv (Top photo: X)": the words between an open
+    bracket and the label belong to the credit, not to the caption."""
+    opening = max(head.rfind("("), head.rfind("（"))
+    if opening >= 0 and ")" not in head[opening:] and "）" not in head[opening:] \
+            and len(head[opening + 1:].split()) <= 2:
+        return head[:opening]
+    return head
 
 
 # A credit's names run to a few words; a longer one is a clause of a caption.
