@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
+from typing import Iterable
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -104,17 +105,21 @@ def parse(data: bytes | str) -> Parsed:
         return Parsed(None, warnings + ["page has no HTML content"])
     if any("depth" in (e.message or "").lower() for e in parser.error_log):
         warnings.append("page nests elements deeper than 256 levels; content below that depth was not read")
+    # One walk (filtered in C) finds the four kinds of element read before the strip.
+    found: dict[str, list[etree._Element]] = {"script": [], "link": [], "template": [], "button": []}
+    for el in root.iter(*found):
+        found[el.tag].append(el)
     # (The type first: reading .text copies a script, and pages inline megabytes of them.)
-    jsonld = [s.text for s in root.iter("script")
+    jsonld = [s.text for s in found["script"]
               if "ld+json" in (s.get("type") or "").lower() and s.text]
-    canonical = canonical_link(root)
+    canonical = canonical_link(found["link"])
     # A declarative shadow root (<template shadowrootmode="open">) is shown; other
     # templates are inert copies for scripts (lightboxes) and go with the scripts.
-    for template in root.iter("template"):
+    for template in found["template"]:
         if template.get("shadowrootmode") or template.get("shadowroot"):
             template.tag = "div"
     # A play button wrapped around a video's poster picture: the picture stays.
-    for button in list(root.iter("button")):
+    for button in found["button"]:
         if next(button.iter("img", "picture", "amp-img"), None) is not None:
             button.tag = "span"
             button.set(POSTER_BUTTON_ATTR, "")
@@ -205,8 +210,9 @@ def page_facts(root: etree._Element, url: str | None, canonical: str | None) -> 
     return PageFacts(page_url, base, lang, title or None, meta)
 
 
-def canonical_link(root: etree._Element) -> str | None:
-    for link in root.iter("link"):
+def canonical_link(links: Iterable[etree._Element]) -> str | None:
+    """The href of the first <link rel=canonical> among ``links``."""
+    for link in links:
         if "canonical" in (link.get("rel") or "").lower() and link.get("href"):
             return link.get("href")
     return None
