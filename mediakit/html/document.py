@@ -164,15 +164,29 @@ def normalise_lang(value: str | None) -> str | None:
     return "-".join(tag)
 
 
-# A page names a picture several times (responsive copies, JSON-LD, og:image) and the
-# merge resolves the same addresses again: a small cache serves those, while its size
-# keeps it from outliving a page's addresses.
-@lru_cache(maxsize=512)
+# An absolute http(s) address that urljoin gives back as written whatever the base: a
+# lowercase scheme, a host without brackets, no white space or control characters (urlsplit
+# strips or removes them), no ";" (path parameters are re-joined), not ending in an empty
+# query or fragment ("?" or "#", which urlunsplit drops), ASCII only (a non-ASCII host is
+# checked by NFKC). Most image addresses of a page are like this.
+_PLAIN_ABSOLUTE_RE = re.compile(r"https?://[^\x00-\x20\x7f/?#\[\];]+(?:[/?#][^\x00-\x20\x7f;]*)?\Z")
+
+
 def resolve(base: str | None, url: str | None) -> str | None:
     """``url`` made absolute against ``base``; as written when either is malformed
     ("http://[broken")."""
     if not base or not url:
         return url
+    if url.isascii() and _PLAIN_ABSOLUTE_RE.match(url) and not url.endswith(("?", "#")) and "?#" not in url:
+        return url  # what urljoin would return, without parsing both addresses
+    return _joined(base, url)
+
+
+# A page names a picture several times (responsive copies, JSON-LD, og:image) and the
+# merge resolves the same addresses again: a small cache serves those, while its size
+# keeps it from outliving a page's addresses.
+@lru_cache(maxsize=512)
+def _joined(base: str, url: str) -> str:
     try:
         return urljoin(base, url)
     except ValueError:

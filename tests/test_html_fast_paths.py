@@ -1,0 +1,103 @@
+"""The HTML extractor's shortcuts give what the plain code they stand for gives.
+
+Speed-ups in ``mediakit.html`` (addresses taken as written without urljoin, work shared
+between walks of the tree) must never change a result. Each test here runs a shortcut
+beside the straightforward form it replaces.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mediakit.html.document import resolve
+
+
+@dataclass
+class Example:
+    url: str
+    why: str
+
+
+def _plain_resolve(base: str | None, url: str | None) -> str | None:
+    """resolve() as it was written first: urljoin, or the address as written."""
+    if not base or not url:
+        return url
+    try:
+        return urljoin(base, url)
+    except ValueError:
+        return url
+
+
+BASES = [
+    "https://example.org/news/2024/story.html?x=1",
+    "http://example.org/a/b/",
+    "HTTPS://Example.org/",
+    "http://[broken",
+    "ftp://files.example.org/pub/",
+    "",
+    None,
+]
+
+ADDRESSES = [
+    # Image addresses as CMSs write them.
+    Example("https://cdn.example.org/img/2024/photo.jpg", "plain absolute"),
+    Example("http://cdn.example.org/img/photo.jpg?w=800&h=600", "query"),
+    Example("https://cdn.example.org/img/photo.jpg#frag", "fragment"),
+    Example("https://cdn.example.org:8443/img/photo.jpg", "port"),
+    Example("https://user:pw@cdn.example.org/img.jpg", "user info"),
+    Example("https://cdn.example.org", "host only"),
+    Example("https://cdn.example.org/a/../b/./c.jpg", "dot segments (kept by urljoin)"),
+    Example("https://cdn.example.org/i/photo.jpg,w_800,h_600", "commas"),
+    Example("https://cdn.example.org/a%20b.jpg", "percent escapes"),
+    # What urljoin rewrites or refuses: the shortcut must leave them to it.
+    Example("https://cdn.example.org/img.jpg?", "empty query"),
+    Example("https://cdn.example.org/img.jpg#", "empty fragment"),
+    Example("https://cdn.example.org/img.jpg?#f", "empty query before a fragment"),
+    Example("https://cdn.example.org/img.jpg;v=2", "path parameters"),
+    Example("https://cdn.example.org/img;.jpg", "semicolon in the path"),
+    Example("HTTPS://cdn.example.org/img.jpg", "scheme in capitals"),
+    Example("Https://cdn.example.org/img.jpg", "scheme in mixed case"),
+    Example(" https://cdn.example.org/img.jpg", "leading space"),
+    Example("https://cdn.example.org/im\tg.jpg", "tab inside"),
+    Example("https://cdn.example.org/im\ng.jpg", "newline inside"),
+    Example("https://cdn.example.org/img.jpg ", "trailing space"),
+    Example("https://[::1]/img.jpg", "bracketed host"),
+    Example("https://[broken/img.jpg", "broken bracket"),
+    Example("https://bücher.example/img.jpg", "non-ASCII host"),
+    Example("https://example.org/bücher.jpg", "non-ASCII path"),
+    Example("https://ex\u2100ample.org/img.jpg", "host changed by NFKC"),
+    Example("https:///img.jpg", "empty host"),
+    Example("https:img.jpg", "scheme without slashes"),
+    Example("//cdn.example.org/img.jpg", "scheme-relative"),
+    Example("/img/photo.jpg", "root-relative"),
+    Example("photo.jpg", "relative"),
+    Example("../photo.jpg", "parent-relative"),
+    Example("?w=800", "query only"),
+    Example("#top", "fragment only"),
+    Example("data:image/png;base64,AAAA", "data address"),
+    Example("javascript:void(0)", "script address"),
+    Example("mailto:a@example.org", "other scheme"),
+    Example("", "empty"),
+]
+
+
+@pytest.mark.parametrize("base", BASES)
+@pytest.mark.parametrize("example", ADDRESSES, ids=lambda e: e.why)
+def test_resolve_gives_what_urljoin_gives(example: Example, base: str | None):
+    assert resolve(base, example.url) == _plain_resolve(base, example.url)
+
+
+# Characters that change how urlsplit cuts or cleans an address.
+_URL_ALPHABET = st.sampled_from(list("ab/.:?#;[]@%=&,- \t\n\x00\x7fAZ09_~é"))
+
+
+@settings(max_examples=400, deadline=None)
+@given(tail=st.text(_URL_ALPHABET, max_size=30), scheme=st.sampled_from(["http://", "https://", "HTTP://", ""]),
+       base=st.sampled_from([b for b in BASES if b]))
+def test_resolve_gives_what_urljoin_gives_on_any_address(tail: str, scheme: str, base: str):
+    url = scheme + tail
+    assert resolve(base, url) == _plain_resolve(base, url)
