@@ -6,19 +6,22 @@ beside the straightforward form it replaces.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from lxml import etree
 
-from mediakit.html.document import resolve
+from mediakit.html.addresses import _URL_SIZE_RE
+from mediakit.html.document import resolve, text_of
 
 
 @dataclass
 class Example:
-    url: str
+    value: str
     why: str
 
 
@@ -88,7 +91,7 @@ ADDRESSES = [
 @pytest.mark.parametrize("base", BASES)
 @pytest.mark.parametrize("example", ADDRESSES, ids=lambda e: e.why)
 def test_resolve_gives_what_urljoin_gives(example: Example, base: str | None):
-    assert resolve(base, example.url) == _plain_resolve(base, example.url)
+    assert resolve(base, example.value) == _plain_resolve(base, example.value)
 
 
 # Characters that change how urlsplit cuts or cleans an address.
@@ -101,3 +104,52 @@ _URL_ALPHABET = st.sampled_from(list("ab/.:?#;[]@%=&,- \t\n\x00\x7fAZ09_~é"))
 def test_resolve_gives_what_urljoin_gives_on_any_address(tail: str, scheme: str, base: str):
     url = scheme + tail
     assert resolve(base, url) == _plain_resolve(base, url)
+
+
+# -- sizes in picture addresses ---------------------------------------------------------
+
+_PLAIN_URL_SIZE_RE = re.compile(r"(?<![a-z])([wh])(?:[_=]|idth=|eight=)(\d{2,4})(?!\d)", re.I)
+
+SIZED_ADDRESSES = [
+    Example("https://cdn.example.org/img/w_200,h_200/photo.jpg", "Cloudinary transformations"),
+    Example("https://cdn.example.org/photo.jpg?width=800&height=600", "query parameters"),
+    Example("https://cdn.example.org/photo.jpg?w=1200", "one side"),
+    Example("https://cdn.example.org/thumb_w=120_h=120.jpg", "in the file name"),
+    Example("https://cdn.example.org/show_200/new_200.jpg", "a letter before the w or h"),
+    Example("https://cdn.example.org/W_300/H=300/photo.jpg", "capitals"),
+    Example("w_100", "at the start"),
+    Example("https://cdn.example.org/w_12345/photo.jpg", "too many digits"),
+    Example("https://cdn.example.org/\u017fw_100/\u212ah_100.jpg", "letters that match a-z only ignoring case"),
+]
+
+
+@pytest.mark.parametrize("example", SIZED_ADDRESSES, ids=lambda e: e.why)
+def test_url_sizes_found_as_the_plain_pattern_finds_them(example: Example):
+    assert _URL_SIZE_RE.findall(example.value) == _PLAIN_URL_SIZE_RE.findall(example.value)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(st.sampled_from(list("wWhH_=idtheg0123456789aK\u017f\u212a/.,?- \n")), max_size=24))
+def test_url_sizes_found_as_the_plain_pattern_finds_them_anywhere(text: str):
+    assert _URL_SIZE_RE.findall(text) == _PLAIN_URL_SIZE_RE.findall(text)
+
+
+# -- text of an element ------------------------------------------------------------------
+
+TEXT_MARKUP = [
+    Example("<span>Image source, </span>", "a leaf"),
+    Example("<span>Image <b>source</b>, <i>Getty</i> tail</span>", "children and their tails"),
+    Example("<span></span>", "empty"),
+    Example("<span>caf&eacute; &amp; &#169; &#x1F600;</span>", "entities"),
+    Example("<span>a<br>b<img src=x.jpg>c</span>", "empty elements"),
+    Example("<span>a\x01b\ufffdc</span>", "control characters"),
+    Example("<span><span><span>deep</span></span> er</span>", "nesting"),
+]
+
+
+@pytest.mark.parametrize("example", TEXT_MARKUP, ids=lambda e: e.why)
+def test_text_of_reads_what_xpath_string_reads(example: Example):
+    """cleaning._keep_credit_label reads a hidden label with text_of, once XPath string()."""
+    root = etree.fromstring(f"<html><body>{example.value} after</body></html>", etree.HTMLParser())
+    span = next(root.iter("span"))
+    assert text_of(span) == span.xpath("string()")

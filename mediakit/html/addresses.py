@@ -173,7 +173,10 @@ def _noscript_src(img: etree._Element, conv: Conventions) -> str | None:
     return None
 
 
-_URL_SIZE_RE = re.compile(r"(?<![a-z])([wh])(?:[_=]|idth=|eight=)(\d{2,4})(?!\d)", re.I)
+# "w_200", "h=200", "width=200": a size in a picture's address. (The test that no letter
+# comes before the "w" looks back from after it, so that the pattern opens with a
+# character set: the regex engine then skips ahead to the next "w" or "h" in C.)
+_URL_SIZE_RE = re.compile(r"([wh])(?<![a-z].)(?:[_=]|idth=|eight=)(\d{2,4})(?!\d)", re.I)
 # Square pictures this small are avatars and thumbnails, not article photographs.
 MAX_THUMB_SIDE = 240
 
