@@ -7,6 +7,9 @@ beside the straightforward form it replaces.
 from __future__ import annotations
 
 import re
+import sys
+import tomllib
+from importlib import resources
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
@@ -16,6 +19,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from mediakit.html.addresses import _URL_SIZE_RE
+from mediakit.html.conventions import conventions, credit_label_pattern, trie_alternation
 from mediakit.html.document import resolve, text_of
 
 
@@ -153,3 +157,62 @@ def test_text_of_reads_what_xpath_string_reads(example: Example):
     root = etree.fromstring(f"<html><body>{example.value} after</body></html>", etree.HTMLParser())
     span = next(root.iter("span"))
     assert text_of(span) == span.xpath("string()")
+
+
+# -- credit labels: one trie instead of a list of every language's labels -------------
+
+def _all_credit_labels() -> list[str]:
+    """The labels conventions.credit_label_re is built from, as _load gathers them."""
+    module = sys.modules["mediakit.html.conventions"]
+    text = resources.files("mediakit.html").joinpath("data/conventions.toml").read_text("utf-8")
+    own = tomllib.loads(text)["credit"].get("label_words", [])
+    lang_credit, _, _ = module._language_words()
+    return sorted({*own, *lang_credit}, key=len, reverse=True)
+
+
+CREDIT_LINES = [
+    Example("Photo: Jane Doe/Reuters", "label and colon"),
+    Example("  (Foto: dpa)", "in brackets"),
+    Example("[Bild: Max Muster]", "in square brackets"),
+    Example("© AFP", "copyright sign"),
+    Example("(c) Getty Images", "copyright in brackets"),
+    Example("Foto von Anna Schmidt: privat", "label, 'von', colon"),
+    Example("Photo by Jane Doe on Unsplash", "label closed by 'by'"),
+    Example("PHOTO: AP", "capitals"),
+    Example("写真：共同通信", "Japanese"),
+    Example("사진=연합뉴스", "Korean"),
+    Example("Photograph: Jane Doe", "a longer label sharing a prefix"),
+    Example("Photos: Jane Doe", "a plural"),
+    Example("Photographer Jane Doe", "a label without punctuation"),
+    Example("Phot: X", "a cut label"),
+    Example("A man walks past. Photo: AP", "label not at the start"),
+    Example("Photo", "a label alone"),
+    Example("", "empty"),
+]
+
+
+@pytest.fixture(scope="module")
+def plain_credit_label_re() -> re.Pattern[str]:
+    return credit_label_pattern("|".join(re.escape(w) for w in _all_credit_labels()))
+
+
+@pytest.mark.parametrize("example", CREDIT_LINES, ids=lambda e: e.why)
+def test_credit_label_trie_matches_where_the_flat_list_matches(example: Example, plain_credit_label_re):
+    trie = conventions().credit_label_re
+    assert (trie.match(example.value) is None) == (plain_credit_label_re.match(example.value) is None)
+
+
+def test_credit_label_trie_matches_every_label_as_the_flat_list_does(plain_credit_label_re):
+    trie = conventions().credit_label_re
+    for label in _all_credit_labels():
+        for line in (f"{label}: X", f"{label.upper()} : X", f"({label} by X", f"{label} von X", f"{label}s: X",
+                     f"{label[:-1]}: X", f"{label}X: Y", label):
+            assert (trie.match(line) is None) == (plain_credit_label_re.match(line) is None), line
+
+
+@pytest.mark.parametrize("words", [[], [""], ["a"], ["ab", "a", "abc", "b"], ["photo", "photograph", "photos", "ph"],
+                                   ["x.y", "x+y", "(c)"]])
+def test_trie_alternation_matches_exactly_its_words(words: list[str]):
+    pattern = re.compile(rf"(?:{trie_alternation(words)})\Z")
+    for candidate in {*words, "", "a", "ab", "abc", "abcd", "b", "photo", "photog", "x.y", "xzy", "(c)"}:
+        assert (pattern.match(candidate) is not None) == (candidate in words), candidate
