@@ -130,10 +130,10 @@ def parse(data: bytes | str) -> Parsed:
 
 # -- page facts -------------------------------------------------------------------------
 
-def _meta(root: etree._Element) -> dict[str, str]:
+def _meta(metas: Iterable[etree._Element]) -> dict[str, str]:
     """<meta> content by lowercased property/name/http-equiv (first one wins)."""
     found: dict[str, str] = {}
-    for meta in root.iter("meta"):
+    for meta in metas:
         name = meta.get("property") or meta.get("name") or meta.get("http-equiv") or meta.get("itemprop")
         content = meta.get("content")
         if name and content:
@@ -201,9 +201,17 @@ def _absolute(url: str | None) -> bool:
 
 
 def page_facts(root: etree._Element, url: str | None, canonical: str | None) -> PageFacts:
-    meta = _meta(root)
+    # One walk for the <meta>s and the first <base> (most pages have none: a walk of
+    # the whole page to find out).
+    metas: list[etree._Element] = []
+    base_el = None
+    for el in root.iter("meta", "base"):
+        if el.tag == "meta":
+            metas.append(el)
+        elif base_el is None:
+            base_el = el
+    meta = _meta(metas)
     canonical = canonical or meta.get("og:url")
-    base_el = next(root.iter("base"), None)
     base_href = base_el.get("href") if base_el is not None else None
     page_url = canonical if _absolute(canonical) else (url or canonical)
     base = url or None

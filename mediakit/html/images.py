@@ -77,10 +77,25 @@ def _transparent(el: etree._Element) -> bool:
     return el.tag in ("a", "span", "picture") or (el.tag == "div" and not el.get("class") and not el.get("id"))
 
 
-def find_unit(img: etree._Element, conv: Conventions,
-              picture: etree._Element | None = None) -> tuple[etree._Element, bool]:
+ImageCounts = dict[etree._Element, int]  # count_images() of elements of one page (its tree does not change)
+
+
+def _images_in(el: etree._Element, counts: ImageCounts | None) -> int:
+    """count_images(el), remembered in ``counts``: the pictures of one box climb through
+    the same ancestors."""
+    if counts is None:
+        return count_images(el)
+    found = counts.get(el)
+    if found is None:
+        found = counts[el] = count_images(el)
+    return found
+
+
+def find_unit(img: etree._Element, conv: Conventions, picture: etree._Element | None = None,
+              counts: ImageCounts | None = None) -> tuple[etree._Element, bool]:
     """(the picture's box, whether it looks like a figure). ``picture``: the <picture>
-    around ``img`` (addresses.picture_of), if any."""
+    around ``img`` (addresses.picture_of), if any; ``counts``: the page's image counts
+    so far."""
     # Start from the <picture> (libxml2 nests <img> inside its <source>s).
     start = img if picture is None else picture
     node = start
@@ -89,7 +104,7 @@ def find_unit(img: etree._Element, conv: Conventions,
         parent = node.getparent()
         if parent is None or parent.tag in _STOP_TAGS:
             break
-        if count_images(parent) > 1:
+        if _images_in(parent, counts) > 1:
             break
         if longer_than(parent, MAX_UNIT_TEXT):
             break
@@ -108,7 +123,7 @@ def find_unit(img: etree._Element, conv: Conventions,
             parent = node.getparent()
             if parent is None or parent.tag in _STOP_TAGS or parent.tag in ("p", "li", "article", "section"):
                 break
-            if count_images(parent) > 1 or longer_than(parent, MAX_LOOSE_TEXT):
+            if _images_in(parent, counts) > 1 or longer_than(parent, MAX_LOOSE_TEXT):
                 break
             node = unit = parent
     return unit, figure_like
@@ -346,10 +361,11 @@ def strip_labels(text: str, conv: Conventions) -> str:
     return text
 
 
-def describe(img: etree._Element, conv: Conventions, base: str | None,
-             claimed: set, is_credit: CreditCheck | None = None) -> OnPageImage | None:
+def describe(img: etree._Element, conv: Conventions, base: str | None, claimed: set,
+             is_credit: CreditCheck | None = None, counts: ImageCounts | None = None) -> OnPageImage | None:
     """The picture ``img`` with its caption and credit texts (not yet parsed), or None
-    for a decoration, a noscript twin or a picture with neither address nor alt."""
+    for a decoration, a noscript twin or a picture with neither address nor alt.
+    ``counts``: image counts of the page's elements, shared by its pictures."""
     if in_noscript_twin(img):
         return None
     picture = picture_of(img)
@@ -359,7 +375,7 @@ def describe(img: etree._Element, conv: Conventions, base: str | None,
     near = near_ancestors(img, conv)
     if is_decoration(img, src, conv, near):
         return None
-    unit, figure_like = find_unit(img, conv, picture)
+    unit, figure_like = find_unit(img, conv, picture, counts)
     parts = _find_parts(img, unit, conv, claimed, is_credit)
     image = OnPageImage(img, src, clean_space(img.get("alt") or img.get("data-alt")) or None)
     image.responsive = _responsive(near)
@@ -468,10 +484,11 @@ def page_images(root: etree._Element, conv: Conventions, base: str | None,
     (units, captions, credits) for the body to leave out, and how many pictures were
     left unread because the page has more than ``MAX_IMAGES``."""
     claimed: set = set()
+    counts: ImageCounts = {}
     out: list[OnPageImage] = []
     found_pictures = pictures(root)
     for img in found_pictures[:MAX_IMAGES]:
-        found = describe(img, conv, base, claimed, is_credit)
+        found = describe(img, conv, base, claimed, is_credit, counts)
         if found is not None:
             out.append(found)
     return out, claimed, max(0, len(found_pictures) - MAX_IMAGES)
