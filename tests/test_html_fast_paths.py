@@ -11,6 +11,7 @@ import sys
 import tomllib
 from importlib import resources
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
@@ -20,7 +21,9 @@ from lxml import etree
 
 from mediakit.html.addresses import _URL_SIZE_RE
 from mediakit.html.conventions import conventions, credit_label_pattern, trie_alternation
-from mediakit.html.document import resolve, text_of
+from mediakit.html.body import NEVER_CLEANED_TAGS, _left_out, find_container, read_blocks
+from mediakit.html.cleaning import remove_unread
+from mediakit.html.document import parse, resolve, text_of
 
 
 @dataclass
@@ -216,3 +219,59 @@ def test_trie_alternation_matches_exactly_its_words(words: list[str]):
     pattern = re.compile(rf"(?:{trie_alternation(words)})\Z")
     for candidate in {*words, "", "a", "ab", "abc", "abcd", "b", "photo", "photog", "x.y", "xzy", "(c)"}:
         assert (pattern.match(candidate) is not None) == (candidate in words), candidate
+
+
+# -- marks: the cleaning walk tells the body walk which elements to look at -------------
+
+_HERE = Path(__file__).resolve().parent
+_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "pages"
+
+
+def _pages() -> list[Path]:
+    pages = sorted((_HERE / "fixtures" / "html").glob("*.htm*")) + sorted((_HERE.parent / "samples").glob("*.htm*"))
+    if _CORPUS.is_dir():
+        pages += sorted(_CORPUS.glob("*.htm*"))
+    return pages
+
+
+MARKED_MARKUP = [
+    Example('<p>Text <span hidden>hidden</span> <span aria-hidden="true">aria</span></p>', "hidden by attribute"),
+    Example('<p>Text <span style="display: none">styled</span></p>', "hidden by style"),
+    Example('<figure><div class="share-bar"><span class="caption">c</span></div><img src=a.jpg></figure>',
+            "boilerplate inside a figure, with a caption inside"),
+    Example('<div><span itemprop="caption">c</span><span data-testid="ImageCredit">AFP</span></div>',
+            "itemprop and test id"),
+    Example('<div class="sr-only"><img src=a.jpg><span class="credit">AFP</span></div>',
+            "a hidden box that holds a picture"),
+    Example('<p><small>AFP</small> <cite>Reuters</cite> <figcaption class="sr-only">cap</figcaption></p>',
+            "credit and caption by tag, a screen-reader figcaption"),
+    Example('<nav><p class="caption">c</p></nav><div class="sidebar-grid"><h1>T</h1><p class="credit">AFP</p></div>',
+            "boilerplate and a layout box"),
+    Example('<body class="hidden"><p>a body with a class</p></body>', "the body itself"),
+]
+
+
+def _check_marks(root: etree._Element) -> None:
+    conv = conventions()
+    marks = remove_unread(root, conv)
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag not in NEVER_CLEANED_TAGS and el.keys() \
+                and _left_out(el, el.keys(), conv):
+            assert el in marks, etree.tostring(el)[:200]
+    container = find_container(root)
+    assert read_blocks(container, conv, set(), marks) == read_blocks(container, conv, set())
+
+
+@pytest.mark.parametrize("example", MARKED_MARKUP, ids=lambda e: e.why)
+def test_cleaning_marks_every_element_the_body_may_leave_out(example: Example):
+    html = example.value if example.value.startswith("<body") else f"<body>{example.value}</body>"
+    _check_marks(etree.fromstring(f"<html>{html}</html>", etree.HTMLParser()))
+
+
+def test_cleaning_marks_every_element_the_body_may_leave_out_on_pages():
+    for path in _pages():
+        data = path.read_bytes()
+        for cut in (len(data), len(data) // 2):
+            root = parse(data[:cut]).root
+            if root is not None:
+                _check_marks(root)
