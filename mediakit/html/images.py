@@ -21,7 +21,7 @@ from mediakit.html.addresses import (
 )
 from mediakit.html.conventions import RESPONSIVE, Conventions
 from mediakit.html.document import CREDIT_LABEL_ATTR, clean_space, longer_than, text_of
-from mediakit.html.roles import class_flags, is_figure, is_hidden, text_role, text_role_by_class, visible_text
+from mediakit.html.roles import is_figure, is_hidden, text_role, text_role_by_class, visible_text
 
 # Pictures: <img>, <amp-img>, and the empty boxes lazy loaders fill in later
 # (<div class="js-delayed-image-load" data-src="...">).
