@@ -55,7 +55,7 @@ def _extract(data: bytes | str, source: str | None, url: str | None,
     article.url = facts.url
     article.lang = facts.lang or normalise_lang(structured.lang)
     article.title = facts.title or structured.headline
-    remove_unread(root, conv)
+    marks = remove_unread(root, conv)
     found, claimed, unread = page_images(root, conv, facts.base, lambda text: reads_as_credit(text, registry))
     if unread:
         article.warnings.append(f"page has {unread} more pictures than the {MAX_IMAGES} read")
@@ -65,7 +65,7 @@ def _extract(data: bytes | str, source: str | None, url: str | None,
     extra = [s for s in structured.images + read_open_graph(facts.meta) if s.url or s.caption]
     images = dedupe(merge_structured(images, extra, facts.base, structured.names, registry, split_text))
     article.images = images
-    blocks = read_blocks(container, conv, claimed)
+    blocks = read_blocks(container, conv, claimed, marks)
     lead = [t for t in lead_blocks(root, container, conv, claimed) if t not in blocks]
     article.body = without_picture_text(lead + blocks, images)
     if not article.lang:  # no html[lang], og:locale or content-language: read the text

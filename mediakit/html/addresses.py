@@ -8,6 +8,8 @@ icons, logos, avatars and small square thumbnails are decorations.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from itertools import islice
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -66,12 +68,34 @@ def _usable(url: str | None) -> bool:
     return bool(url) and not url.startswith(("data:", "about:", "javascript:")) and len(url) < 4096
 
 
-def image_src(img: etree._Element, conv: Conventions, base: str | None) -> str | None:
-    """The address of the largest version of the picture; lazy attributes first."""
+def picture_of(img: etree._Element) -> etree._Element | None:
+    """The <picture> around ``img``, if any. (libxml2 does not know <source> is empty,
+    so the <img> may sit inside a <source>: not always the parent.)"""
+    return next(img.iterancestors("picture"), None)
+
+
+# Ancestors of a picture whose class words are asked about (decoration, player,
+# responsive box): at most this many levels up.
+NEAR_LEVELS = 5
+
+
+def near_ancestors(img: etree._Element, conv: Conventions) -> list[tuple[etree._Element, int]]:
+    """The closest ``NEAR_LEVELS`` ancestors of ``img`` with their class_flags(), read
+    once for the several questions asked of them."""
+    return [(anc, class_flags(anc, conv)) for anc in islice(img.iterancestors(), NEAR_LEVELS)]
+
+
+_NOT_GIVEN: object = object()
+
+
+def image_src(img: etree._Element, conv: Conventions, base: str | None,
+              picture: etree._Element | None | object = _NOT_GIVEN) -> str | None:
+    """The address of the largest version of the picture; lazy attributes first.
+    ``picture``: picture_of(img), when the caller has it."""
     candidates: list[tuple[float, str]] = []
     # <picture> sources first: on a tie they are the modern format the page prefers.
-    # (libxml2 does not know <source> is empty, so the <img> may sit inside a <source>.)
-    picture = next(img.iterancestors("picture"), None)
+    if picture is _NOT_GIVEN:
+        picture = picture_of(img)
     if picture is not None:
         for source in picture.iter("source"):
             for attr in ("srcset", *conv.lazy_srcset):
@@ -149,7 +173,10 @@ def _noscript_src(img: etree._Element, conv: Conventions) -> str | None:
     return None
 
 
-_URL_SIZE_RE = re.compile(r"(?<![a-z])([wh])(?:[_=]|idth=|eight=)(\d{2,4})(?!\d)", re.I)
+# "w_200", "h=200", "width=200": a size in a picture's address. (The test that no letter
+# comes before the "w" looks back from after it, so that the pattern opens with a
+# character set: the regex engine then skips ahead to the next "w" or "h" in C.)
+_URL_SIZE_RE = re.compile(r"([wh])(?<![a-z].)(?:[_=]|idth=|eight=)(\d{2,4})(?!\d)", re.I)
 # Square pictures this small are avatars and thumbnails, not article photographs.
 MAX_THUMB_SIDE = 240
 
@@ -164,45 +191,53 @@ def _small_square(img: etree._Element, src: str | None) -> bool:
     return False
 
 
-def is_decoration(img: etree._Element, src: str | None, conv: Conventions) -> bool:
-    """Tracking pixels, icons, logos and avatars."""
+def is_decoration(img: etree._Element, src: str | None, conv: Conventions,
+                  near: list[tuple[etree._Element, int]] | None = None) -> bool:
+    """Tracking pixels, icons, logos and avatars. ``near``: near_ancestors(img), when
+    the caller has it."""
     if _small_square(img, src):
         return True
     for attr in ("width", "height"):
         value = (img.get(attr) or "").strip().rstrip("px")
         if value.isdigit() and 0 < int(value) < conv.min_image_size:  # 0: set by script later
             return True
-    if src and skipped_address(src, conv):
+    path = url_path(src) if src else ""
+    if src and _skipped_path(path, conv):
         return True
     if class_flags(img, conv) & SKIP_IMAGE:
         return True
-    if src and conv.skip_container_src_re.search(url_path(src)):
+    if src and conv.skip_container_src_re.search(path):
         return True
-    for level, anc in enumerate(img.iterancestors()):
-        if level >= 4:
-            break
-        if class_flags(anc, conv) & (SKIP_CONTAINER | FIGURE) == SKIP_CONTAINER:
-            return True
-    return False
+    if near is None:
+        near = near_ancestors(img, conv)
+    return any(flags & (SKIP_CONTAINER | FIGURE) == SKIP_CONTAINER for _, flags in near[:4])
 
 
-def in_player(img: etree._Element, conv: Conventions) -> bool:
-    """A video's poster: the picture sits in a player box or under a play button."""
-    for level, anc in enumerate(img.iterancestors()):
-        if level >= 4:
-            return False
+def in_player(img: etree._Element, conv: Conventions,
+              near: list[tuple[etree._Element, int]] | None = None) -> bool:
+    """A video's poster: the picture sits in a player box or under a play button.
+    ``near``: near_ancestors(img), when the caller has it."""
+    if near is None:
+        near = near_ancestors(img, conv)
+    for anc, flags in near[:4]:
         if anc.get(POSTER_BUTTON_ATTR) is not None:
             return True
-        if class_flags(anc, conv) & PLAYER:
+        if flags & PLAYER:
             return True
     return False
 
 
 def skipped_address(src: str, conv: Conventions) -> bool:
-    path = url_path(src)
+    return _skipped_path(url_path(src), conv)
+
+
+def _skipped_path(path: str, conv: Conventions) -> bool:
     return bool(conv.skip_src_re.search(path) or conv.skip_file_re.search(path.rsplit("/", 1)[-1]))
 
 
+# A page names the same picture several times (srcset, JSON-LD, og:image) and each
+# address is asked about more than once: the paths of recent addresses are kept.
+@lru_cache(maxsize=1024)
 def url_path(url: str) -> str:
     """The path of an image URL (the host names the site, not the picture)."""
     try:

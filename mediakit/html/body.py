@@ -19,6 +19,8 @@ MIN_PROSE_CHARS = 40
 MAX_LINK_DENSITY = 0.5
 SHARE = 0.7
 GROWTH = 1.5
+# Tags the cleaning walk passes over without a look (nor a mark for read_blocks).
+NEVER_CLEANED_TAGS = frozenset({"body", "head"})
 _SKIP_TAGS = frozenset({"figure", "figcaption", "h1", "noscript", "picture", "img", "head", "title"})
 
 
@@ -115,8 +117,11 @@ def _left_out(node: etree._Element, names: list[str], conv: Conventions) -> bool
     return bool(role) and not longer_than(node, MAX_PICTURE_TEXT)
 
 
-def read_blocks(container: etree._Element, conv: Conventions, claimed: set) -> list[str]:
-    """Paragraphs of ``container`` in order, without picture text or hidden text."""
+def read_blocks(container: etree._Element, conv: Conventions, claimed: set,
+                marks: set | None = None) -> list[str]:
+    """Paragraphs of ``container`` in order, without picture text or hidden text.
+    ``marks``: what cleaning.remove_unread returned, the only elements (with body and
+    head) whose attributes may leave them out; without it every element is looked at."""
     blocks: list[str] = []
     buffer: list[str] = []
     link_chars = 0
@@ -144,7 +149,9 @@ def read_blocks(container: etree._Element, conv: Conventions, claimed: set) -> l
                 walker.skip_subtree()
                 continue
             if node is not container and (tag in _SKIP_TAGS or node in claimed or (
-                    not _ROLE_ATTRIBUTES.isdisjoint(names := node.keys()) and _left_out(node, names, conv))):
+                    (node in marks and _left_out(node, node.keys(), conv))
+                    if marks is not None and tag not in NEVER_CLEANED_TAGS else
+                    (not _ROLE_ATTRIBUTES.isdisjoint(names := node.keys()) and _left_out(node, names, conv)))):
                 if buffer and tag in BLOCK_TAGS:
                     flush()
                 walker.skip_subtree()

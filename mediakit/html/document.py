@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
+from typing import Iterable
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -104,17 +105,21 @@ def parse(data: bytes | str) -> Parsed:
         return Parsed(None, warnings + ["page has no HTML content"])
     if any("depth" in (e.message or "").lower() for e in parser.error_log):
         warnings.append("page nests elements deeper than 256 levels; content below that depth was not read")
+    # One walk (filtered in C) finds the four kinds of element read before the strip.
+    found: dict[str, list[etree._Element]] = {"script": [], "link": [], "template": [], "button": []}
+    for el in root.iter(*found):
+        found[el.tag].append(el)
     # (The type first: reading .text copies a script, and pages inline megabytes of them.)
-    jsonld = [s.text for s in root.iter("script")
+    jsonld = [s.text for s in found["script"]
               if "ld+json" in (s.get("type") or "").lower() and s.text]
-    canonical = canonical_link(root)
+    canonical = canonical_link(found["link"])
     # A declarative shadow root (<template shadowrootmode="open">) is shown; other
     # templates are inert copies for scripts (lightboxes) and go with the scripts.
-    for template in root.iter("template"):
+    for template in found["template"]:
         if template.get("shadowrootmode") or template.get("shadowroot"):
             template.tag = "div"
     # A play button wrapped around a video's poster picture: the picture stays.
-    for button in list(root.iter("button")):
+    for button in found["button"]:
         if next(button.iter("img", "picture", "amp-img"), None) is not None:
             button.tag = "span"
             button.set(POSTER_BUTTON_ATTR, "")
@@ -125,10 +130,10 @@ def parse(data: bytes | str) -> Parsed:
 
 # -- page facts -------------------------------------------------------------------------
 
-def _meta(root: etree._Element) -> dict[str, str]:
+def _meta(metas: Iterable[etree._Element]) -> dict[str, str]:
     """<meta> content by lowercased property/name/http-equiv (first one wins)."""
     found: dict[str, str] = {}
-    for meta in root.iter("meta"):
+    for meta in metas:
         name = meta.get("property") or meta.get("name") or meta.get("http-equiv") or meta.get("itemprop")
         content = meta.get("content")
         if name and content:
@@ -159,15 +164,29 @@ def normalise_lang(value: str | None) -> str | None:
     return "-".join(tag)
 
 
-# A page names a picture several times (responsive copies, JSON-LD, og:image) and the
-# merge resolves the same addresses again: a small cache serves those, while its size
-# keeps it from outliving a page's addresses.
-@lru_cache(maxsize=512)
+# An absolute http(s) address that urljoin gives back as written whatever the base: a
+# lowercase scheme, a host without brackets, no white space or control characters (urlsplit
+# strips or removes them), no ";" (path parameters are re-joined), not ending in an empty
+# query or fragment ("?" or "#", which urlunsplit drops), ASCII only (a non-ASCII host is
+# checked by NFKC). Most image addresses of a page are like this.
+_PLAIN_ABSOLUTE_RE = re.compile(r"https?://[^\x00-\x20\x7f/?#\[\];]+(?:[/?#][^\x00-\x20\x7f;]*)?\Z")
+
+
 def resolve(base: str | None, url: str | None) -> str | None:
     """``url`` made absolute against ``base``; as written when either is malformed
     ("http://[broken")."""
     if not base or not url:
         return url
+    if url.isascii() and _PLAIN_ABSOLUTE_RE.match(url) and not url.endswith(("?", "#")) and "?#" not in url:
+        return url  # what urljoin would return, without parsing both addresses
+    return _joined(base, url)
+
+
+# A page names a picture several times (responsive copies, JSON-LD, og:image) and the
+# merge resolves the same addresses again: a small cache serves those, while its size
+# keeps it from outliving a page's addresses.
+@lru_cache(maxsize=512)
+def _joined(base: str, url: str) -> str:
     try:
         return urljoin(base, url)
     except ValueError:
@@ -182,9 +201,17 @@ def _absolute(url: str | None) -> bool:
 
 
 def page_facts(root: etree._Element, url: str | None, canonical: str | None) -> PageFacts:
-    meta = _meta(root)
+    # One walk for the <meta>s and the first <base> (most pages have none: a walk of
+    # the whole page to find out).
+    metas: list[etree._Element] = []
+    base_el = None
+    for el in root.iter("meta", "base"):
+        if el.tag == "meta":
+            metas.append(el)
+        elif base_el is None:
+            base_el = el
+    meta = _meta(metas)
     canonical = canonical or meta.get("og:url")
-    base_el = next(root.iter("base"), None)
     base_href = base_el.get("href") if base_el is not None else None
     page_url = canonical if _absolute(canonical) else (url or canonical)
     base = url or None
@@ -205,8 +232,9 @@ def page_facts(root: etree._Element, url: str | None, canonical: str | None) -> 
     return PageFacts(page_url, base, lang, title or None, meta)
 
 
-def canonical_link(root: etree._Element) -> str | None:
-    for link in root.iter("link"):
+def canonical_link(links: Iterable[etree._Element]) -> str | None:
+    """The href of the first <link rel=canonical> among ``links``."""
+    for link in links:
         if "canonical" in (link.get("rel") or "").lower() and link.get("href"):
             return link.get("href")
     return None

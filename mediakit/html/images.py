@@ -16,10 +16,12 @@ from typing import Callable
 
 from lxml import etree
 
-from mediakit.html.addresses import count_images, image_src, in_noscript_twin, in_player, is_decoration
+from mediakit.html.addresses import (
+    count_images, image_src, in_noscript_twin, in_player, is_decoration, near_ancestors, picture_of,
+)
 from mediakit.html.conventions import RESPONSIVE, Conventions
 from mediakit.html.document import CREDIT_LABEL_ATTR, clean_space, longer_than, text_of
-from mediakit.html.roles import class_flags, is_figure, is_hidden, text_role, text_role_by_class, visible_text
+from mediakit.html.roles import is_figure, is_hidden, text_role, text_role_by_class, visible_text
 
 # Pictures: <img>, <amp-img>, and the empty boxes lazy loaders fill in later
 # (<div class="js-delayed-image-load" data-src="...">).
@@ -64,13 +66,10 @@ class OnPageImage:
     poster: bool = False  # a video player's poster picture
 
 
-def _responsive(img: etree._Element, conv: Conventions) -> bool:
-    for level, anc in enumerate(img.iterancestors()):
-        if level >= 5:
-            return False
-        if class_flags(anc, conv) & RESPONSIVE:
-            return True
-    return False
+def _responsive(near: list[tuple[etree._Element, int]]) -> bool:
+    """Whether one of the picture's near ancestors (addresses.near_ancestors) is a box
+    a breakpoint hides."""
+    return any(flags & RESPONSIVE for _, flags in near[:5])
 
 
 def _transparent(el: etree._Element) -> bool:
@@ -78,16 +77,34 @@ def _transparent(el: etree._Element) -> bool:
     return el.tag in ("a", "span", "picture") or (el.tag == "div" and not el.get("class") and not el.get("id"))
 
 
-def find_unit(img: etree._Element, conv: Conventions) -> tuple[etree._Element, bool]:
-    """(the picture's box, whether it looks like a figure)."""
+ImageCounts = dict[etree._Element, int]  # count_images() of elements of one page (its tree does not change)
+
+
+def _images_in(el: etree._Element, counts: ImageCounts | None) -> int:
+    """count_images(el), remembered in ``counts``: the pictures of one box climb through
+    the same ancestors."""
+    if counts is None:
+        return count_images(el)
+    found = counts.get(el)
+    if found is None:
+        found = counts[el] = count_images(el)
+    return found
+
+
+def find_unit(img: etree._Element, conv: Conventions, picture: etree._Element | None = None,
+              counts: ImageCounts | None = None) -> tuple[etree._Element, bool]:
+    """(the picture's box, whether it looks like a figure). ``picture``: the <picture>
+    around ``img`` (addresses.picture_of), if any; ``counts``: the page's image counts
+    so far."""
     # Start from the <picture> (libxml2 nests <img> inside its <source>s).
-    node = next(img.iterancestors("picture"), img)
+    start = img if picture is None else picture
+    node = start
     unit, figure_like = node, False
     for _ in range(conv.figure_max_levels):
         parent = node.getparent()
         if parent is None or parent.tag in _STOP_TAGS:
             break
-        if count_images(parent) > 1:
+        if _images_in(parent, counts) > 1:
             break
         if longer_than(parent, MAX_UNIT_TEXT):
             break
@@ -101,12 +118,12 @@ def find_unit(img: etree._Element, conv: Conventions) -> tuple[etree._Element, b
     if not figure_like:
         # No figure box: a small wrapper only (a few levels, little text), so a column
         # of text with one picture does not lend its byline as the picture's credit.
-        unit = node = next(img.iterancestors("picture"), img)
+        unit = node = start
         for _ in range(3):
             parent = node.getparent()
             if parent is None or parent.tag in _STOP_TAGS or parent.tag in ("p", "li", "article", "section"):
                 break
-            if count_images(parent) > 1 or longer_than(parent, MAX_LOOSE_TEXT):
+            if _images_in(parent, counts) > 1 or longer_than(parent, MAX_LOOSE_TEXT):
                 break
             node = unit = parent
     return unit, figure_like
@@ -344,22 +361,25 @@ def strip_labels(text: str, conv: Conventions) -> str:
     return text
 
 
-def describe(img: etree._Element, conv: Conventions, base: str | None,
-             claimed: set, is_credit: CreditCheck | None = None) -> OnPageImage | None:
+def describe(img: etree._Element, conv: Conventions, base: str | None, claimed: set,
+             is_credit: CreditCheck | None = None, counts: ImageCounts | None = None) -> OnPageImage | None:
     """The picture ``img`` with its caption and credit texts (not yet parsed), or None
-    for a decoration, a noscript twin or a picture with neither address nor alt."""
+    for a decoration, a noscript twin or a picture with neither address nor alt.
+    ``counts``: image counts of the page's elements, shared by its pictures."""
     if in_noscript_twin(img):
         return None
-    src = image_src(img, conv, base)
+    picture = picture_of(img)
+    src = image_src(img, conv, base, picture)
     if src is None and not (img.get("alt") or img.get("data-alt")):
         return None
-    if is_decoration(img, src, conv):
+    near = near_ancestors(img, conv)
+    if is_decoration(img, src, conv, near):
         return None
-    unit, figure_like = find_unit(img, conv)
+    unit, figure_like = find_unit(img, conv, picture, counts)
     parts = _find_parts(img, unit, conv, claimed, is_credit)
     image = OnPageImage(img, src, clean_space(img.get("alt") or img.get("data-alt")) or None)
-    image.responsive = _responsive(img, conv)
-    image.poster = in_player(img, conv)
+    image.responsive = _responsive(near)
+    image.poster = in_player(img, conv, near)
     _fill_texts(image, parts, conv)
     _fill_attributes(image, (img, unit), conv)
     scope = _image_scope(img, unit, conv)
@@ -464,10 +484,11 @@ def page_images(root: etree._Element, conv: Conventions, base: str | None,
     (units, captions, credits) for the body to leave out, and how many pictures were
     left unread because the page has more than ``MAX_IMAGES``."""
     claimed: set = set()
+    counts: ImageCounts = {}
     out: list[OnPageImage] = []
     found_pictures = pictures(root)
     for img in found_pictures[:MAX_IMAGES]:
-        found = describe(img, conv, base, claimed, is_credit)
+        found = describe(img, conv, base, claimed, is_credit, counts)
         if found is not None:
             out.append(found)
     return out, claimed, max(0, len(found_pictures) - MAX_IMAGES)
