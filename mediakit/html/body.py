@@ -12,7 +12,7 @@ from lxml import etree
 
 from mediakit.html.conventions import CAPTION, CREDIT, HIDDEN, LEAD, Conventions
 from mediakit.html.document import clean_space, first, longer_than, text_of
-from mediakit.html.roles import BLOCK_TAGS, SCREEN_READER_CAPTION, class_flags, role_of
+from mediakit.html.roles import BLOCK_TAGS, SCREEN_READER_CAPTION, class_flags, hidden_by_attribute, role_of
 
 PARAGRAPH_TAGS = ("p", "pre", "blockquote", "h2", "h3", "h4", "li", "dd", "td")
 MIN_PROSE_CHARS = 40
@@ -91,13 +91,9 @@ def _left_out(node: etree._Element, names: list[str], conv: Conventions) -> bool
     """Hidden (roles.is_hidden), or a caption or credit element (by class or itemprop)
     not claimed by a picture. ``names``: the attributes of ``node``; only those present
     are read (the body walk asks this of every element)."""
-    get = node.get
-    if "hidden" in names or ("aria-hidden" in names and get("aria-hidden") == "true"):
+    if hidden_by_attribute(node, names, conv):
         return True
-    if "style" in names:
-        style = get("style")
-        if style and conv.hides(style):
-            return True
+    get = node.get
     cls = get("class") if "class" in names else None
     ident = get("id") if "id" in names else None
     tag = node.tag

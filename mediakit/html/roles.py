@@ -51,17 +51,24 @@ def role_words(el: etree._Element) -> str:
 SCREEN_READER_CAPTION = "figcaption"
 
 
+def hidden_by_attribute(el: etree._Element, names: list[str], conv: Conventions) -> bool:
+    """``hidden``, ``aria-hidden="true"`` or a hiding style, read from the attribute
+    ``names`` of ``el`` (only those present are read: walks ask this of every element)."""
+    if "hidden" in names or ("aria-hidden" in names and el.get("aria-hidden") == "true"):
+        return True
+    if "style" in names:
+        style = el.get("style")
+        return bool(style) and conv.hides(style)
+    return False
+
+
 def is_hidden(el: etree._Element, conv: Conventions) -> bool:
     names = el.keys()  # one call; then only the attributes it has are read
     if not names:
         return False
-    get = el.get
-    if "hidden" in names or ("aria-hidden" in names and get("aria-hidden") == "true"):
+    if hidden_by_attribute(el, names, conv):
         return True
-    if "style" in names:
-        style = get("style")
-        if style and conv.hides(style):
-            return True
+    get = el.get
     if "class" in names and el.tag != SCREEN_READER_CAPTION:
         cls = get("class")
         if cls:
