@@ -10,6 +10,7 @@ shape speak for a credit; a full stop after the agency, a reporting verb before 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable
 
 import regex
@@ -69,10 +70,14 @@ class Judgement:
         return self.score >= threshold
 
 
+@lru_cache(maxsize=8192)
 def word_count(text: str) -> int:
-    """Words, counting two CJK characters as one word (a rough but stable measure)."""
+    """Words, counting two CJK characters as one word (a rough but stable measure).
+    Cached: the reader asks it of the same lines from several tests."""
+    if text.isascii():
+        return len(_WORD_RE.findall(text))
     cjk = len(_CJK_RE.findall(text))
-    return len(_WORD_RE.findall(_CJK_RE.sub(" ", text))) + (cjk + 1) // 2
+    return len(_WORD_RE.findall(_CJK_RE.sub(" ", text) if cjk else text)) + (cjk + 1) // 2
 
 
 def sentence_count(text: str) -> int:

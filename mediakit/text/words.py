@@ -46,10 +46,14 @@ class KeyedPattern:
                 keys.add(max(tokens, key=len))
         return cls(regex.compile(pattern, regex.IGNORECASE), frozenset(keys), always_scan)
 
+    def _may_match(self, text: str) -> bool:
+        return not self.keys.isdisjoint(_KEY_TOKEN_RE.findall(text.casefold())) or bool(self.always_scan.search(text))
+
     def search(self, text: str) -> regex.Match[str] | None:
-        if self.keys.isdisjoint(_KEY_TOKEN_RE.findall(text.casefold())) and not self.always_scan.search(text):
-            return None
-        return self.pattern.search(text)
+        return self.pattern.search(text) if self._may_match(text) else None
+
+    def finditer(self, text: str):
+        return self.pattern.finditer(text) if self._may_match(text) else iter(())
 
 
 @dataclass(frozen=True)
@@ -74,7 +78,7 @@ class TextWords:
     # A credit label or © glued to the end of a sentence: "umgebaut.© dpa", "Amazon.Credit: X".
     glued_label: regex.Pattern[str]
     # A label word anywhere ("… plan. Photo by James Martin/CNET").
-    label_anywhere: regex.Pattern[str]
+    label_anywhere: KeyedPattern
     # Words that show a line describes a picture ("Archivbild", "from left", "– video");
     # match against ``dashes_folded(text)``.
     picture_word: KeyedPattern
@@ -140,7 +144,7 @@ def text_words() -> TextWords:
     pictures = _language_field("text", "picture_words")
     return TextWords(
         glued_label=glued_label,
-        label_anywhere=regex.compile(label_alt, regex.IGNORECASE),
+        label_anywhere=KeyedPattern.of(labels, label_alt),
         picture_word=KeyedPattern.of(pictures, bounded(pictures, joiners="-")),
         credit_label=credit_label,
         caption_label=caption_label,
