@@ -223,6 +223,17 @@ def test_promotion_box_text_is_no_caption(promo: str) -> None:
     assert all(im.caption is None for im in article.images)
 
 
+@pytest.mark.parametrize("text, is_caption", [
+    ("Von Paula Muster, Online-Redakteurin 05.11.2025, 18:00 Uhr", False),  # a writer's portrait
+    ("By Jane Doe, updated 12:30", False),
+    ("By the river at dawn, 06:30, fishermen prepare their nets.", True),  # a phrase, not a name
+    ("Der Marktplatz am Dienstag um 18:00 Uhr", True),  # a time, but no byline
+])
+def test_byline_with_its_time_under_a_portrait_is_no_caption(text: str, is_caption: bool) -> None:
+    article = extract_html(page(f'<figure><img src="/p.jpg" width="200"><figcaption>{text}</figcaption></figure>'))
+    assert [im.caption for im in article.images] == [text if is_caption else None]
+
+
 def test_figcaption_switched_off_outright_stays_unread() -> None:
     for attrs in ("hidden", 'aria-hidden="true"', 'style="display:none"'):
         article = extract_html(page(f'<figure><img src="/g.jpg"><figcaption {attrs}>Switched off.</figcaption></figure>'))

@@ -127,6 +127,7 @@ class Conventions:
     trailing_credit_re: re.Pattern[str]
     trailer_re: re.Pattern[str]
     byline_re: re.Pattern[str]
+    byline_prefix_re: re.Pattern[str]
     hidden: Vocabulary
     hidden_styles: tuple[str, ...]
     label_prefix_re: re.Pattern[str]
@@ -212,22 +213,24 @@ class Conventions:
         return found
 
 
-def _language_words() -> tuple[list[str], list[str], list[str]]:
-    """Credit labels, caption labels and boilerplate lines of every language in
-    ``mediakit.lang`` (its public vocabulary), so a language added there is read here."""
+def _language_words() -> tuple[list[str], list[str], list[str], list[str]]:
+    """Credit labels, caption labels, boilerplate lines and byline prefixes of every
+    language in ``mediakit.lang`` (its public vocabulary), so a language added there is
+    read here."""
     try:
         from mediakit.lang import vocabulary
         words = vocabulary()
-        return list(words.credit_labels), list(words.caption_labels), list(words.boilerplate)
+        return (list(words.credit_labels), list(words.caption_labels), list(words.boilerplate),
+                list(words.byline_prefixes))
     except (ImportError, AttributeError, ValueError, OSError):  # pragma: no cover - optional
-        return [], [], []
+        return [], [], [], []
 
 
 def _load(data: dict[str, Any]) -> Conventions:
     hidden = data["hidden"]
     credit = data["credit"]
     images = data["images"]
-    lang_credit, lang_caption, lang_boilerplate = _language_words()
+    lang_credit, lang_caption, lang_boilerplate, lang_bylines = _language_words()
     labels = sorted(credit.get("label_words", []), key=len, reverse=True)
     label_body = "|".join(re.escape(w) for w in labels)
     # Anchored at the start, so the long list of every language costs little.
@@ -249,6 +252,9 @@ def _load(data: dict[str, Any]) -> Conventions:
             rf"(?P<credit>[^:：©]{{2,80}}?)[\s)\]]*$", re.I),
         # Wire-service trailers printed after a credit ("+++ dpa-Bildfunk +++").
         trailer_re=re.compile("|".join(credit.get("trailers", [])) or r"(?!x)x"),
+        byline_prefix_re=re.compile(
+            r"^\s*(?:" + "|".join(re.escape(w) for w in sorted(lang_bylines, key=len, reverse=True)) + r")\s*[:：]?\s+\w",
+            re.I) if lang_bylines else re.compile(r"(?!x)x"),
         byline_re=re.compile(
             r"\b\d{1,2}:\d{2}\b|" + "|".join(re.escape(w) for w in credit.get("byline_words", [])), re.I),
         hidden=_vocabulary(hidden),

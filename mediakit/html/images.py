@@ -352,6 +352,13 @@ def _byline(text: str, conv: Conventions) -> bool:
     return conv.byline_re.search(text) is not None
 
 
+def _author_line(text: str, conv: Conventions) -> bool:
+    """A byline with its time under a writer's portrait, printed where a caption goes."""
+    prefix = conv.byline_prefix_re.match(text)
+    # A name follows the prefix ("Von Paula …"), not a phrase ("By the river …").
+    return prefix is not None and text[prefix.end() - 1].isupper() and _byline(text, conv)
+
+
 def strip_labels(text: str, conv: Conventions) -> str:
     """Remove screen-reader prefixes such as 'Image caption,'."""
     previous = None
@@ -431,6 +438,8 @@ def _fill_texts(image: OnPageImage, parts: UnitText, conv: Conventions) -> None:
                 credits.append(text)
     if captions and conv.promo_re.search(" ".join(captions)):
         captions = []  # "Subscribe to our newsletter": a promotion box, not a picture
+    if captions and _author_line(" ".join(captions), conv):
+        captions = []  # "Von Paula Muster, Redakteurin 05.11.2025, 18:00 Uhr": a writer's portrait
     if captions:
         image.caption = " ".join(captions)
         image.found_in.append("figcaption" if any(c.tag == "figcaption" for c in parts.captions) else "caption-element")
