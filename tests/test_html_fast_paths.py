@@ -169,7 +169,7 @@ def _all_credit_labels() -> list[str]:
     module = sys.modules["mediakit.html.conventions"]
     text = resources.files("mediakit.html").joinpath("data/conventions.toml").read_text("utf-8")
     own = tomllib.loads(text)["credit"].get("label_words", [])
-    lang_credit, _, _ = module._language_words()
+    lang_credit = module._language_words()[0]
     return sorted({*own, *lang_credit}, key=len, reverse=True)
 
 
