@@ -15,7 +15,7 @@ from typing import Callable, NamedTuple
 import regex
 
 from mediakit.credits.grammar import COPYRIGHT_OPENERS, COPYRIGHT_SIGN, Grammar, grammar, is_role_word
-from mediakit.credits.grammar import has_org_word
+from mediakit.credits.grammar import closed_by_connector, has_org_word
 from mediakit.lang.patterns import Openings, alternation, may_end_with
 from mediakit.credits.names import Kind, classify, has_given_name
 from mediakit.credits.parser import parse_credit, printable, sanitize, strip_wrapping
@@ -34,8 +34,6 @@ _CJK = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]")
 _OPENING = {")": "(", "]": "[", "）": "（", "】": "【"}
 # A label ending in a colon, or a copyright sign: "Photo:", "коллаж:", "©".
 _COLON_LABEL = regex.compile(r"[:：©ⓒⒸ]|\([cC]\)")
-# A label closed by "by" and the like: "Photo by", "Foto von", "Photo de".
-_BY_LABEL = regex.compile(r"\s(?:by|von|de|par|por|di|door|av|af)\s*$", regex.IGNORECASE)
 # What the pipe_tail and dash_tail patterns need somewhere: the mark with spaces around.
 _SPACED_PIPE = regex.compile(r"\s[|｜]\s")
 _SPACED_DASH = regex.compile(r"\s[-–—]\s")
@@ -498,7 +496,7 @@ def _labelled_credit_only(line: str, registry: Registry) -> Credit | None:
     """"Photo: John Smith", "коллаж: Андрей Калистратенко": a line that is one labelled
     credit (a label with its colon, then names only) has no caption."""
     label = grammar().leading_label.match(line)
-    if not label or not (_COLON_LABEL.search(label.group()) or _BY_LABEL.search(label.group())):
+    if not label or not (_COLON_LABEL.search(label.group()) or closed_by_connector(label.group())):
         return None
     rest = line[label.end():].strip()
     if not _credit_shaped(rest) or _SENTENCE_PUNCT.search(rest.rstrip(".")):

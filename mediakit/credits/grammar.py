@@ -19,6 +19,19 @@ from mediakit.lang.patterns import FirstRuns, Gated, Openings, WordPattern, alte
 # What closes a label: colons, equals, slashes, dashes, commas (also the Arabic "،" and
 # the Armenian "՝"), a space, or an opening bracket.
 LABEL_END = r"(?:\s*[:：=＝/／|｜\-–—・·,，،՝.…]+\s*|\s+|(?=[(\[（【「]))"
+# Small words between a label and a name ("Foto von X", "Capture d'écran de Reddit"),
+# and those of them that close a label by themselves ("Top photo by X"): "de" also
+# joins a role to its source, so it does not.
+CONNECTORS = ("de", "of", "by", "von", "di", "da", "par", "por", "door", "av", "af")
+CLOSING_CONNECTORS = ("by", "von", "par", "por")
+_CONNECTOR_END = regex.compile(rf"\s(?:{'|'.join(CONNECTORS)})\s*$", regex.IGNORECASE)
+
+
+def closed_by_connector(label: str) -> bool:
+    """A label of several words ending in a connector ("Photo montage by")."""
+    return _CONNECTOR_END.search(label) is not None
+
+
 COPYRIGHT_SIGN = r"(?:©|Ⓒ|ⓒ|[(（][cCｃＣ][)）])"
 COPYRIGHT_OPENERS = "©Ⓒⓒ(（"  # the characters COPYRIGHT_SIGN can start with
 _OPENING_BRACKETS = "([（【「"  # may stand before a leading label: "(Foto: dpa)"

@@ -21,7 +21,10 @@ from typing import NamedTuple
 
 import regex
 
-from mediakit.credits.grammar import COPYRIGHT_OPENERS, COPYRIGHT_SIGN, YEAR, Grammar, grammar, is_role_word
+from mediakit.credits.grammar import (
+    CLOSING_CONNECTORS, CONNECTORS, COPYRIGHT_OPENERS, COPYRIGHT_SIGN, YEAR, Grammar, closed_by_connector, grammar,
+    is_role_word,
+)
 from mediakit.credits.names import Kind, classify, has_given_name
 from mediakit.credits.registry import Registry, default_registry
 from mediakit.model import AgencyRef, Credit
@@ -41,12 +44,8 @@ _SEPARATOR = regex.compile(r"(\s*[/／|｜;；]\s*|\s*,\s*|\s+[-–—]\s+|\s*[�
 _SEPARATOR_CHARS = frozenset("/／|｜;；,-–—=＝")  # every separator has one of these
 _SENTENCE_BREAK = regex.compile(r"(?<=[\p{Ll}\p{Lu}\p{Lu}]{2})\.\s+(?=\p{Lu})")
 # "Capture d'écran de Reddit", "Foto von X": the small word between a label and a name.
-_CONNECTOR = regex.compile(r"^(?:de|d'|of|by|von|di|da|par|por|door|av|af)\s+", regex.IGNORECASE)
-# "by" and its equivalents, which close a label ("Top photo by X"); "de" does not, as
-# it also joins a role to its source ("Capture d'écran de Reddit").
-_BY = regex.compile(r"^(?:by|von|par|por)\s+", regex.IGNORECASE)
-# A label closed by one of those small words: "Photo montage by Salon" inside a credit.
-_CONNECTOR_END = regex.compile(r"\b(?:de|of|by|von|di|da|par|por|door|av|af)\s*$", regex.IGNORECASE)
+_CONNECTOR = regex.compile(rf"^(?:d'|{'|'.join(CONNECTORS)})\s+", regex.IGNORECASE)
+_BY = regex.compile(rf"^(?:{'|'.join(CLOSING_CONNECTORS)})\s+", regex.IGNORECASE)
 # A screen-reader "Credit" glued to the name it introduces ("CreditKirsten Luce").
 _GLUED_CREDIT_LABEL = regex.compile(r"^(?:Credits?)+(?=\p{Lu}\p{Ll})")
 _ACRONYM_GROUP = regex.compile(r"(?<=\w)\s*\(([\p{Lu}\d&.\-]{2,10})\)")
@@ -379,7 +378,7 @@ def _strip_piece_label(text: str, g: Grammar) -> str:
             return ""  # "CC BY 2.0": a licence and its version
     label = g.leading_label.match(text)
     if label and (":" in text or "：" in text
-                  or (len(label.group().split()) > 1 and _CONNECTOR_END.search(label.group()))):
+                  or closed_by_connector(label.group())):
         return text[label.end():].strip()
     return text
 

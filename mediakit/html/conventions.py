@@ -13,6 +13,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from mediakit.credits.grammar import CLOSING_CONNECTORS
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
@@ -108,7 +110,7 @@ def credit_label_pattern(labels: str) -> re.Pattern[str]:
     no colon). ``labels``: a regex body matching the label words."""
     return re.compile(
         rf"^\s*[\(\[]?\s*(?:[©Ⓒⓒ]|\(c\)\s|(?:{labels})(?:\s*(?:by|de|von|di)\b)?\s*[:：=|/]"
-        rf"|(?:{labels})\s+(?:by|von|par|por)\s+(?=\w))", re.I)
+        rf"|(?:{labels})\s+(?:{'|'.join(CLOSING_CONNECTORS)})\s+(?=\w))", re.I)
 
 
 # Bits of Conventions.flags(): what the class/id words of an element say it is.

@@ -47,11 +47,11 @@ _SCRIPT_LANGUAGE = {
     "Georgian": "ka", "Armenian": "hy", "Ethiopic": "am",
 }
 # Scripts several languages share: told apart by marker letters, then stopwords among the
-# languages whose files list stopwords in that script (the first is the fallback).
-_SHARED_SCRIPT_FALLBACK = {"Cyrillic": None, "Arabic": "ar", "Devanagari": "hi"}
+# languages whose files list stopwords in that script.
+_SHARED_SCRIPTS = ("Cyrillic", "Arabic", "Devanagari")
 _SCRIPT_RE = {
     script: regex.compile(rf"\p{{Script={script}}}")
-    for script in ("Latin", "Han", "Hiragana", "Katakana", *_SHARED_SCRIPT_FALLBACK, *_SCRIPT_LANGUAGE)
+    for script in ("Latin", "Han", "Hiragana", "Katakana", *_SHARED_SCRIPTS, *_SCRIPT_LANGUAGE)
 }
 # Letters of one language within a shared script, and the language they point to, most
 # telling first (Kazakh, Belarusian and Ukrainian share і; Macedonian and Serbian share ј).
