@@ -479,6 +479,24 @@ def _by_leading_chain(line: str, registry: Registry, p) -> tuple[Split, Credit] 
     return Split(m.group(2), credit.credit or ""), credit
 
 
+# "Lego Lego feiert den Star-Wars-Tag …": a credit printed before the caption with no
+# mark between, where the caption opens with the same name (a company's own picture of
+# itself). One to three capitalised words, said twice; the caption keeps the second time.
+# Only a registered name counts: "Bora Bora ist …", "Duran Duran performs …" are names.
+_ECHOED_CREDIT = regex.compile(
+    r"^(\p{Lu}[\p{L}\p{N}&.'’\-]*(?:\s\p{Lu}[\p{L}\p{N}&.'’\-]*){0,2})\s+(\1\s+\p{Ll}.*\p{Ll}.*)$")
+
+
+def _by_echoed_credit(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
+    m = _ECHOED_CREDIT.match(line)
+    if m is None or len(m.group(2).split()) < 4:
+        return None
+    credit = parse_credit(m.group(1), registry)
+    if not any(a.id for a in credit.agencies):
+        return None
+    return Split(m.group(2), credit.credit or ""), credit
+
+
 def leading_credit_chain(line: str, registry: Registry | None = None) -> Caption | None:
     """The caption and credit of a line that opens with a credit chain in capitals
     ("APA/HELMUT FOHRINGER Der Bundeskanzler …"), or None."""
@@ -487,7 +505,8 @@ def leading_credit_chain(line: str, registry: Registry | None = None) -> Caption
 
 
 FINDERS: tuple[Callable, ...] = (
-    _by_label, _by_trailing_bracket, _by_leading_credit, _by_leading_chain, _by_leading_label, _by_sentence_tail,
+    _by_label, _by_trailing_bracket, _by_leading_credit, _by_leading_chain, _by_echoed_credit, _by_leading_label,
+    _by_sentence_tail,
     _by_separator, _by_photo_taken, _by_glued_tail,
 )
 

@@ -45,6 +45,9 @@ MAX_CAPTION_SENTENCES = 4
 _SEPARATOR_RE = regex.compile(r"^[\s\p{Pd}*_=~·•.]*$")
 # A paragraph of running text has at least this many words.
 _PARAGRAPH_WORDS = 15
+_WORD_RE = regex.compile(r"\p{L}+")
+# A caption over the whole text has at most this many words ("Sony's PlayStation VR.").
+_LEAD_CAPTION_WORDS = 8
 _ENDS_WITH_FULL_STOP_RE = regex.compile(r"[.。．][\"'»”’」』)）]*$")
 
 TITLE, BODY, CAPTION, CREDIT, BYLINE, DROPPED = "title", "body", "caption", "credit", "byline", "dropped"
@@ -135,17 +138,49 @@ class _Reader:
             if unit.heading_level == 1:
                 self.roles[unit.index] = TITLE
                 return
+        lead_caption_seen = False
         for unit in self.units[:3]:
             if unit.is_markdown_image or not unit.text or _SEPARATOR_RE.match(unit.text):
                 continue
             if judge_credit_line(unit.text, self.words, self.registry, self.split).taken(CREDIT_LINE_THRESHOLD) \
                     or judge_glued_credit(unit.text, self.words, self.registry, self.split).taken(GLUED_CREDIT_THRESHOLD):
                 continue  # a picture opens the text; the title, if any, comes after it
+            if self.words.bare_label.match(unit.text) or self.words.boilerplate.match(unit.text) \
+                    or self.is_date_line(unit.text):
+                continue  # "Photo", "Advertisement", "Last updated May 4, 2016" are no title
+            if not lead_caption_seen and self.is_lead_caption(unit):
+                lead_caption_seen = True
+                self.make_caption(unit.index, unit.text, None)
+                self.note(unit, "caption", None, "a short sentence above the text: the lead picture's caption")
+                continue
             # A title has no final full stop and is short; a first line that ends a
             # sentence is the first paragraph of a text without title.
             if len(unit.text) <= 200 and not _ENDS_WITH_FULL_STOP_RE.search(unit.text):
                 self.roles[unit.index] = TITLE
             return
+
+    def is_date_line(self, text: str) -> bool:
+        """A date or time with at most two other words ("Last updated September 14, 2016")."""
+        if word_count(text) > 8 or not self.words.date_word.search(text):
+            return False
+        rest = self.words.date_word.pattern.sub(" ", text)
+        return len(_WORD_RE.findall(regex.sub(r"\d", " ", rest))) <= 2
+
+    def is_lead_caption(self, unit: Unit) -> bool:
+        """"Sony's PlayStation VR." over the text: a sentence of a few words is no title
+        (titles have no final stop) and no paragraph; it names the picture the page
+        opens with. Datelines, bylines, kickers and questions are not it."""
+        text = unit.text
+        if not (2 <= word_count(text) <= _LEAD_CAPTION_WORDS and _ENDS_WITH_FULL_STOP_RE.search(text)):
+            return False
+        if sentence_count(text) != 1 or self.words.date_word.search(text) or self.is_byline(text):
+            return False
+        following = self.neighbour(unit.index, 1)
+        if following >= len(self.units) or self.units[following].is_markdown_image:
+            return False
+        # Under it, the title (no final stop) or the first paragraph.
+        text_below = self.units[following].text
+        return word_count(text_below) > _LEAD_CAPTION_WORDS or not _ENDS_WITH_FULL_STOP_RE.search(text_below)
 
     def find_credit_lines(self) -> dict[int, Judgement]:
         found: dict[int, Judgement] = {}

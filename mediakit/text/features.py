@@ -45,10 +45,13 @@ _SLASHED_RE = regex.compile(r"^[^/|｜／]{1,60}(?:\s?[/|｜／]\s?[^/|｜／]{1
 _NAME_LIKE_RE = regex.compile(r"^(?:[\p{Lu}][\p{L}.'’-]*\s*){1,5}$")
 _WRAPPED_RE = regex.compile(r"^[(\[（【].*[)\]）】]$")
 _QUOTE_START_RE = regex.compile(r"^[\"'«»“”„‘’‚「『‹›]")
+_QUOTE_OR_BRACKET_START_RE = regex.compile(r"^[\"'«»“”„‘’‚「『‹›(\[（【〔]")
 # A comma between clauses; a decimal comma ("5,99 Euro") is not one.
 _CLAUSE_COMMA_RE = regex.compile(r"(?<!\d),|,(?!\d)|[，、،]")
 # Sentences inside a line: a full stop followed by a space and a capital or CJK text.
-_SENTENCE_BREAK_RE = regex.compile(r"[.!?](?:\s+(?=[\p{Lu}\"«“„])|(?=\p{Lu}\p{Ll}))|[。！？](?=.)")
+# A number of one or two digits before the stop is an ordinal ("vom 1. bis 8. Mai").
+_SENTENCE_BREAK_RE = regex.compile(
+    r"(?:(?<!(?<!\d)\d{1,2})\.|[!?])(?:\s+(?=[\p{Lu}\"«“„])|(?=\p{Lu}\p{Ll}))|[。！？](?=.)")
 
 
 @dataclass(slots=True)
@@ -291,6 +294,14 @@ def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: S
     if word_count(found.caption) < 2 and len(found.caption.strip()) < 4:
         j.add("caption_too_short", -3)
     tail = _credit_tail(text, found.caption)
+    # "APA/X Der Bundeskanzler …", "Lego Lego feiert …": the credit opens a one-sentence
+    # caption, so the line's final stop is the caption's, not one after the credit. One
+    # in brackets is a dateline ("(AFP) - …", "（中央社記者…電）…") and is judged as before.
+    at = text.find(found.caption.rstrip())
+    leads = not tail.strip(" .。") and at > 0 and not _QUOTE_OR_BRACKET_START_RE.match(text) \
+        and sentence_count(found.caption) == 1
+    if leads:
+        tail = text[:at]
     if credit.agencies and any(a.id for a in credit.agencies):
         j.add("known_agency", 2)
     elif credit.agencies:
@@ -306,9 +317,11 @@ def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: S
             and "name_slash_agency_shape" not in j.features:
         j.add("bare_person_name", -2.5)
     before = text[: len(text) - len(tail)] if tail else found.caption
-    if words.source_phrase_end.search(before.rstrip(" ,.:;(（")[-80:]):
+    if not leads and words.source_phrase_end.search(before.rstrip(" ,.:;(（")[-80:]):
         j.add("reporting_verb_before", -5)
-    if ends_sentence(text) and not regex.search(r"[)）】\]]\s*$", text) and not ends_sentence(credit.credit):
+    if leads:
+        j.add("credit_opens_the_line", 0)
+    elif ends_sentence(text) and not regex.search(r"[)）】\]]\s*$", text) and not ends_sentence(credit.credit):
         j.add("full_stop_after_credit", -3)
     if _SLASH_END_RE.search(text) or _URL_END_RE.search(text):
         j.add("ends_with_slash_or_url", -4)
@@ -368,6 +381,11 @@ def judge_bare_caption(text: str, words: TextWords, previous: str | None, follow
         j.add("picture_word", 2)
         if _in_brackets(text, picture_word):
             j.add("picture_word_in_brackets", 1)  # "(Archivbild)", "(von links)", "（左から）"
+        elif _set_apart(text, previous, following):
+            # "…, so this photo from Apple will have to do.": one sentence about a picture
+            # between paragraphs of several (a paragraph that only names a picture in
+            # passing sits among paragraphs as short as itself).
+            j.add("one_sentence_between_paragraphs", 1)
     if _CLAUSE_COMMA_RE.search(text):
         j.add("comma_clause", 1)
     if words.date_word.search(text):
@@ -397,6 +415,12 @@ def judge_bare_caption(text: str, words: TextWords, previous: str | None, follow
     if _list_like(previous) or _list_like(following):
         j.add("list_item_neighbour", -2)
     return j
+
+
+def _set_apart(text: str, previous: str | None, following: str | None) -> bool:
+    """One sentence standing between two paragraphs of several sentences each."""
+    return sentence_count(text) == 1 and all(
+        neighbour is not None and sentence_count(neighbour) >= 2 for neighbour in (previous, following))
 
 
 def _in_brackets(text: str, match: regex.Match[str]) -> bool:

@@ -1,0 +1,170 @@
+"""Layout cues of plain-text articles, one table per cue: a short sentence over the
+text is the lead picture's caption, labels and dates are no title, a credit said
+before its caption ("Lego Lego feiert …"), a sentence about "this photo" between
+paragraphs. Each table mixes the cue with the lines that must not be taken for it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from mediakit import split_caption
+from mediakit.text import read_text_layout
+from mediakit.text.features import sentence_count
+
+PARAGRAPH_EN = ("The company said on Tuesday that the new headset would reach shops in the spring, "
+                "after a year of delays. Its price has not been announced.")
+PARAGRAPH_EN_2 = ("Analysts expect the device to sell slowly at first. Developers have been given early "
+                  "units to write software for it, and several studios showed their work this week.")
+PARAGRAPH_DE = ("Der Konzern kündigte am Dienstag an, das neue Set werde im Frühjahr in die Läden kommen. "
+                "Einen Preis nannte er noch nicht.")
+PARAGRAPH_DE_2 = ("Händler rechnen mit einer großen Nachfrage. Bereits im Vorjahr waren ähnliche Sets "
+                  "nach wenigen Tagen ausverkauft, wie ein Sprecher sagte.")
+
+
+@dataclass(frozen=True)
+class Example:
+    id: str
+    lines: tuple[str, ...]
+    title: str | None
+    captions: tuple[tuple[str | None, str | None], ...]  # (caption, credit) of each image
+
+
+def _article(example: Example):
+    return read_text_layout("\n\n".join(example.lines) + "\n")
+
+
+# -- the top of the text ----------------------------------------------------------------
+
+TOP_OF_TEXT = [
+    # A hero picture's caption printed over the title or over the first paragraph.
+    Example("lead-caption-over-title", ("Words need defenders.", "On Behalf of Plain Speech", PARAGRAPH_EN),
+            "On Behalf of Plain Speech", (("Words need defenders.", None),)),
+    Example("lead-caption-over-paragraph", ("The new headset.", PARAGRAPH_EN, PARAGRAPH_EN_2),
+            None, (("The new headset.", None),)),
+    # Not a caption: a title, a first paragraph, a question, a dateline, a byline.
+    Example("title-then-paragraph", ("Headset delayed until spring", PARAGRAPH_EN),
+            "Headset delayed until spring", ()),
+    Example("first-paragraph", (PARAGRAPH_EN, PARAGRAPH_EN_2), None, ()),
+    Example("short-question", ("Is this the end?", PARAGRAPH_EN), "Is this the end?", ()),
+    Example("dateline-sentence", ("Published May 4, 2026.", PARAGRAPH_EN), None, ()),
+    Example("byline-sentence", ("By Jane Doe.", PARAGRAPH_EN), None, ()),
+    Example("two-short-sentences", ("It is over. They won.", PARAGRAPH_EN), None, ()),
+    # Labels, UI words and dates over the title are skipped, not taken as the title.
+    Example("bare-label-over-title", ("Photo", "Headset delayed until spring", PARAGRAPH_EN),
+            "Headset delayed until spring", ()),
+    Example("date-over-title", ("Last updated September 14, 2026", "Headset delayed until spring", PARAGRAPH_EN),
+            "Headset delayed until spring", ()),
+    Example("ui-word-over-title", ("Save", "Headset delayed until spring", PARAGRAPH_EN),
+            "Headset delayed until spring", ()),
+    Example("all-photos-credit-over-title", ("(All photos: Atlas staff)", "Headset delayed until spring",
+                                             PARAGRAPH_EN), "Headset delayed until spring", ((None, "Atlas staff"),)),
+]
+
+
+@pytest.mark.parametrize("example", TOP_OF_TEXT, ids=lambda e: e.id)
+def test_top_of_text(example: Example) -> None:
+    article = _article(example)
+    assert article.title == example.title
+    assert tuple((i.caption, i.credit) for i in article.images) == example.captions
+    taken = {text for pair in example.captions for text in pair if text}
+    for line in example.lines:
+        if line not in taken and line != example.title and line not in ("Photo", "Save") \
+                and not line.startswith("(All photos") and line not in article.bylines:
+            assert line in article.body, line
+
+
+# -- a credit said before its caption ----------------------------------------------------
+
+@dataclass(frozen=True)
+class Split:
+    id: str
+    line: str
+    caption: str | None
+    credit: str | None
+
+
+ECHOED_CREDIT = [
+    # Focus layout: the supplier's name, then a caption that opens with the same name.
+    Split("company-handout-de", "Lego Lego feiert vom 1. bis 8. Mai den Star-Wars-Tag mit Angeboten.",
+          "Lego feiert vom 1. bis 8. Mai den Star-Wars-Tag mit Angeboten.", "Lego"),
+    Split("agency-en", "Reuters Reuters photographers cover the summit in Geneva",
+          "Reuters photographers cover the summit in Geneva", "Reuters"),
+    # Names that are said twice are no credit.
+    Split("place-name", "Bora Bora ist eine Insel im Pazifik", "Bora Bora ist eine Insel im Pazifik", None),
+    Split("band-name", "Duran Duran performs at the Hollywood Bowl in Los Angeles",
+          "Duran Duran performs at the Hollywood Bowl in Los Angeles", None),
+    Split("too-short-after", "Lego Lego Star Wars", "Lego Lego Star Wars", None),
+]
+
+
+@pytest.mark.parametrize("example", ECHOED_CREDIT, ids=lambda e: e.id)
+def test_echoed_leading_credit(example: Split) -> None:
+    found = split_caption(example.line)
+    assert (found.caption, found.credit.credit if found.credit else None) == (example.caption, example.credit)
+
+
+LEADING_CREDIT_IN_TEXT = [
+    Example("echoed-credit-line",
+            ("Lego feiert den Star-Wars-Tag", PARAGRAPH_DE,
+             "Lego Lego feiert vom 1. bis 8. Mai den Star-Wars-Tag mit Angeboten für Groß und Klein.", PARAGRAPH_DE_2),
+            "Lego feiert den Star-Wars-Tag",
+            (("Lego feiert vom 1. bis 8. Mai den Star-Wars-Tag mit Angeboten für Groß und Klein.", "Lego"),)),
+    # A credit chain before a caption that ends with a full stop: the stop is the caption's.
+    Example("chain-before-sentence",
+            ("Regierung stellt Budget vor", PARAGRAPH_DE,
+             "Bild: APA/HELMUT FOHRINGER Der Bundeskanzler bei der Pressekonferenz in Wien.", PARAGRAPH_DE_2),
+            "Regierung stellt Budget vor",
+            (("Der Bundeskanzler bei der Pressekonferenz in Wien.", "APA/HELMUT FOHRINGER"),)),
+    # A dateline in brackets opens a paragraph: no caption, whatever follows it.
+    Example("bracketed-dateline",
+            ("Regierung stellt Budget vor",
+             "(APA) - Der Bundeskanzler hat am Dienstag das Budget vorgestellt. Die Opposition kritisierte es.",
+             PARAGRAPH_DE_2),
+            "Regierung stellt Budget vor", ()),
+]
+
+
+@pytest.mark.parametrize("example", LEADING_CREDIT_IN_TEXT, ids=lambda e: e.id)
+def test_leading_credit_in_text(example: Example) -> None:
+    article = _article(example)
+    assert article.title == example.title
+    assert tuple((i.caption, i.credit) for i in article.images) == example.captions
+    assert PARAGRAPH_DE_2 in article.body
+
+
+# -- a sentence about the picture between paragraphs ----------------------------------
+
+PICTURE_SENTENCES = [
+    Example("this-photo-between-paragraphs",
+            ("Hands on with the new headset", PARAGRAPH_EN,
+             "I was not allowed to film the demo, so this photo from the maker will have to do.", PARAGRAPH_EN_2),
+            "Hands on with the new headset",
+            (("I was not allowed to film the demo, so this photo from the maker will have to do.", None),)),
+    # Tabloid style: every paragraph is one sentence, and "pictured" is said in passing.
+    Example("one-sentence-paragraphs",
+            ("Man arrested after chase",
+             "A man was arrested on Monday after a police chase through the town centre.",
+             "John Smith, pictured, was stopped by officers near the station at about 6pm.",
+             "Police said he would appear in court on Wednesday morning."),
+            "Man arrested after chase", ()),
+]
+
+
+@pytest.mark.parametrize("example", PICTURE_SENTENCES, ids=lambda e: e.id)
+def test_picture_sentence_between_paragraphs(example: Example) -> None:
+    article = _article(example)
+    assert tuple((i.caption, i.credit) for i in article.images) == example.captions
+    captions = {i.caption for i in article.images}
+    assert [line for line in example.lines[1:] if line not in captions] == article.body
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Lego feiert vom 1. bis 8. Mai den Star-Wars-Tag.", 1),  # ordinals in a German date
+    ("Der 1. FC Köln gewinnt.", 1),
+    ("It rained. Then it stopped.", 2),
+    ("The vote came in 2022. Then nothing happened.", 2),  # a year is no ordinal
+    ("Wow! Great news.", 2),
+])
+def test_sentence_count_reads_ordinals_as_numbers(text: str, count: int) -> None:
+    assert sentence_count(text) == count
