@@ -206,3 +206,118 @@ def test_cli_explain_flag(tmp_path) -> None:
     record = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
     assert record["images"][0]["credit"] == CREDIT
     assert any(e["decision"] == "caption+credit" for e in record["explain"])
+
+
+# -- hard wrapping: where a wrapped paragraph ends ----------------------------------------
+
+def _wrapped(*paragraphs: str, width: int = 60) -> str:
+    import textwrap
+    return "\n\n".join(textwrap.fill(p, width, break_long_words=False, break_on_hyphens=False)
+                       for p in paragraphs) + "\n"
+
+
+WRAP_BODY = [
+    "Officials said on Tuesday that traffic would remain disrupted for several days while crews "
+    "cleared the fallen trees from the mountain roads and checked the bridges.",
+    "Residents of the valley were told to boil their water until further notice, and the schools of "
+    "the district stayed closed on Wednesday as a precaution.",
+    "The weather service said that more rain was expected over the weekend along the exposed coast, "
+    "with strong winds in the afternoon.",
+]
+
+
+@dataclass(frozen=True)
+class Wrap:
+    id: str
+    caption_line: str
+    caption: str
+    credit: str
+
+
+WRAPPED_CAPTIONS = [
+    # The year opens the last line of a wrapped caption: no numbered list item.
+    Wrap("year-opens-a-line",
+         "Waves crash over the harbour wall of the old port town in Porthcawl, Monday, Sept. 2, 2024. "
+         "(AP Photo/Jane Doe)",
+         "Waves crash over the harbour wall of the old port town in Porthcawl, Monday, Sept. 2, 2024.",
+         "AP Photo/Jane Doe"),
+    # A long word that did not fit leaves the line short, yet the caption goes on.
+    Wrap("long-word-after-a-short-line",
+         "Feuerwehrleute kämpfen am Dienstagmorgen gegen den Brand in der Lagerhalle am "
+         "Bundesverfassungsgerichtsplatz in Karlsruhe Jane Doe/dpa",
+         "Feuerwehrleute kämpfen am Dienstagmorgen gegen den Brand in der Lagerhalle am "
+         "Bundesverfassungsgerichtsplatz in Karlsruhe", "Jane Doe/dpa"),
+]
+
+
+@pytest.mark.parametrize("example", WRAPPED_CAPTIONS, ids=lambda e: e.id)
+def test_wrapped_caption_is_one_unit(example: Wrap) -> None:
+    article = extract_text(_wrapped("Storm closes roads across the Highlands", WRAP_BODY[0], WRAP_BODY[1],
+                                    example.caption_line, WRAP_BODY[2]))
+    assert [(i.caption, i.credit) for i in article.images] == [(example.caption, example.credit)]
+    assert article.body == WRAP_BODY
+
+
+def test_a_line_the_next_word_would_have_fitted_on_ends_its_paragraph() -> None:
+    """Wrapped at 60 with no blank lines: "checked the bridges." is long, but "Schools"
+    would have fitted after it, so the paragraph ended there."""
+    first = ["Officials said on Tuesday that traffic would remain disrupted",
+             "for several days while crews cleared the fallen trees from",
+             "the mountain roads and checked all of the bridges."]
+    second = ["Residents of the valley were told to boil their water until",
+              "further notice, and the schools of the district stayed closed",
+              "on Wednesday as a precaution, the council said in a statement."]
+    units = split_units(normalise("\n".join([*first, "Schools stay closed", *second])))
+    assert [u.text for u in units] == [" ".join(first), "Schools stay closed", " ".join(second)]
+
+
+def test_sentences_one_per_line_are_not_wrapping() -> None:
+    """Lines of similar length that each end a sentence (common in CJK copies) stay apart."""
+    lines = [
+        "新华社武汉3月28日电，武汉至咸宁城际铁路南延线正式开通运营，首发列车于9时整从武汉站驶出，经过28分钟抵达咸宁北站。",
+        "3月28日，首发列车从武汉站驶出。新华社记者 张三 摄",
+        "湖北省发展和改革委员会有关负责人介绍，南延线的开通将进一步缩短武汉与咸宁之间的时空距离，带动沿线产业园区的发展。",
+        "咸宁高新区已有多家光电子和生物医药企业表示，将利用城际铁路吸引武汉的技术人才，并在沿线建设新的研发中心和工厂。",
+        "铁路部门表示，南延线开通初期每天开行动车组列车12对，今后将根据客流情况适时增加车次，方便沿线群众出行和通勤。",
+        "据了解，南延线全长约30公里，设计时速160公里，沿线共设5座车站，工程历时三年建成，总投资约46亿元人民币。",
+    ]
+    units = split_units(normalise("\n".join(lines)))
+    assert [u.text for u in units] == lines
+
+
+def test_dense_credits_follow_the_side_the_page_shows() -> None:
+    """No blank lines; the page puts credits under captions (its clear cases show it), so a
+    credit between a caption and a subheading goes up, not to the subheading."""
+    text = "\n".join([
+        "Pig farming in decline",
+        "Officials said the number of pigs slaughtered in the region has fallen for the fifth year in a row, "
+        "and several plants have closed.",
+        "Pigs wait in a pen at the plant in Schmalkalden on Monday.",
+        "Photo: Jane Doe/ABC",
+        "The plant's manager walked along the production line, past men with saws and knives, explaining "
+        "how each station works and why it costs more now. Vets must check every animal, and the waste "
+        "must be taken away by a licensed firm, he said. Both have doubled in price in three years.",
+        "The manager Joe Bloggs in the slaughter hall of the plant in Schmalkalden.",
+        "Photo: Jane Doe/ABC",
+        "A family business with 340 employees sells in the region",
+        "He took over the business from his father in 2018 and has led it through years in which fewer "
+        "farmers keep pigs, he said.",
+    ])
+    article = extract_text(text)
+    assert [(i.caption, i.credit) for i in article.images] == [
+        ("Pigs wait in a pen at the plant in Schmalkalden on Monday.", "Jane Doe/ABC"),
+        ("The manager Joe Bloggs in the slaughter hall of the plant in Schmalkalden.", "Jane Doe/ABC"),
+    ]
+    assert "A family business with 340 employees sells in the region" in article.body
+
+
+def test_a_year_opening_a_wrapped_line_is_no_list_number() -> None:
+    lines = ["Democratic nominee Jane Roe speaks at a campaign event at the",
+             "high school in Detroit, on a sunny and warm Monday, Sept. 2,",
+             "2024. (AP Photo/Jane Doe)"]
+    body = ["Officials said on Tuesday that traffic would remain disrupted",
+            "for several days while crews cleared the fallen trees from",
+            "the mountain roads and checked all of the old bridges again",
+            "on Wednesday, the council said in a statement to reporters."]
+    units = split_units(normalise("\n".join(body) + "\n\n" + "\n".join(lines) + "\n\n1. First point of a list\n"))
+    assert [u.text for u in units] == [" ".join(body), " ".join(lines), "1. First point of a list"]

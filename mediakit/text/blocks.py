@@ -31,8 +31,12 @@ _MD_LINK_RE = re.compile(r"(?<!!)\[([^\]\n]+)\]\((?:[^)\s]+)(?:\s+\"[^\"]*\")?\)
 SENTENCE_END_RE = re.compile(r"[.!?…。！？؟।][\"'»«”“„’‘›‹」』)）\]]*(?:【[^】]{1,40}】)?$")
 # Wrapped lines are long; a short line under a long one is the end of its paragraph.
 _MIN_WRAP_WIDTH = 40
-_OPENS_OWN_LINE_RE = re.compile(r"^(?:[©ⓒⒸ]|\(c\)|[-*•]\s|\d+[.)]\s|\S{1,20}\s?[:：=]\s|#|!\[|>)", re.IGNORECASE)
+_OPENS_OWN_LINE_RE = re.compile(r"^(?:[©ⓒⒸ]|\(c\)|[-*•]\s|\d{1,3}[.)]\s|\S{1,20}\s?[:：=]\s|#|!\[|>)", re.IGNORECASE)
 _MAX_WRAP_WIDTH = 110
+# Fewer long lines than this say nothing about wrapping.
+_MIN_WRAPPED_LINES = 4
+# A wrapped line falls short of the width by at most the next word's length.
+_LONGEST_WRAPPED_WORD = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +128,7 @@ def _wrap_width(lines: list[str]) -> int | None:
     unwrapped one, paragraph lengths are spread out.
     """
     lengths = [len(line) for line in lines if len(line) >= _MIN_WRAP_WIDTH]
-    if len(lengths) < 4:
+    if len(lengths) < _MIN_WRAPPED_LINES:
         return None
     width = max(set(lengths), key=lambda w: sum(1 for n in lengths if w - 12 <= n <= w))
     if width > _MAX_WRAP_WIDTH:
@@ -134,7 +138,10 @@ def _wrap_width(lines: list[str]) -> int | None:
     # line has more text right under it.
     continued = sum(1 for line, following in zip(lines, lines[1:])
                     if following and width - 12 <= len(line) <= width)
-    return width if near >= 0.6 * len(lengths) and continued >= 3 else None
+    # A wrapped line mostly breaks inside a sentence; lines that all end one are
+    # paragraphs of similar length written one per line.
+    sentence_ends = sum(1 for line in lines if width - 12 <= len(line) <= width and SENTENCE_END_RE.search(line))
+    return width if near >= 0.6 * len(lengths) and continued >= 3 and sentence_ends < 0.5 * near else None
 
 
 def _continues(previous: str, line: str, width: int | None) -> bool:
@@ -143,8 +150,12 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
         return False
     if previous.endswith("-") and not previous.endswith(" -") and line[:1].islower():
         return True  # a word hyphenated across the break
-    if width is None or len(previous) < width - 15:
+    if width is None or len(previous) < width - _LONGEST_WRAPPED_WORD or _OPENS_OWN_LINE_RE.match(line):
+        return False  # a short line, or the next opens a credit ("© …"), a list item, Markdown
+    # Wrapping is greedy: a line ends early only when the next word did not fit on it. So a
+    # line the next word would have fitted on ended its paragraph ...
+    if len(previous) + 1 + len(line.split(" ", 1)[0]) < width:
         return False
-    # A full-width line goes on, even when it happens to end a sentence, unless the next
-    # line opens a credit ("© …", "Photo: …"), a list item or a Markdown element.
-    return not _OPENS_OWN_LINE_RE.match(line)
+    # ... and a line that was full goes on, even when it happens to end a sentence; one
+    # well short of the width that ends a sentence is the end of its paragraph.
+    return len(previous) >= width - 15 or not SENTENCE_END_RE.search(previous)

@@ -26,6 +26,7 @@ from mediakit.model import Credit, Image
 from mediakit.text.blocks import SENTENCE_END_RE, Unit
 from mediakit.text.features import (
     BARE_CAPTION_THRESHOLD,
+    MAX_PICTURE_CAPTION_CHARS,
     CREDIT_LINE_THRESHOLD,
     GLUED_CREDIT_THRESHOLD,
     Judgement,
@@ -46,6 +47,8 @@ _SEPARATOR_RE = regex.compile(r"^[\s\p{Pd}*_=~·•.]*$")
 # A paragraph of running text has at least this many words.
 _PARAGRAPH_WORDS = 15
 _WORD_RE = regex.compile(r"\p{L}+")
+# A name and nothing else, as a sentence: "Mhawukeleni Sokhela.", "Mayor Jane Doe."
+_NAME_SENTENCE_RE = regex.compile(r"^(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,4}\p{Lu}[\p{L}'’-]*\.$")
 # A caption over the whole text has at most this many words ("Sony's PlayStation VR.").
 _LEAD_CAPTION_WORDS = 8
 _ENDS_WITH_FULL_STOP_RE = regex.compile(r"[.。．][\"'»”’」』)）]*$")
@@ -259,6 +262,7 @@ class _Reader:
 
     def attach_credits(self, credit_lines: dict[int, Judgement]) -> None:
         self.credit_lines = set(credit_lines)
+        self.credit_below_caption = self.usual_credit_side(credit_lines)
         for index, judgement in credit_lines.items():
             unit = self.units[index]
             target, why = self.caption_for_credit(index, judgement)
@@ -295,17 +299,34 @@ class _Reader:
             return before, "credit on the line right under its caption"
         if self.same_block(index, after) and self.captionable(after):
             return after, "credit on the line right over its caption"
-        above = self.captionable(before) and self.looks_like_caption(before)
-        below = self.captionable(after) and self.looks_like_caption(after)
-        if above and below and self.caption_score(after) >= self.caption_score(before) + 2:
-            # Both could be: credits are printed under their caption, unless the line
+        above, below = self.caption_sides(index)
+        if above and below:
+            # Both could be. A page prints all its credits on one side of the caption:
+            # the side its clear cases show, else under the caption, unless the line
             # below reads clearly more like a caption than the one above.
-            above = False
+            if self.credit_below_caption is False or (self.credit_below_caption is None and
+                                                      self.caption_score(after) >= self.caption_score(before) + 2):
+                above = False
         if above:
             return before, "credit under a caption-like line"
         if below:
             return after, "credit over a caption-like line"
         return None, ""
+
+    def caption_sides(self, index: int) -> tuple[bool, bool]:
+        """Whether the line above and the line below a credit line could be its caption."""
+        before, after = self.neighbour(index, -1), self.neighbour(index, 1)
+        return (self.captionable(before) and self.looks_like_caption(before),
+                self.captionable(after) and self.looks_like_caption(after))
+
+    def usual_credit_side(self, credit_lines: dict[int, Judgement]) -> bool | None:
+        """True when this page's credits stand under their captions, False when over
+        them, None when its clear cases (one caption-like neighbour) do not say."""
+        votes = 0
+        for index in credit_lines:
+            above, below = self.caption_sides(index)
+            votes += (above and not below) - (below and not above)
+        return None if votes == 0 else votes > 0
 
     def caption_score(self, index: int) -> float:
         previous = self.units[index - 1].text if index > 0 else None
@@ -321,7 +342,10 @@ class _Reader:
         if unit.heading_level or len(unit.text) > 300:
             return False
         if self.dense and self.roles[index] is None:
-            # No blank lines to go by: a short line of one or two sentences will do.
+            # No blank lines to go by: a short line of one or two sentences will do, or
+            # one that names a picture ("Pictured from left, …").
+            if len(unit.text) <= MAX_PICTURE_CAPTION_CHARS and self.words.picture_word.search(unit.text):
+                return True
             return len(unit.text) <= 250 and sentence_count(unit.text) <= 2
         # A credit line beside it is no list item ("Photo: Jane Doe/AFP" under the caption).
         previous = self.units[index - 1].text if index > 0 and index - 1 not in self.credit_lines else None
@@ -363,6 +387,10 @@ class _Reader:
                 continue
             previous = self.units[index - 1].text if index > 0 else None
             following = self.units[index + 1].text if index + 1 < len(self.units) else None
+            if self.is_portrait_caption(index):
+                self.make_caption(index, unit.text, None)
+                self.note(unit, "caption", None, "a name alone between paragraphs: a portrait's caption")
+                continue
             judgement = judge_bare_caption(unit.text, self.words, previous, following)
             if (order < 1 or index < first_paragraph) and "picture_word" not in judgement.features:
                 # Lines above the first paragraph are the standfirst and deck, written
@@ -373,6 +401,17 @@ class _Reader:
                 self.note(unit, "caption", judgement, "reads as a caption without credit")
             elif judgement.score >= BARE_CAPTION_THRESHOLD - 1.5:
                 self.note(unit, "near-miss", judgement, "caption-like, kept in the body")
+
+    def is_portrait_caption(self, index: int) -> bool:
+        """"NGUMNU Mhawukeleni Sokhela.": two to five capitalised words and a full stop,
+        between two paragraphs. A name as a subheading has no full stop; a signature
+        ends the text."""
+        text = self.units[index].text
+        if not _NAME_SENTENCE_RE.match(text) or self.is_byline(text):
+            return False
+        before, after = self.neighbour(index, -1), self.neighbour(index, 1)
+        return before >= 0 and after < len(self.units) and self.roles[before] is None \
+            and self.roles[after] is None and self.reads_as_paragraph(before) and self.reads_as_paragraph(after)
 
     def reads_as_paragraph(self, index: int) -> bool:
         """Running text: a line of some length that ends a sentence."""
