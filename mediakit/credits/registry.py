@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import os
 import sys
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Mapping, NamedTuple
+from typing import Any, Callable, Iterable, Mapping, NamedTuple, Sequence
 
-from mediakit.credits.fold import fold, iter_tokens, key, tokens
+from mediakit.credits.fold import Token, fold, iter_tokens, key, tokens
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -43,6 +44,9 @@ class Agency:
     country: str | None = None
     aliases: tuple[str, ...] = ()
     ambiguous: tuple[str, ...] = ()  # aliases this agency shares with another one
+    # Names that match only as printed, case included ("MIA", not "Mia" or "mia"): acronyms
+    # that are ordinary words or given names once their case is folded.
+    exact_aliases: tuple[str, ...] = ()
     parent: str | None = None  # id of the owning agency (iStock -> getty-images)
     state_media: bool = False
     terms: str | None = None  # typical licence terms, e.g. "editorial use only"
@@ -58,8 +62,15 @@ class Agency:
 
     @property
     def names(self) -> tuple[str, ...]:
-        """Every printed form: canonical, short and aliases."""
-        return (self.name, self.short, *self.aliases)
+        """Every printed form: canonical, short, aliases and exact aliases."""
+        return (self.name, self.short, *self.aliases, *self.exact_aliases)
+
+    @property
+    def folded_names(self) -> tuple[str, ...]:
+        """The names matched after folding case: every name but the exact aliases. A name
+        that is also listed as an exact alias (a short name "MIA") matches only exactly."""
+        exact = set(self.exact_aliases)
+        return tuple(n for n in (self.name, self.short, *self.aliases) if n not in exact)
 
 
 class Match(NamedTuple):
@@ -69,12 +80,58 @@ class Match(NamedTuple):
     raw: str  # the text as printed
 
 
+class _ByCase(NamedTuple):
+    """The index entry of a folded key that exact aliases hold: the agency each printed
+    form names ("MIA"), and the one the key names in any other case ("Mia"), if any."""
+
+    by_form: Mapping[str, str]  # printed form -> agency id
+    otherwise: str | None
+
+    def pick(self, form: str) -> str | None:
+        return self.by_form.get(form, self.otherwise)
+
+
+def printed_form(text: str, spans: Iterable[tuple[int, int]] | None = None) -> str:
+    """What an exact alias is compared by: the tokens of ``text`` (or the given spans of
+    it) as printed, joined with nothing, in NFKC. Case and accents count; spacing,
+    punctuation and width do not ("MIA", "M.I.A." and full-width "ＭＩＡ" are one form)."""
+    if spans is None:
+        spans = [(t.start, t.end) for t in tokens(text)]
+    joined = "".join([text[start:end] for start, end in spans])
+    return joined if joined.isascii() else unicodedata.normalize("NFKC", joined)
+
+
+def _printed_tokens(text: str, toks: Sequence[Token], first: int, last: int) -> str:
+    """``printed_form`` of tokens ``first`` to ``last`` of ``text``; one ASCII token (most
+    hits of an exact alias's key: "MIA", "map") is its own form."""
+    if first == last:
+        word = text[toks[first].start:toks[first].end]
+        if word.isascii():
+            return word
+    return printed_form(text, [(t.start, t.end) for t in toks[first:last + 1]])
+
+
+def _claims(agencies: Iterable[Agency], names_of: Callable[[Agency], Iterable[str]],
+            key_of: Callable[[str], str]) -> dict[str, list[str]]:
+    """Who claims each key, in order: first those that claim it plainly, then those that
+    list it under ``ambiguous``."""
+    keyed = [(agency, {key_of(n) for n in agency.ambiguous}, dict.fromkeys(key_of(n) for n in names_of(agency)))
+             for agency in agencies]
+    claims: dict[str, list[str]] = {}
+    for plain in (True, False):
+        for agency, marked, keys in keyed:
+            for k in keys:
+                if k and (k not in marked) == plain:
+                    claims.setdefault(k, []).append(agency.id)
+    return claims
+
+
 class Registry:
-    """Agencies by id, and a folded index of every name for lookups and search."""
+    """Agencies by id, and a folded index of every name for lookups and search (where an
+    exact alias holds the key, the case as printed then decides)."""
 
     def __init__(self, agencies: Iterable[Agency]):
         self._by_id: dict[str, Agency] = {}
-        index: dict[str, str] = {}
         for agency in agencies:
             if agency.id in self._by_id:
                 # A later file (the user's) overrides or extends an entry of ours.
@@ -82,16 +139,21 @@ class Registry:
             self._by_id[agency.id] = agency
         # An alias goes to the agency that claims it plainly; one that lists the alias
         # under `ambiguous` gets it only when nobody else claims it.
-        claims: dict[str, list[str]] = {}
-        keyed = [(agency, {key(a) for a in agency.ambiguous}, dict.fromkeys(key(n) for n in agency.names))
-                 for agency in self._by_id.values()]
-        for plain in (True, False):
-            for agency, marked, keys in keyed:
-                for k in keys:
-                    if k and (k not in marked) == plain:
-                        index.setdefault(k, agency.id)
-                        claims.setdefault(k, []).append(agency.id)
-        shared = {k: ids for k, ids in claims.items() if len(ids) > 1}
+        folded = _claims(self._by_id.values(), lambda a: a.folded_names, key)
+        exact = _claims(self._by_id.values(), lambda a: a.exact_aliases, printed_form)
+        index: dict[str, str | _ByCase] = {k: ids[0] for k, ids in folded.items()}
+        shared = {k: list(ids) for k, ids in folded.items() if len(ids) > 1}
+        # Exact aliases share the folded index (one walk finds both kinds of name): their
+        # key leads to a _ByCase entry, which the printed text then settles.
+        forms_by_key: dict[str, dict[str, str]] = {}
+        for form, ids in exact.items():
+            folded_key = key(form)
+            forms_by_key.setdefault(folded_key, {})[form] = ids[0]
+            if len(ids) > 1:
+                claimants = shared.setdefault(folded_key, [])
+                claimants.extend(i for i in ids if i not in claimants)
+        for folded_key, forms in forms_by_key.items():
+            index[folded_key] = _ByCase(forms, folded.get(folded_key, [None])[0])
         self._index = index
         self._shared = shared
         self._prefixes = {k[:i] for k in index for i in range(1, len(k) + 1)}
@@ -111,17 +173,22 @@ class Registry:
         return self._by_id.get(agency_id)
 
     def lookup(self, name: str) -> Agency | None:
-        """The agency whose name or alias equals ``name`` after folding."""
+        """The agency whose name or alias equals ``name`` after folding, or whose exact
+        alias equals it as printed."""
         agency_id = self._index.get(key(name))
+        if agency_id.__class__ is _ByCase:
+            agency_id = agency_id.pick(printed_form(name))
         return self._by_id[agency_id] if agency_id else None
 
     def collisions(self) -> dict[str, list[str]]:
-        """Folded names claimed by more than one agency: {key: [ids]}."""
+        """Folded names claimed by more than one agency: {key: [ids]}. Exact aliases
+        count when two agencies claim the same printed form (listed under its key)."""
         return {k: list(v) for k, v in self._shared.items()}
 
     def find_all(self, text: str) -> list[Match]:
         """Agencies named inside ``text``, left to right, longest match first, not
-        overlapping. Matches start and end on token boundaries."""
+        overlapping. Matches start and end on token boundaries; an exact alias matches
+        only where the text prints it in the same case."""
         toks = tokens(text)
         keys = [t.key for t in toks]
         prefixes, index = self._prefixes, self._index
@@ -139,6 +206,10 @@ class Registry:
                     break
                 agency_id = index.get(joined)
                 if agency_id:
+                    if agency_id.__class__ is _ByCase:  # (rare: an exact alias's key)
+                        agency_id = agency_id.pick(_printed_tokens(text, toks, i, j))
+                        if agency_id is None:
+                            continue  # "Mia", "err": the word, not the acronym
                     best_j, best_id = j, agency_id
             if best_id is None:
                 i += 1
@@ -162,6 +233,10 @@ class Registry:
                 break
             agency_id = index.get(joined)
             if agency_id:
+                if agency_id.__class__ is _ByCase:  # (rare) the tokens so far are text[:end]'s
+                    agency_id = agency_id.pick(printed_form(text[:end]))
+                    if agency_id is None:
+                        continue
                 best = Match(self._by_id[agency_id], 0, end, text[:end])
         return best
 
@@ -181,20 +256,21 @@ class Registry:
 
 
 def _merge(base: Agency, update: Agency) -> Agency:
-    """An entry redefined in a later file: its fields win, aliases add up."""
+    """An entry redefined in a later file: its fields win, aliases (plain and exact) add up."""
     aliases = tuple(dict.fromkeys(base.aliases + update.aliases))
     ambiguous = tuple(dict.fromkeys(base.ambiguous + update.ambiguous))
+    exact_aliases = tuple(dict.fromkeys(base.exact_aliases + update.exact_aliases))
     return Agency(
         id=base.id, name=update.name or base.name, short=update.short or base.short,
         kind=update.kind or base.kind, country=update.country or base.country,
-        aliases=aliases, ambiguous=ambiguous, parent=update.parent or base.parent,
+        aliases=aliases, ambiguous=ambiguous, exact_aliases=exact_aliases, parent=update.parent or base.parent,
         state_media=update.state_media or base.state_media,
         terms=update.terms or base.terms, url=update.url or base.url,
         extra={**base.extra, **update.extra},
     )
 
 
-_KNOWN_FIELDS = {"name", "short", "kind", "country", "aliases", "ambiguous", "parent",
+_KNOWN_FIELDS = {"name", "short", "kind", "country", "aliases", "ambiguous", "exact_aliases", "parent",
                  "state_media", "terms", "url"}
 
 
@@ -213,15 +289,19 @@ def parse_entries(data: Mapping[str, Any], origin: str, partial: bool = False) -
         kind = entry.get("kind", "")
         if kind and kind not in KINDS:
             raise RegistryError(f"{where}: kind {kind!r} is not one of {', '.join(KINDS)}")
-        for list_field in ("aliases", "ambiguous"):
+        for list_field in ("aliases", "ambiguous", "exact_aliases"):
             value = entry.get(list_field, [])
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise RegistryError(f"{where}: {list_field} must be a list of strings")
+        for exact in entry.get("exact_aliases", []):
+            if not key(exact):
+                raise RegistryError(f"{where}: exact alias {exact!r} has no letters or digits")
         name = entry.get("name", "")
         agencies.append(Agency(
             id=agency_id, name=name, short=entry.get("short") or name, kind=kind,
             country=entry.get("country"), aliases=tuple(entry.get("aliases", ())),
-            ambiguous=tuple(entry.get("ambiguous", ())), parent=entry.get("parent"),
+            ambiguous=tuple(entry.get("ambiguous", ())), exact_aliases=tuple(entry.get("exact_aliases", ())),
+            parent=entry.get("parent"),
             state_media=bool(entry.get("state_media", kind == "state-media")),
             terms=entry.get("terms"), url=entry.get("url"),
             extra={k: v for k, v in entry.items() if k not in _KNOWN_FIELDS},
