@@ -141,6 +141,18 @@ PICTURE_SENTENCES = [
              "I was not allowed to film the demo, so this photo from the maker will have to do.", PARAGRAPH_EN_2),
             "Hands on with the new headset",
             (("I was not allowed to film the demo, so this photo from the maker will have to do.", None),)),
+    # A name alone, with a full stop, between paragraphs: a portrait's caption.
+    Example("portrait-name",
+            ("Council rejects the plan", PARAGRAPH_EN, "Mayor Jane Doe.", PARAGRAPH_EN_2),
+            "Council rejects the plan", (("Mayor Jane Doe.", None),)),
+    Example("portrait-name-zulu",
+            ("Umkhandlu uyenqaba uhlelo", PARAGRAPH_EN, "NGUMNU Sipho Dlamini.", PARAGRAPH_EN_2),
+            "Umkhandlu uyenqaba uhlelo", (("NGUMNU Sipho Dlamini.", None),)),
+    # A name as a subheading has no full stop; a signature ends the text.
+    Example("name-subheading", ("Council rejects the plan", PARAGRAPH_EN, "Jane Doe", PARAGRAPH_EN_2),
+            "Council rejects the plan", ()),
+    Example("signature", ("Council rejects the plan", PARAGRAPH_EN, PARAGRAPH_EN_2, "Jane Doe."),
+            "Council rejects the plan", ()),
     # Tabloid style: every paragraph is one sentence, and "pictured" is said in passing.
     Example("one-sentence-paragraphs",
             ("Man arrested after chase",

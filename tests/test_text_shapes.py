@@ -321,3 +321,25 @@ def test_a_year_opening_a_wrapped_line_is_no_list_number() -> None:
             "on Wednesday, the council said in a statement to reporters."]
     units = split_units(normalise("\n".join(body) + "\n\n" + "\n".join(lines) + "\n\n1. First point of a list\n"))
     assert [u.text for u in units] == [" ".join(body), " ".join(lines), "1. First point of a list"]
+
+
+@pytest.mark.parametrize("neighbour", [
+    "What is behind the VIP programme?",  # a question heading
+    "The programme in detail:",  # a heading that opens a list
+    "Last updated September 14, 2026",  # a date line
+    "Related searches",  # boilerplate
+])
+def test_dense_credit_alone_does_not_take_a_heading_date_or_boilerplate(neighbour: str) -> None:
+    """No blank lines: a credit between a paragraph and a line that is no caption stands
+    for a picture with a credit only."""
+    text = "\n".join([
+        "Lego opens its members' shop",
+        "The company said on Tuesday that members would get early access to new sets, and points on "
+        "every order. The scheme starts in May across Europe, and it will reach other markets later.",
+        "Photo: Jane Doe/ABC",
+        neighbour,
+        "Members collect points with each purchase and can trade them for rewards, a spokeswoman said. "
+        "She added that the scheme was free to join for every customer of the online shop.",
+    ])
+    article = extract_text(text)
+    assert [(i.caption, i.credit) for i in article.images] == [(None, "Jane Doe/ABC")]

@@ -346,7 +346,12 @@ class _Reader:
             # one that names a picture ("Pictured from left, …").
             if len(unit.text) <= MAX_PICTURE_CAPTION_CHARS and self.words.picture_word.search(unit.text):
                 return True
-            return len(unit.text) <= 250 and sentence_count(unit.text) <= 2
+            if self.is_date_line(unit.text) or self.words.boilerplate.match(unit.text) \
+                    or unit.text.rstrip().endswith(("?", "？", ":", "：")):
+                return False  # a date, "Related Searches", a question or colon heading
+            sentences = sentence_count(unit.text)
+            # Two sentences of some length are a short paragraph, not a caption.
+            return len(unit.text) <= 250 and (sentences == 1 or sentences == 2 and word_count(unit.text) < 25)
         # A credit line beside it is no list item ("Photo: Jane Doe/AFP" under the caption).
         previous = self.units[index - 1].text if index > 0 and index - 1 not in self.credit_lines else None
         following = self.units[index + 1].text if index + 1 < len(self.units) and index + 1 not in self.credit_lines \
