@@ -97,6 +97,13 @@ NO_CREDIT = [  # names and places at the end are not credits
             "Kim Jong-un and Vladimir Putin in Pyongyang - the visit lasted two days", None),
 ]
 
+GALLERY_COUNTERS = [  # a gallery's title and its counter: the counter is neither caption nor credit
+    Example("Gallery: Xbox One X screenshots | 9 Photos", "Xbox One X screenshots", None),
+    Example("Die schönsten Bilder vom Stadtfest – 24 Bilder", "Die schönsten Bilder vom Stadtfest", None),
+    Example("Der Bundeskanzler in Wien | Foto: APA", "Der Bundeskanzler in Wien", "APA"),
+    Example("Fans celebrate in the square | 24 Hours/AFP", "Fans celebrate in the square", "24 Hours/AFP"),
+]
+
 PHOTOGRAPHER_BEFORE_BRACKET = [
     Example("Der neue Platz vor dem Rathaus. Foto: Lena Brunner (Getty)", "Der neue Platz vor dem Rathaus.",
             "Lena Brunner (Getty)"),
@@ -127,7 +134,7 @@ LABEL_RANKS = [  # a © or a label with a colon outranks words inside the credit
     Example("代表の（左から）西田、石川（Ｃ）共同通信社", "代表の（左から）西田、石川", "共同通信社"),
 ]
 
-ALL = {"seed": SEED, "label-ranks": LABEL_RANKS, "before-bracket": PHOTOGRAPHER_BEFORE_BRACKET, "last-sentence": AFTER_THE_LAST_SENTENCE, "no-separator": NO_SEPARATOR, "labelled": LABELLED, "leading-chain": LEADING_CHAIN, "separators": SEPARATORS,
+ALL = {"gallery-counters": GALLERY_COUNTERS, "seed": SEED, "label-ranks": LABEL_RANKS, "before-bracket": PHOTOGRAPHER_BEFORE_BRACKET, "last-sentence": AFTER_THE_LAST_SENTENCE, "no-separator": NO_SEPARATOR, "labelled": LABELLED, "leading-chain": LEADING_CHAIN, "separators": SEPARATORS,
        "east-asian": EAST_ASIAN, "no-credit": NO_CREDIT}
 CASES = [pytest.param(ex, id=f"{group}:{ex.line[:50]}") for group, rows in ALL.items() for ex in rows]
 

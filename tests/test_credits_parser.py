@@ -144,7 +144,36 @@ PRINTED_NOISE = [
     Example("Dan Petrov/AP", ["Dan Petrov"], [("ap", S)]),
 ]
 
+# Magazine and studio credits: who styled, did the hair or modelled is neither the
+# picture's author nor its supplier (the credit keeps them as printed; roles say so).
+PRODUCTION_ROLES = [
+    Example("Nina Weiss. Styling: Kate Roe. Haare: Syd Maier. Make-up: Lucy Brandt", ["Nina Weiss"], []),
+    Example("Photo: Jane Doe; Styling: Ann Roe; Hair & make-up: Bo Li", ["Jane Doe"], []),
+    Example("Photographe : Jean Dupont. Stylisme : Marie Martin", ["Jean Dupont"], []),
+    Example("Foto: Ana Ruiz / Modelo: Clara Gil / EFE", ["Ana Ruiz"], [("efe", S)]),
+    # A role label that is a credit role stays one ("File: X/Reuters").
+    Example("File: Jane Doe/Reuters", ["Jane Doe"], [("reuters", S)]),
+]
+
+# Sites whose pictures are uploaded by their authors: a lone name beside them is a person.
+UPLOADERS = [
+    Example("Timur | flickr | CC BY 2.0", ["Timur"], [("flickr", S)]),
+    Example("Marek / Unsplash", ["Marek"], [("unsplash", S)]),
+    Example("Instagram/Yuki", ["Yuki"], [("instagram", S)]),
+    # Beside an agency or a data tool, a lone name is still an organisation.
+    Example("Musterwerke/dpa", [], [("Musterwerke", S), ("dpa", S)]),
+    Example("Statista / Datawrapper", [], [("Statista", S), ("datawrapper", S)]),
+]
+
+# A gallery's counter is printed where a credit could be; it names nobody.
+GALLERY_COUNTERS = [
+    Example("9 Photos", [], []),
+    Example("12 Bilder", [], []),
+    Example("24 Hours/AFP", [], [("24 Hours", S), ("afp", S)]),  # a title with a number is a name
+]
+
 ALL = {
+    "production-roles": PRODUCTION_ROLES, "uploaders": UPLOADERS, "gallery-counters": GALLERY_COUNTERS,
     "printed-noise": PRINTED_NOISE,
     "slash": SLASH_CONVENTIONS, "via": VIA_CONVENTIONS, "labelled": LABELLED, "copyright": COPYRIGHT,
     "east-asian": EAST_ASIAN, "role-words": ROLE_WORDS_ARE_NOT_AGENCIES, "unknown": UNKNOWN_ORGANISATIONS,

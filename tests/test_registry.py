@@ -506,3 +506,20 @@ def test_every_name_with_a_separator_is_read_whole():
     for agency_id, name in compound:
         found = [a.id for a in parse_credit(name, registry).agencies]
         assert found == [agency_id], (name, found)
+
+
+def test_uploads_flag_makes_a_lone_name_beside_the_site_its_uploader(tmp_path):
+    """A site whose authors upload their own pictures: set by data, kept when merged."""
+    from mediakit import parse_credit
+
+    user = tmp_path / "sites.toml"
+    user.write_text('[picshare]\nname = "PicShare"\nkind = "platform"\nuploads = true\n\n'
+                    '[flickr]\naliases = ["Flickr Commons"]\n', encoding="utf-8")
+    extended = load_registry(extra=[user])
+    assert extended.get("picshare").uploads and extended.get("flickr").uploads  # merged entry keeps it
+    assert parse_credit("Timur / PicShare", extended).creators == ("Timur",)
+    # Without the flag the lone name is read as an organisation.
+    plain = tmp_path / "plain.toml"
+    plain.write_text('[picshare]\nname = "PicShare"\nkind = "platform"\n', encoding="utf-8")
+    credit = parse_credit("Timur / PicShare", load_registry(extra=[plain]))
+    assert credit.creators == () and [a.name for a in credit.agencies] == ["Timur", "PicShare"]

@@ -524,6 +524,18 @@ def _labelled_credit_only(line: str, registry: Registry) -> Credit | None:
     return credit if credit and (credit.creators or credit.agencies) else None
 
 
+# "Gallery: Xbox One X screenshots | 9 Photos": a gallery's counter after its title.
+_GALLERY_COUNT_TAIL = regex.compile(r"\s*[|·•–—-]\s*\d{1,4}\s+(\p{L}[\p{L} ]{0,30})$")
+
+
+def _without_gallery_count(text: str) -> str:
+    count = _GALLERY_COUNT_TAIL.search(text) if text[-1:].isalpha() else None
+    if count is None or count.start() == 0:
+        return text
+    label = grammar().leading_label.match(count.group(1) + ":")
+    return text[: count.start()] if label and label.end() >= len(count.group(1)) else text
+
+
 def split_caption(line: str, registry: Registry | None = None) -> Caption:
     """Split a caption line into caption and credit; a line with no credit stays whole."""
     if not isinstance(line, str):
@@ -535,7 +547,7 @@ def split_caption(line: str, registry: Registry | None = None) -> Caption:
     credit_only = _labelled_credit_only(clean, registry)
     if credit_only is not None:
         return Caption(input=line, caption=None, credit=credit_only)
-    clean = p["caption_label"].sub("", clean, count=1)
+    clean = _without_gallery_count(p["caption_label"].sub("", clean, count=1))
     if not clean:
         return Caption(input=line, caption=None)
     for finder in FINDERS:

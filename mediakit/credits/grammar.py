@@ -55,6 +55,7 @@ class Grammar:
     leading_label: Gated
     trailing_label: Gated
     role_words: frozenset[str]  # folded (casefold, single spaces)
+    production_roles: frozenset[str]  # folded: "styling", "haare", "make-up"
     role_word_inside: WordPattern
     via: Gated
     for_word: Gated
@@ -75,6 +76,12 @@ class Grammar:
 def is_role_word(g: "Grammar", text: str) -> bool:
     """Whether ``text`` as a whole is a role word (Pool, Handout, File, 자료사진 ...)."""
     return _fold_phrase(text).strip(_WORD_EDGES) in g.role_words
+
+
+def is_production_role(g: "Grammar", text: str) -> bool:
+    """Whether ``text`` names a production role ("Styling", "Haare", "Make-up"): the
+    person after it worked on the picture but neither took nor supplied it."""
+    return _fold_phrase(text).strip(_WORD_EDGES) in g.production_roles
 
 
 def has_org_word(g: "Grammar", name: str) -> bool:
@@ -123,6 +130,7 @@ def grammar(langs: tuple[str, ...] | None = None) -> Grammar:
         trailing_label=Gated(regex.compile(rf"\s*(?:{suffixes})\s*$", regex.IGNORECASE),
                              partial(may_end_with, endings=Openings(suffix_words, backwards=True, depth=3))),
         role_words=frozenset(_fold_phrase(w) for w in v.role_words),
+        production_roles=frozenset(_fold_phrase(w) for w in v.production_roles),
         role_word_inside=WordPattern(v.role_words),
         via=Gated(regex.compile(rf"\s+(?:{alternation(v.via)})\s+{_not_a_for_phrase(v)}"
                                 rf"|(?<=/)\s*(?:{alternation(v.via)})\s+{_not_a_for_phrase(v)}",

@@ -23,7 +23,7 @@ import regex
 
 from mediakit.credits.grammar import (
     CLOSING_CONNECTORS, CONNECTORS, COPYRIGHT_OPENERS, COPYRIGHT_SIGN, YEAR, Grammar, closed_by_connector, grammar,
-    is_role_word,
+    is_production_role, is_role_word,
 )
 from mediakit.credits.names import Kind, classify, has_given_name
 from mediakit.credits.registry import Registry, default_registry
@@ -60,7 +60,9 @@ _ANY_LETTER = regex.compile(r"\p{L}")
 # without capitals; text without any is no person's name.
 _NAME_CHAR = regex.compile(r"[\p{L}\p{M}’]")
 # A role word used as a label: "File: Jane Doe", "Handout: Ministry of Defence".
-_ROLE_LABEL = regex.compile(r"^([\p{L} ]{2,30}?)\s*[:：]\s*")
+# "9 Photos", "12 Bilder": a number and a label word, a gallery's counter.
+_GALLERY_COUNT = regex.compile(r"^\d{1,4}\s+(\p{L}[\p{L} ]{0,30})$")
+_ROLE_LABEL = regex.compile(r"^(\p{L}[\p{L} \-]{1,29}?)\s*[:：]\s*")
 _NOTHING_LEFT = " .,;:-–—/|()（）[]"
 _COPYRIGHT_OR_YEAR = regex.compile(rf"{COPYRIGHT_SIGN}|\b{YEAR}\b")
 _LABEL_PUNCT = regex.compile(r"[:：=＝/／|.\-–—・]\s*$")
@@ -353,12 +355,18 @@ def _read_piece_into(piece: Piece, registry: Registry, g: Grammar, reading: Read
     if role and is_role_word(g, role.group(1)):  # "[File: Jane Doe/Reuters]"
         reading.roles.append(role.group(1).casefold())
         text = text[role.end():].strip()
+    elif role and is_production_role(g, role.group(1)):  # "X. Styling: Kate Doe. Haare: Syd Roe"
+        reading.roles.append(role.group(1).casefold())
+        return []
     text = _strip_piece_label(text, g)
     if not text or g.copyright_phrase.fullmatch(text):
         return []  # "All rights reserved"
-    if is_role_word(g, text):
+    if is_role_word(g, text) or is_production_role(g, text):  # "Handout"; "Hair" of "Hair & make-up: X"
         reading.roles.append(text.casefold())
         return []
+    count = _GALLERY_COUNT.match(text)
+    if count and _is_bare_label(count.group(1), g):
+        return []  # "9 Photos": a gallery's counter names nobody
     if "." in text and _DOMAIN.match(text):
         return _read_domain(text, piece, registry)
     matches = registry.find_all(text)
@@ -500,15 +508,17 @@ def _read_without_agencies(text: str, piece: Piece, g: Grammar, reading: Reading
 # -- 5. roles and 6. merge ----------------------------------------------------
 
 
-def _settle_unsure(reading: Reading) -> None:
+def _settle_unsure(reading: Reading, registry: Registry) -> None:
     """One capitalised word the shape could not settle: after a known agency it is the
-    photographer ("Getty Images/Juanmonino"); otherwise an organisation ("Lego")."""
+    photographer ("Getty Images/Juanmonino"), and so it is anywhere beside a site its
+    authors upload to ("Timur / flickr"); otherwise an organisation ("Lego")."""
+    uploads = any(a.id and registry.get(a.id).uploads for a in reading.agencies) if reading.unsure else False
     # From the last: an insertion then never shifts the places of those still to come.
     for agencies_before, name, piece in reversed(reading.unsure):
         known_before = any(a.id for a in reading.agencies[:agencies_before])
         if known_before and piece.comma_before and not piece.distributor:
             continue  # "Natl Inst. for Space Research (INPE), Brazil": where, not who
-        if known_before and not piece.distributor:
+        if (known_before or uploads) and not piece.distributor:
             reading.creators.append(name)
         else:
             reading.agencies.insert(agencies_before, AgencyRef(
@@ -622,7 +632,7 @@ def read_pieces(pieces: list[Piece], registry: Registry, g: Grammar) -> Reading:
         reading.agencies.extend(found)
         if found or not piece.after_eq:
             previous_had_agency = bool(found)
-    _settle_unsure(reading)
+    _settle_unsure(reading, registry)
     _settle_handles(reading)
     _one_of_two_names_is_the_agency(reading, g)
     return reading

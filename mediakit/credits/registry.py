@@ -49,6 +49,9 @@ class Agency:
     exact_aliases: tuple[str, ...] = ()
     parent: str | None = None  # id of the owning agency (iStock -> getty-images)
     state_media: bool = False
+    # Pictures are uploaded by their authors (Flickr, Instagram, Unsplash): a lone name
+    # printed beside it is the uploader, a person ("Timur / flickr").
+    uploads: bool = False
     terms: str | None = None  # typical licence terms, e.g. "editorial use only"
     url: str | None = None
     extra: Mapping[str, Any] = field(default_factory=dict)
@@ -264,14 +267,14 @@ def _merge(base: Agency, update: Agency) -> Agency:
         id=base.id, name=update.name or base.name, short=update.short or base.short,
         kind=update.kind or base.kind, country=update.country or base.country,
         aliases=aliases, ambiguous=ambiguous, exact_aliases=exact_aliases, parent=update.parent or base.parent,
-        state_media=update.state_media or base.state_media,
+        state_media=update.state_media or base.state_media, uploads=update.uploads or base.uploads,
         terms=update.terms or base.terms, url=update.url or base.url,
         extra={**base.extra, **update.extra},
     )
 
 
 _KNOWN_FIELDS = {"name", "short", "kind", "country", "aliases", "ambiguous", "exact_aliases", "parent",
-                 "state_media", "terms", "url"}
+                 "state_media", "uploads", "terms", "url"}
 
 
 def parse_entries(data: Mapping[str, Any], origin: str, partial: bool = False) -> list[Agency]:
@@ -303,6 +306,7 @@ def parse_entries(data: Mapping[str, Any], origin: str, partial: bool = False) -
             ambiguous=tuple(entry.get("ambiguous", ())), exact_aliases=tuple(entry.get("exact_aliases", ())),
             parent=entry.get("parent"),
             state_media=bool(entry.get("state_media", kind == "state-media")),
+            uploads=bool(entry.get("uploads", False)),
             terms=entry.get("terms"), url=entry.get("url"),
             extra={k: v for k, v in entry.items() if k not in _KNOWN_FIELDS},
         ))

@@ -11,7 +11,8 @@ which may be empty)::
     name = "French"
     rtl = false
     [credit]   labels, suffix_labels, role_words, via, for_words, and_words,
-               courtesy, copyright, reporter, photo_taken, org_words
+               courtesy, copyright, reporter, photo_taken, org_words,
+               production_roles (optional)
     [caption]  labels
     [text]     byline_prefixes, source_phrases, boilerplate, months, stopwords,
                picture_words
@@ -59,11 +60,14 @@ SECTION_FIELDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "reporter",
             "photo_taken",
             "org_words",
+            "production_roles",
         ),
         "caption": ("labels",),
         "text": ("byline_prefixes", "source_phrases", "boilerplate", "months", "stopwords", "picture_words"),
     }
 )
+# Fields a language file may leave out (read as empty): added after the first files.
+OPTIONAL_FIELDS = frozenset({"production_roles"})
 _TOP_LEVEL_KEYS = {"lang": str, "name": str, "rtl": bool}
 _DATA_DIR = "data"
 _GIVEN_NAMES_FILE = "given_names.txt"
@@ -109,6 +113,7 @@ class Vocabulary:
     reporter: tuple[str, ...]
     photo_taken: tuple[str, ...]
     org_words: tuple[str, ...]
+    production_roles: tuple[str, ...]
     caption_labels: tuple[str, ...]
     byline_prefixes: tuple[str, ...]
     source_phrases: tuple[str, ...]
@@ -132,6 +137,7 @@ _VOCABULARY_FIELDS: Mapping[str, tuple[str, str]] = MappingProxyType(
         "reporter": ("credit", "reporter"),
         "photo_taken": ("credit", "photo_taken"),
         "org_words": ("credit", "org_words"),
+        "production_roles": ("credit", "production_roles"),
         "caption_labels": ("caption", "labels"),
         "byline_prefixes": ("text", "byline_prefixes"),
         "source_phrases": ("text", "source_phrases"),
@@ -188,9 +194,9 @@ def _read_section(raw: Mapping[str, object], section: str, where: str) -> WordTa
         raise ValueError(f"{where}: unknown keys in [{section}]: {', '.join(sorted(unknown))}")
     words: dict[str, tuple[str, ...]] = {}
     for key in expected:
-        if key not in table:
+        if key not in table and key not in OPTIONAL_FIELDS:
             raise ValueError(f"{where}: missing key '{key}' in [{section}]")
-        words[key] = _read_words(table[key], f"{where}: [{section}] {key}")
+        words[key] = _read_words(table.get(key, []), f"{where}: [{section}] {key}")
     return MappingProxyType(words)
 
 

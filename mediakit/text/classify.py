@@ -223,7 +223,10 @@ class _Reader:
                 text = unit.text[label.end():]
                 judgement = judge_glued_credit(text, self.words, self.registry, self.split)
                 taken = judgement.taken(GLUED_CREDIT_THRESHOLD)
-                self.make_caption(unit.index, judgement.caption if taken else text, judgement.credit if taken else None)
+                if taken:
+                    self.make_caption(unit.index, judgement.caption, judgement.credit)
+                else:  # the splitter's caption has no gallery counter ("… | 9 Photos")
+                    self.make_caption(unit.index, self.split(text).caption or text, None)
                 self.note(unit, "caption", judgement, "caption label")
                 continue
             judgement = judge_glued_credit(unit.text, self.words, self.registry, self.split)
