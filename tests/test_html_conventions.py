@@ -212,6 +212,20 @@ def test_uncredited_video_poster_is_not_a_picture() -> None:
         assert [im.src for im in article.images] == []
 
 
+def test_teaser_card_with_a_linked_headline_gives_no_caption() -> None:
+    """A related-video card: picture, a headline that links elsewhere, a duration. The
+    headline is the teaser's, not a caption; the article's own picture keeps its caption."""
+    card = ('<div class="card"><div><picture><img src="/teaser.jpg" width="640"></picture></div>'
+            '<div><h3><span>News | Europe today :</span><a href="/video/theatre-against-trauma.html">'
+            'Theatre against trauma</a></h3><div><span>2:15 min</span></div></div></div>')
+    own = ('<div class="media"><img src="/own.jpg" width="640"><div>Firefighters at the scene on Monday.'
+           '</div></div>')
+    article = extract_html(page(own + card))
+    described = {im.src.rsplit("/", 1)[-1]: (im.caption, im.credit) for im in article.images}
+    assert described["own.jpg"] == ("Firefighters at the scene on Monday.", None)
+    assert described.get("teaser.jpg", (None, None)) == (None, None)
+
+
 @pytest.mark.parametrize("promo", [
     "Subscribe to The Daily Example and stay informed.",
     "Speichern Sie Ihre Lieblingsartikel in der persönlichen Merkliste.",
