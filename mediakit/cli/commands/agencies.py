@@ -16,8 +16,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _entry(agency) -> dict:
     return {"id": agency.id, "name": agency.name, "short": agency.short, "kind": agency.kind,
-            "country": agency.country, "state_media": agency.state_media, "terms": agency.terms,
-            "parent": agency.parent, "aliases": list(agency.aliases), "exact_aliases": list(agency.exact_aliases)}
+            "country": agency.country, "state_media": agency.state_media, "uploads": agency.uploads,
+            "terms": agency.terms, "parent": agency.parent, "aliases": list(agency.aliases),
+            "exact_aliases": list(agency.exact_aliases)}
 
 
 def run(args: argparse.Namespace) -> int:
