@@ -236,11 +236,9 @@ ASIA_PACIFIC = [
 ]
 
 
-# Known parser limits, not registry gaps: the registry finds each name whole
-# (test_registry_finds_names_the_parser_cuts), but parse_credit cuts a trailing "foto" off a
-# one-word name ("Procesofoto" -> "Proceso") and reads "on" as a via word ("Focus on Sport").
-# strict: when the parser learns them, these rows pass and the marks must go.
-PARSER_LIMITS = [
+# Names that hold a label or a joining word: a trailing "foto" is part of a one-word name
+# ("Procesofoto"), and "on" inside a registry name is no via word ("Focus on Sport").
+NAMES_HOLDING_LABEL_OR_JOINING_WORDS = [
     Example("Foto: Juan Pérez/Procesofoto", ["procesofoto"], ["Juan Pérez"]),
     Example("Foto: Revierfoto", ["revierfoto"]),
     Example("Foto: Insidefoto", ["insidefoto"]),
@@ -248,13 +246,12 @@ PARSER_LIMITS = [
 ]
 
 
-@pytest.mark.parametrize("row", [pytest.param(r, id=r.text) for r in PARSER_LIMITS])
+@pytest.mark.parametrize("row", [pytest.param(r, id=r.text) for r in NAMES_HOLDING_LABEL_OR_JOINING_WORDS])
 def test_registry_finds_names_the_parser_cuts(row: Example):
     assert [m.agency.id for m in default_registry().find_all(row.text)] == row.agencies
 
 
-@pytest.mark.xfail(strict=True, reason="parse_credit strips a trailing 'foto' and splits at 'on'")
-@pytest.mark.parametrize("row", [pytest.param(r, id=r.text) for r in PARSER_LIMITS])
+@pytest.mark.parametrize("row", [pytest.param(r, id=r.text) for r in NAMES_HOLDING_LABEL_OR_JOINING_WORDS])
 def test_parser_keeps_names_whole(row: Example):
     credit = parse_credit(row.text)
     assert [a.id for a in credit.agencies] == row.agencies

@@ -119,7 +119,11 @@ def grammar(langs: tuple[str, ...] | None = None) -> Grammar:
     # "檔案照片" (file photo) is a role worth keeping in the credit as printed.
     kept = set(v.photo_taken) | set(v.role_words)
     suffix_words = tuple(w for w in v.suffix_labels if w not in kept)
-    suffixes = alternation(suffix_words)
+    # A suffix in a script with spaces stands after a word break ("Jonas Petraitis foto",
+    # not "Procesofoto"); a CJK or Hangul one may follow the name directly ("岩下毅撮影").
+    attached = alternation(tuple(w for w in suffix_words if is_cjk(w)))
+    spaced = alternation(tuple(w for w in suffix_words if not is_cjk(w)))
+    suffixes = "|".join(part for part in (attached, rf"(?<![\p{{L}}\p{{N}}])(?:{spaced})" if spaced else "") if part)
     and_words = tuple(w for w in v.and_words if not is_cjk(w) and w != "、")
     return Grammar(
         vocab=v,

@@ -238,19 +238,35 @@ _UNPROTECT = str.maketrans({v: chr(k) for k, v in _PROTECT.items()})
 
 
 @lru_cache(maxsize=8)
-def _compound_names(registry: Registry) -> regex.Pattern[str] | None:
-    """Registry names that hold a separator, longest first, as one pattern."""
-    names = sorted({n for agency in registry for n in agency.names if _SEPARATOR.search(n)}, key=len, reverse=True)
+def _compound_names(registry: Registry, g: Grammar) -> regex.Pattern[str] | None:
+    """Registry names that hold a separator or a joining word ("Focus on Sport"),
+    longest first, as one pattern."""
+    names = sorted({n for agency in registry for n in agency.names
+                    if _SEPARATOR.search(n) or _holds_joining_word(n, g, registry)}, key=len, reverse=True)
     if not names:
         return None
     return regex.compile(r"(?<![\w])(?:" + "|".join(regex.escape(n) for n in names) + r")(?![\w])", regex.IGNORECASE)
 
 
-def _protect_compound_names(text: str, registry: Registry) -> str:
-    pattern = _compound_names(registry)
+def _holds_joining_word(name: str, g: Grammar, registry: Registry) -> bool:
+    """A via, for or and word inside a name, where the splitter would cut it ("Focus on
+    Sport"). A name that is itself a chain ("Cal Sport Media via AP": an agency after
+    the word) or holds brackets is left to the splitter, which reads its parts."""
+    if " " not in name or "(" in name:
+        return False
+    text = f" {name} "
+    joins = [m for gated in (g.via, g.for_word, g.and_word) for m in gated.pattern.finditer(text)]
+    return bool(joins) and registry.lookup(text[max(m.end() for m in joins):].strip()) is None
+
+
+def _protect_compound_names(text: str, registry: Registry, g: Grammar) -> str:
+    pattern = _compound_names(registry, g)
     # (Gating the pattern by the names' opening words, as the word lists are, cost more
     # than it saved: credit lines are short, and their word runs seldom read again.)
-    if pattern is None or _SEPARATOR_CHARS.isdisjoint(text) or not _SEPARATOR.search(text):
+    if pattern is None:
+        return text
+    has_separator = not _SEPARATOR_CHARS.isdisjoint(text) and _SEPARATOR.search(text)
+    if not (has_separator or g.joining_words.may_stand_in(text)):
         return text
     return pattern.sub(lambda m: m.group().translate(_PROTECT), text)
 
@@ -596,7 +612,7 @@ def _parse_cached(text: str, registry: Registry) -> Credit:
     text = printable(text)
     if not credit:
         return Credit(input=text, credit=None)
-    protected = _protect_compound_names(credit, registry)
+    protected = _protect_compound_names(credit, registry, g)
     pieces = split_pieces(protected, g, photographer)
     if protected is not credit:
         pieces = [p._replace(text=p.text.translate(_UNPROTECT)) for p in pieces]
