@@ -140,6 +140,10 @@ PRINTED_NOISE = [
     Example("Image via Getty Images", [], [("getty-images", D)]),
     # Where people stand, and the list's "and" after a comma.
     Example("Ana Ruiz, left, and Ben Holt/Invision/AP", ["Ana Ruiz", "Ben Holt"], [("invision", S), ("ap", S)]),
+    # A company's legal form after a comma is part of its name.
+    Example("Jane Doe/CQ-Roll Call, Inc via Getty Images", ["Jane Doe"],
+            [("cq-roll-call", S), ("getty-images", D)]),
+    Example("Acme Widgets, Inc.", [], [("Acme Widgets, Inc", S)]),
     # "Dan" is the Indonesian "and", but in capitals it opens a name.
     Example("Dan Petrov/AP", ["Dan Petrov"], [("ap", S)]),
 ]

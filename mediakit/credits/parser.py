@@ -259,7 +259,14 @@ def _holds_joining_word(name: str, g: Grammar, registry: Registry) -> bool:
     return bool(joins) and registry.lookup(text[max(m.end() for m in joins):].strip()) is None
 
 
+# A company's legal form after a comma belongs to its name ("CQ-Roll Call, Inc").
+_LEGAL_FORM_TAIL = regex.compile(
+    r",\s*(?:Inc|Ltd|LLC|Corp|PLC|plc|GmbH|AG|KG|S\.A|SpA|S\.p\.A|Srl|SL|S\.L|BV|NV|AB|ASA|Oy|Pty Ltd)\.?(?![\w])")
+
+
 def _protect_compound_names(text: str, registry: Registry, g: Grammar) -> str:
+    if "," in text:
+        text = _LEGAL_FORM_TAIL.sub(lambda m: m.group().translate(_PROTECT), text)
     pattern = _compound_names(registry, g)
     # (Gating the pattern by the names' opening words, as the word lists are, cost more
     # than it saved: credit lines are short, and their word runs seldom read again.)
