@@ -523,3 +523,11 @@ def test_uploads_flag_makes_a_lone_name_beside_the_site_its_uploader(tmp_path):
     plain.write_text('[picshare]\nname = "PicShare"\nkind = "platform"\n', encoding="utf-8")
     credit = parse_credit("Timur / PicShare", load_registry(extra=[plain]))
     assert credit.creators == () and [a.name for a in credit.agencies] == ["Timur", "PicShare"]
+
+
+def test_shipped_compiled_cache_matches_the_toml_files():
+    from mediakit.credits import registry
+
+    assert registry.compiled_cache_is_fresh(), (
+        "agency TOML files changed: run "
+        "python -c 'import mediakit.credits.registry as r; r.write_compiled_cache()'")

@@ -12,16 +12,11 @@ import sys
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, NamedTuple, Sequence
 
+from mediakit import datafiles
 from mediakit.credits.fold import Token, fold, iter_tokens, key, tokens
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 KINDS = (
     "wire", "national-agency", "photo-agency", "stock", "state-media", "publication",
@@ -314,20 +309,48 @@ def parse_entries(data: Mapping[str, Any], origin: str, partial: bool = False) -
 
 
 def _read_toml(text: str, origin: str) -> dict[str, Any]:
+    # Imported here: the bundled files come from the parsed cache, so most runs never parse TOML.
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise RegistryError(f"{origin}: {exc}") from exc
 
 
+_BUNDLED = Path(__file__).parent / "data" / "agencies"
+_WHERE = "mediakit/credits/data/agencies"
+
+
+def _parse_bundled(data: bytes, origin: str) -> dict[str, Any]:
+    try:
+        return _read_toml(data.decode("utf-8"), origin)
+    except UnicodeDecodeError as exc:
+        raise RegistryError(f"{origin}: not UTF-8: {exc}") from exc
+
+
 def _bundled_entries() -> list[Agency]:
-    folder = resources.files("mediakit.credits").joinpath("data/agencies")
+    # Through the parsed cache of mediakit.datafiles: parsing the TOML of ~1,000 entries
+    # would cost most of the registry's load time.
     agencies: list[Agency] = []
-    for item in sorted(folder.iterdir(), key=lambda p: p.name):
-        if item.name.endswith(".toml"):
-            origin = f"mediakit/credits/data/agencies/{item.name}"
-            agencies.extend(parse_entries(_read_toml(item.read_text("utf-8"), origin), origin))
+    for path, table in datafiles.read_tables(_BUNDLED, _parse_bundled, _WHERE):
+        agencies.extend(parse_entries(table, f"{_WHERE}/{path.name}"))
     return agencies
+
+
+def compiled_cache_is_fresh() -> bool:
+    """True when the registry's ``_compiled.json`` matches every bundled TOML file."""
+    return datafiles.cache_is_fresh(_BUNDLED)
+
+
+def write_compiled_cache() -> Path:
+    """Regenerate the registry's ``_compiled.json`` after editing its TOML files.
+
+    ``python -c "import mediakit.credits.registry as r; r.write_compiled_cache()"``
+    """
+    return datafiles.write_cache(_BUNDLED, _parse_bundled, parse_entries, _WHERE)
 
 
 @lru_cache(maxsize=1)
