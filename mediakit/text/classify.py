@@ -164,9 +164,9 @@ class _Reader:
 
     def is_date_line(self, text: str) -> bool:
         """A date or time with at most two other words ("Last updated September 14, 2016")."""
-        if word_count(text) > 8 or not self.words.date_word.search(text):
+        if word_count(text) > 8 or not self.words.has_date(text):
             return False
-        rest = self.words.date_word.pattern.sub(" ", text)
+        rest = self.words.without_dates(text)
         return len(_WORD_RE.findall(regex.sub(r"\d", " ", rest))) <= 2
 
     def is_lead_caption(self, unit: Unit) -> bool:
@@ -176,7 +176,7 @@ class _Reader:
         text = unit.text
         if not (2 <= word_count(text) <= _LEAD_CAPTION_WORDS and _ENDS_WITH_FULL_STOP_RE.search(text)):
             return False
-        if sentence_count(text) != 1 or self.words.date_word.search(text) or self.is_byline(text):
+        if sentence_count(text) != 1 or self.words.has_date(text) or self.is_byline(text):
             return False
         following = self.neighbour(unit.index, 1)
         if following >= len(self.units) or self.units[following].is_markdown_image:

@@ -388,7 +388,7 @@ def judge_bare_caption(text: str, words: TextWords, previous: str | None, follow
             j.add("one_sentence_between_paragraphs", 1)
     if _CLAUSE_COMMA_RE.search(text):
         j.add("comma_clause", 1)
-    if words.date_word.search(text):
+    if words.has_date(text):
         j.add("date_or_day", 1)
     if unpunctuated and _INNER_ASIDE_RE.search(text):
         # Each person named with their team or place ("Ben Osborn (Sheffield United) im

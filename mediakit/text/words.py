@@ -7,12 +7,12 @@ expressions. Script-level signs (©, brackets, full stops) are the only literals
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import regex
 
 from mediakit.lang import languages, vocabulary
-from mediakit.lang.patterns import CJK_CLASS, alternation, bounded
+from mediakit.lang.patterns import CJK_CLASS, Gated, Openings, alternation, bounded
 
 _CJK = CJK_CLASS
 COPYRIGHT_SIGNS = "©ⓒⒸ"
@@ -23,7 +23,6 @@ _LABEL_SEPARATOR = r"(?P<sep>\s*[:：=＝|｜/]\s*|\s+[\-–—]\s*|\s*,\s+|\s+)
 
 _KEY_TOKEN_RE = regex.compile(r"\w+")
 _CJK_RE = regex.compile(f"[{_CJK}]")
-_CJK_OR_DIGIT_RE = regex.compile(f"[{_CJK}\\d]")
 
 
 @dataclass(frozen=True)
@@ -60,21 +59,25 @@ class KeyedPattern:
 class TextWords:
     """Compiled patterns over the union of the bundled languages."""
 
+    # Patterns anchored at the start of the line are Gated: a set lookup of the line's
+    # first characters says whether any of their hundreds of words can open it at all.
     # "Photo: ", "© ", "Crédit : ", "Image source, " at the start of a line.
-    credit_label: regex.Pattern[str]
+    credit_label: Gated
     # "Image caption, ", "Légende : " at the start of a line.
-    caption_label: regex.Pattern[str]
+    caption_label: Gated
     # A line that is only a label word: "Photo", "Foto", "Image".
-    bare_label: regex.Pattern[str]
+    bare_label: Gated
     # "Par X", "By X", "Von X" at the start of a line.
-    byline: regex.Pattern[str]
+    byline: Gated
     # "… a indiqué", "… told", "… сообщает" just before a trailing agency name.
     source_phrase_end: regex.Pattern[str]
     # A reporter word ("기자", "reporter") ending a short line: a closing byline.
     reporter_end: regex.Pattern[str]
-    # Months and weekdays: a date makes a line read like a caption.
+    # Months and weekdays: a date makes a line read like a caption (see ``has_date``).
     date_word: KeyedPattern
-    boilerplate: regex.Pattern[str]
+    # A date in figures: "20日", "2024", "12.3.".
+    date_number: regex.Pattern[str]
+    boilerplate: Gated
     # A credit label or © glued to the end of a sentence: "umgebaut.© dpa", "Amazon.Credit: X".
     glued_label: regex.Pattern[str]
     # A label word anywhere ("… plan. Photo by James Martin/CNET").
@@ -83,8 +86,16 @@ class TextWords:
     # match against ``dashes_folded(text)``.
     picture_word: KeyedPattern
 
+    def has_date(self, text: str) -> bool:
+        """A month, a weekday or a date in figures anywhere in ``text``."""
+        return bool(self.date_number.search(text) or self.date_word.search(text))
+
+    def without_dates(self, text: str) -> str:
+        return self.date_word.pattern.sub(" ", self.date_number.sub(" ", text))
+
 
 _DASH_RE = regex.compile(r"\p{Pd}")
+_DATE_NUMBER_RE = regex.compile(r"\d{1,2}\s*[日일]|\b(?:19|20)\d\d\b|\d{1,2}[./]\d{1,2}\.")
 
 
 def dashes_folded(text: str) -> str:
@@ -110,34 +121,43 @@ def is_strong_label(match: regex.Match[str]) -> bool:
     return bool(groups.get("sign") or (groups.get("sep") or "").strip() or " " in (groups.get("label") or ""))
 
 
+def _opening(pattern: regex.Pattern[str], words: tuple[str, ...], extra: str = "", brackets: str = "") -> Gated:
+    """``pattern`` (anchored at the line's start) behind the test that one of ``words``
+    (or a character of ``extra``, after one of ``brackets``) may open the line."""
+    return Gated(pattern, partial(Openings(words, extra=extra, depth=3).may_open, brackets=brackets))
+
+
 @lru_cache(maxsize=1)
 def text_words() -> TextWords:
     vocab = vocabulary()
     # Copyright words ("Tous droits réservés", "Copyright") open a credit line like labels.
     labels = tuple(w for w in vocab.credit_labels + vocab.copyright if any(ch.isalnum() for ch in w))
     label_alt = bounded(labels)
-    credit_label = regex.compile(
+    credit_label = _opening(regex.compile(
         rf"^\s*(?:[\[(（【]\s*)?(?:(?P<sign>[{COPYRIGHT_SIGNS}]|\([cC]\)|（[cC]）)\s*|(?P<label>{label_alt}){_LABEL_SEPARATOR}"
         rf"(?:[{COPYRIGHT_SIGNS}]\s*)?)",
         regex.IGNORECASE,
-    )
-    caption_label = regex.compile(rf"^\s*(?P<label>{bounded(vocab.caption_labels)}){_LABEL_SEPARATOR}", regex.IGNORECASE)
-    bare_label = regex.compile(rf"^\s*(?:{label_alt})\s*[:：]?\s*$", regex.IGNORECASE)
+    ), labels, extra=COPYRIGHT_SIGNS + "(（", brackets="[(（【")
+    caption_label = _opening(regex.compile(
+        rf"^\s*(?P<label>{bounded(vocab.caption_labels)}){_LABEL_SEPARATOR}", regex.IGNORECASE), vocab.caption_labels)
+    bare_label = _opening(regex.compile(rf"^\s*(?:{label_alt})\s*[:：]?\s*$", regex.IGNORECASE), labels)
     # A byline prefix then a name: after a colon anything, else a capital (or a letter of
     # a script without capitals): "Autori e registi hanno …" is a sentence, not a byline.
-    byline = regex.compile(
-        rf"^\s*(?:{bounded(vocab.byline_prefixes)})(?:\s*[:：]\s*\S|\s+(?-i:[\p{{Lu}}\p{{Lo}}]))", regex.IGNORECASE)
+    byline = _opening(regex.compile(
+        rf"^\s*(?:{bounded(vocab.byline_prefixes)})(?:\s*[:：]\s*\S|\s+(?-i:[\p{{Lu}}\p{{Lo}}]))", regex.IGNORECASE),
+        vocab.byline_prefixes)
     source_phrase_end = regex.compile(
-        rf"(?:{bounded(vocab.source_phrases)})[\s,]*(?:\p{{L}}{{1,2}}['’]?\s*|(?:the|la|le|les|der|die|das|el|il|lo|o|a)\s+)?$",
+        rf"(?r)(?:{bounded(vocab.source_phrases)})[\s,]*(?:\p{{L}}{{1,2}}['’]?\s*|(?:the|la|le|les|der|die|das|el|il|lo|o|a)\s+)?$",
         regex.IGNORECASE,
     )
-    reporter_end = regex.compile(rf"(?:{bounded(vocab.reporter)})\s*$", regex.IGNORECASE)
-    date_word = KeyedPattern.of(
-        vocab.months,
-        rf"(?:{bounded(vocab.months)})|\d{{1,2}}\s*[日일]|\b(?:19|20)\d\d\b|\d{{1,2}}[./]\d{{1,2}}\.",
-        always_scan=_CJK_OR_DIGIT_RE,
-    )
-    boilerplate = regex.compile(rf"^\s*(?:{bounded(vocab.boilerplate)})\s*[:：.…]?\s*$", regex.IGNORECASE)
+    # Patterns anchored at the end are searched backwards ((?r)): forwards, the engine
+    # would try every start position of the line before the one that reaches the end.
+    reporter_end = regex.compile(rf"(?r)(?:{bounded(vocab.reporter)})\s*$", regex.IGNORECASE)
+    # Month names are searched only in lines that hold one of their words (or CJK text);
+    # figures by a small pattern of their own.
+    date_word = KeyedPattern.of(vocab.months, rf"(?:{bounded(vocab.months)})")
+    boilerplate = _opening(regex.compile(rf"^\s*(?:{bounded(vocab.boilerplate)})\s*[:：.…]?\s*$", regex.IGNORECASE),
+                           vocab.boilerplate)
     glued_label = regex.compile(
         rf"(?<=\S)(?=[{COPYRIGHT_SIGNS}])|(?<=[.!?)»”\"])(?=(?:{alternation(labels)})\s*[:：])"
     )
@@ -153,5 +173,6 @@ def text_words() -> TextWords:
         source_phrase_end=source_phrase_end,
         reporter_end=reporter_end,
         date_word=date_word,
+        date_number=_DATE_NUMBER_RE,
         boilerplate=boilerplate,
     )
