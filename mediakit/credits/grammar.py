@@ -131,7 +131,7 @@ def grammar(langs: tuple[str, ...] | None = None) -> Grammar:
             rf"^\s*[{regex.escape(_OPENING_BRACKETS)}]?\s*(?:{COPYRIGHT_SIGN}\s*(?:{YEAR}\b)?\s*[:：]?\s*|(?:{labels}){LABEL_END})",
             regex.IGNORECASE,
         ), partial(Openings(v.credit_labels, extra=COPYRIGHT_OPENERS, depth=3).may_open, brackets=_OPENING_BRACKETS)),
-        trailing_label=Gated(regex.compile(rf"\s*(?:{suffixes})\s*$", regex.IGNORECASE),
+        trailing_label=Gated(regex.compile(rf"(?r)\s*(?:{suffixes})\s*$", regex.IGNORECASE),
                              partial(may_end_with, endings=Openings(suffix_words, backwards=True, depth=3))),
         role_words=frozenset(_fold_phrase(w) for w in v.role_words),
         production_roles=frozenset(_fold_phrase(w) for w in v.production_roles),
