@@ -279,6 +279,19 @@ STRUCTURED = """<script type="application/ld+json">{"@context":"https://schema.o
 <meta property="og:image:alt" content="A lead picture">"""
 
 
+def test_one_picture_printed_twice_is_one_entry() -> None:
+    """A mobile and a desktop copy of the lead picture, only one of them captioned, and a
+    list of figures that shows one picture twice on purpose, with a caption each."""
+    bare = '<div class="md:hidden"><figure><img src="https://cdn.example/thumbor/600x400/lead-headset-photo.jpg"></figure></div>'
+    described = ('<div class="hidden md:block"><figure><img src="https://cdn.example/thumbor/1200x800/lead-headset-photo.jpg">'
+                 '<figcaption>The new headset on display.</figcaption></figure></div>')
+    article = extract_html(page(bare + described))
+    assert [(im.caption, len(im.found_in) > 0) for im in article.images] == [("The new headset on display.", True)]
+    listed = ''.join(f'<figure><img src="/chart.png"><figcaption>{c}</figcaption></figure>'
+                     for c in ("Sales in 2024", "Sales in 2025"))
+    assert [im.caption for im in extract_html(page(listed)).images] == ["Sales in 2024", "Sales in 2025"]
+
+
 def test_json_ld_and_og_merge_with_the_page_image() -> None:
     html = page('<figure><img src="https://cdn.example.com/img/harbour-lead-640x480.jpg"><figcaption>Lead caption.</figcaption></figure>', STRUCTURED)
     article = extract_html(html)

@@ -120,6 +120,31 @@ def dedupe(images: list[Image]) -> list[Image]:
         image.extra.pop("_responsive", None)
         seen.setdefault(ident, image)
         out.append(image)
+    return _without_bare_copies(out)
+
+
+def _without_bare_copies(images: list[Image]) -> list[Image]:
+    """A copy of a picture with neither caption nor credit, where the same picture is
+    described elsewhere on the page (a preload, a mobile copy, a lightbox), is that
+    picture: its places go to the described entry."""
+    described: dict[str, Image] = {}
+    for image in images:
+        if image.src and (image.caption or image.credit):
+            path, stem = _url_keys(image.src, None)
+            described.setdefault(stem or path, image)
+    if not described:
+        return images
+    out = []
+    for image in images:
+        if image.src and not (image.caption or image.credit):
+            path, stem = _url_keys(image.src, None)
+            same = described.get(stem or path)
+            if same is not None:
+                same.found_in.extend(f for f in image.found_in if f not in same.found_in)
+                if image.alt and not same.alt:
+                    same.alt = image.alt
+                continue
+        out.append(image)
     return out
 
 
