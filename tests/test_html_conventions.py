@@ -279,6 +279,12 @@ STRUCTURED = """<script type="application/ld+json">{"@context":"https://schema.o
 <meta property="og:image:alt" content="A lead picture">"""
 
 
+@pytest.mark.parametrize("badge", ["Liveblog", "Video", "Bildergalerie", "Advertisement", "En direct"])
+def test_teaser_badge_is_no_caption(badge: str) -> None:
+    article = extract_html(page(f'<div class="card"><img src="/teaser-picture.jpg" width="640"><div>{badge}</div></div>'))
+    assert all(im.caption is None for im in article.images)
+
+
 def test_one_picture_printed_twice_is_one_entry() -> None:
     """A mobile and a desktop copy of the lead picture, only one of them captioned, and a
     list of figures that shows one picture twice on purpose, with a caption each."""

@@ -153,6 +153,7 @@ class Conventions:
     min_image_size: int
     noise_lines: frozenset[str]
     promo_re: re.Pattern[str]
+    caption_badges: frozenset[str]  # casefolded texts that are never a caption ("Liveblog")
     # Class strings repeat thousands of times per page: their flags are computed once.
     _flags: dict[str, int] = field(default_factory=dict, compare=False, hash=False, repr=False)
     # ... and so do whole attribute values: their flags are found by the raw strings.
@@ -290,6 +291,8 @@ def _load(data: dict[str, Any]) -> Conventions:
         promo_re=re.compile("|".join(re.escape(p) for p in data["caption"].get("promo_phrases", [])) or r"(?!x)x",
                             re.I),
         noise_lines=frozenset(t.lower() for t in [*data["text"].get("noise_lines", []), *lang_boilerplate]),
+        caption_badges=frozenset(t.casefold() for t in [*data["caption"].get("badge_words", []),
+                                                        *data["text"].get("noise_lines", []), *lang_boilerplate]),
     )
 
 

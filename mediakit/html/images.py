@@ -447,6 +447,7 @@ def _fill_texts(image: OnPageImage, parts: UnitText, conv: Conventions) -> None:
             captions.remove(text)
             if text not in credits:
                 credits.append(text)
+    captions = [c for c in captions if c.casefold() not in conv.caption_badges]  # "Liveblog", "Video"
     if captions and conv.promo_re.search(" ".join(captions)):
         captions = []  # "Subscribe to our newsletter": a promotion box, not a picture
     if captions and _author_line(" ".join(captions), conv):
