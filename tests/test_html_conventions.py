@@ -435,3 +435,21 @@ def test_json_ld_aspect_ratio_crops_are_one_picture() -> None:
     article = extract_html(page("", head=head), url="https://news.example.com/a/story")
     # (the 1x1 address reads as a tracking pixel and is skipped; the other crops merge)
     assert [im.src for im in article.images] == ["https://cdn.example.com/storm-harbour-4x3.jpg"]
+
+
+GERMAN_PROSE = ("<p>Die Stadt hat am Montag beschlossen, dass die Straßenbahn bis zum Hafen verlängert wird. "
+                "Der Bau soll im Frühjahr beginnen und nach drei Jahren abgeschlossen sein, wie ein Sprecher sagte.</p>"
+                "<p>Die Anwohner hatten sich lange für die neue Linie eingesetzt, weil der Bus oft im Stau steht "
+                "und die Fahrt zur Arbeit für viele mehr als eine Stunde dauert. Auch der Handel begrüßt den Plan.</p>"
+                "<p>Kritik kommt dagegen von den Grünen, die mehr Radwege und eine bessere Anbindung der Vororte "
+                "fordern. Über die Kosten wird im Herbst im Rat noch einmal beraten.</p>")
+
+
+@pytest.mark.parametrize("declared, body, expected", [
+    ("en-US", GERMAN_PROSE, "de"),  # a template's default, the text in another language
+    ("de-AT", GERMAN_PROSE, "de-AT"),  # the declaration agrees: kept, region and all
+    ("en", "<p>Die Stadt baut.</p>", "en"),  # too little text to overrule the page
+])
+def test_text_in_another_language_overrules_the_template(declared: str, body: str, expected: str) -> None:
+    html = f"<html lang='{declared}'><head><title>T</title></head><body><article>{body}</article></body></html>"
+    assert extract_html(html).lang == expected

@@ -68,12 +68,34 @@ def _extract(data: bytes | str, source: str | None, url: str | None,
     blocks = read_blocks(container, conv, claimed, marks)
     lead = [t for t in lead_blocks(root, container, conv, claimed) if t not in blocks]
     article.body = without_picture_text(lead + blocks, images)
-    if not article.lang:  # no html[lang], og:locale or content-language: read the text
-        article.lang = guess_language("\n".join([article.title or "", *article.body[:20]]))
+    article.lang = _article_language(article)
     return article
 
 
+def _article_language(article: Article) -> str | None:
+    """The page's declared language, unless its text is clearly in another one: templates
+    keep a default ("en-ZA" on a Zulu paper), and the text is what the user reads."""
+    if article.lang and not article.body:
+        return article.lang
+    text = "\n".join([article.title or "", *article.body[:20]])
+    read = guess_language(text) if len(text) >= _MIN_TEXT_TO_OVERRULE or not article.lang else None
+    if not article.lang:
+        return read
+    declared = article.lang.split("-", 1)[0].lower()
+    if read and read.split("-", 1)[0].lower() not in (declared, *_SAME_LANGUAGE.get(declared, ())):
+        return read
+    return article.lang
+
+
 # -- pictures -------------------------------------------------------------------------
+
+# Enough text for the guess to overrule what the page declares.
+_MIN_TEXT_TO_OVERRULE = 400
+# Codes that name the same written language (a page declaring "no" may be read as "nb").
+_SAME_LANGUAGE = {"no": ("nb", "nn"), "nb": ("no",), "nn": ("no", "nb"), "zh": ("zh",), "fil": ("tl",),
+                  "tl": ("fil",), "sr": ("hr", "bs"), "hr": ("sr", "bs"), "bs": ("sr", "hr"), "ms": ("id",),
+                  "id": ("ms",)}
+
 
 def _keep(img: OnPageImage, container: etree._Element) -> bool:
     """Captioned or credited pictures anywhere outside boilerplate; uncaptioned ones only
