@@ -77,7 +77,7 @@ def _article_language(article: Article) -> str | None:
     keep a default ("en-ZA" on a Zulu paper), and the text is what the user reads."""
     if article.lang and not article.body:
         return article.lang
-    text = "\n".join([article.title or "", *article.body[:20]])
+    text = "\n".join([article.title or "", *article.body[:20]])[:_LANGUAGE_SAMPLE]
     read = guess_language(text) if len(text) >= _MIN_TEXT_TO_OVERRULE or not article.lang else None
     if not article.lang:
         return read
@@ -89,6 +89,9 @@ def _article_language(article: Article) -> str | None:
 
 # -- pictures -------------------------------------------------------------------------
 
+# The text read for the guess: its opening paragraphs say it (and cost a fraction of a
+# millisecond; the whole page would cost more).
+_LANGUAGE_SAMPLE = 2000
 # Enough text for the guess to overrule what the page declares.
 _MIN_TEXT_TO_OVERRULE = 400
 # Codes that name the same written language (a page declaring "no" may be read as "nb").
