@@ -326,3 +326,22 @@ def test_truncated_gzip_page_gives_a_record_with_a_warning_not_an_error(tmp_path
     (doc,) = iter_documents([str(folder / "cut.html.gz")])
     record, error = record_in_process(doc, BatchOptions(jobs=1), extractor=fixture_extract, registry=None)
     assert error is None and any("truncated" in w for w in record["warnings"])
+
+
+def test_cli_starts_no_more_workers_than_single_documents(tmp_path: Path):
+    """One page is read in-process; a folder or an archive may hold any number of pages."""
+    from mediakit.cli.commands.extract import _jobs_for
+
+    page = tmp_path / "a.html"
+    page.write_text("<p>x</p>", encoding="utf-8")
+    other = tmp_path / "b.txt"
+    other.write_text("x", encoding="utf-8")
+    archive = tmp_path / "pages.warc.gz"
+    archive.write_bytes(b"")
+    assert _jobs_for([str(page)], 8) == 1
+    assert _jobs_for(["-"], 8) == 1
+    assert _jobs_for([str(page), str(other)], 8) == 2
+    assert _jobs_for([str(page), str(other)], 0) == 1
+    assert _jobs_for([str(tmp_path)], 8) == 8  # a folder
+    assert _jobs_for([str(archive)], 8) == 8
+    assert _jobs_for([str(page), "@-"], 8) == 8  # a list of inputs read from stdin

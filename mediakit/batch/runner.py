@@ -310,7 +310,8 @@ def _results(documents: Iterator[tuple[Document, int | None]], options: BatchOpt
 
     registry = registry or default_registry()
     extractor = extractor or default_extractor()
-    _warm_up(extractor, registry)
+    if options.jobs > 1:  # (one process has no workers to share the tables with: each is built on first use)
+        _warm_up(extractor, registry)
     work = functools.partial(extract_document, extractor=extractor, registry=registry,
                              kind=options.kind, url=options.url)
 

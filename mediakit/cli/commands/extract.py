@@ -12,6 +12,7 @@ status is 1 when any input failed.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from mediakit.cli.common import add_registry_option, registry_from_args, utf8_stdout
@@ -100,6 +101,18 @@ def _inputs(args: argparse.Namespace) -> list[str]:
     return inputs
 
 
+def _jobs_for(inputs: list[str], jobs: int) -> int:
+    """No more worker processes than documents when every input is one document: a
+    single page is read in-process, without starting workers and preparing them."""
+    from mediakit.inputs.sources import archive_suffixes
+
+    def one_document(given: str) -> bool:
+        return given == "-" or (os.path.isfile(given) and not given.lower().endswith(archive_suffixes()))
+
+    jobs = max(1, jobs)
+    return min(jobs, len(inputs)) if all(one_document(given) for given in inputs) else jobs
+
+
 def run(args: argparse.Namespace) -> int:
     from mediakit.batch.resume import ResumeError
     from mediakit.batch.runner import BatchOptions, OutputSpec, run_batch
@@ -114,7 +127,7 @@ def run(args: argparse.Namespace) -> int:
             raise SystemExit("mediakit extract: Parquet output needs pyarrow (pip install 'mediakit[parquet]')")
     registry = registry_from_args(args)
     options = BatchOptions(
-        kind=args.kind, url=args.url, jobs=max(1, args.jobs), time_limit=args.timeout or None,
+        kind=args.kind, url=args.url, jobs=_jobs_for(inputs, args.jobs), time_limit=args.timeout or None,
         inputs=InputOptions(include=tuple(args.include), exclude=tuple(args.exclude),
                             max_bytes=args.max_size, match_images=args.match_images),
     )
