@@ -140,6 +140,8 @@ PRINTED_NOISE = [
     Example("Image via Getty Images", [], [("getty-images", D)]),
     # Where people stand, and the list's "and" after a comma.
     Example("Ana Ruiz, left, and Ben Holt/Invision/AP", ["Ana Ruiz", "Ben Holt"], [("invision", S), ("ap", S)]),
+    # One photographer printed twice, once with an initial's full stop and once without.
+    Example("Jana P. Roth/dpa/Jana P Roth", ["Jana P. Roth"], [("dpa", S)]),
     # A company's legal form after a comma is part of its name.
     Example("Jane Doe/CQ-Roll Call, Inc via Getty Images", ["Jane Doe"],
             [("cq-roll-call", S), ("getty-images", D)]),

@@ -279,6 +279,16 @@ STRUCTURED = """<script type="application/ld+json">{"@context":"https://schema.o
 <meta property="og:image:alt" content="A lead picture">"""
 
 
+def test_article_header_around_the_lead_picture_is_no_caption() -> None:
+    """Kicker, title and byline printed in the same box as the lead picture."""
+    header = ('<header><div><h2><span>Online shopping</span><div>How risky cheap imports really are</div></h2>'
+              '<div><span>By Jane Doe</span> <time>15.04.2026</time></div>'
+              '<div><picture><img src="/lead-parcels-photo.jpg" width="1200"></picture></div>'
+              '<p>Products from online shops are often criticised. A test gives surprising answers.</p></div></header>')
+    article = extract_html(page(header))
+    assert [im.caption for im in article.images if im.caption] == []
+
+
 @pytest.mark.parametrize("badge", ["Liveblog", "Video", "Bildergalerie", "Advertisement", "En direct"])
 def test_teaser_badge_is_no_caption(badge: str) -> None:
     article = extract_html(page(f'<div class="card"><img src="/teaser-picture.jpg" width="640"><div>{badge}</div></div>'))

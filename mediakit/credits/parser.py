@@ -585,13 +585,18 @@ def merge_agencies(agencies: list[AgencyRef]) -> list[AgencyRef]:
 
 
 def _unique(names: list[str]) -> list[str]:
+    """Each name once, the first spelling kept: "Hannes P. Albert" and "Hannes P Albert"
+    are one photographer printed twice."""
     seen, out = set(), []
     for n in names:
-        k = n.casefold()
+        k = _NAME_KEY_DROP.sub("", n.casefold())
         if k not in seen:
             seen.add(k)
             out.append(n)
     return out
+
+
+_NAME_KEY_DROP = regex.compile(r"[\s.\-‐‑’']+")
 
 
 def _copyright_holder(credit: str, g: Grammar) -> str | None:

@@ -231,8 +231,11 @@ def _loose_pieces(unit: etree._Element, img: etree._Element, conv: Conventions) 
             text = clean_space(text_of(child))
             if not text or _link_chars(child) > 0.5 * len(text):
                 continue
-            if _linked_headline(child):
-                return UnitText()  # a teaser card: a picture beside a linked headline
+            if child.tag in _HEADINGS or next(child.iter(*_HEADINGS), None) is not None:
+                # A heading beside the picture: a teaser card (its linked headline) or the
+                # article's header (kicker, title, byline) around its lead picture. The
+                # text around is theirs, not a caption.
+                return UnitText()
             if conv.credit_label_re.match(text) or text_role(child, conv) == "credit":
                 found.credits.append(child)
             else:
@@ -244,12 +247,6 @@ def _loose_pieces(unit: etree._Element, img: etree._Element, conv: Conventions) 
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-
-
-def _linked_headline(el: etree._Element) -> bool:
-    """A heading that links to another page (a teaser's headline); captions hold none."""
-    headings = [el] if el.tag in _HEADINGS else el.iter(*_HEADINGS)
-    return any(_page_link(a) for heading in headings for a in heading.iter("a"))
 
 
 _NOT_A_PAGE_RE = re.compile(r"^(#|javascript:)|\.(jpe?g|png|gif|webp|avif)(\?|$)", re.I)
