@@ -114,6 +114,10 @@ PHOTOGRAPHER_BEFORE_BRACKET = [
 ]
 
 AFTER_THE_LAST_SENTENCE = [
+    # A photographer's middle initial ends no sentence.
+    Example("Wade Ross stands on the deck of his boat. Ellen M. Banner / The Seattle Times",
+            "Wade Ross stands on the deck of his boat.", "Ellen M. Banner / The Seattle Times"),
+    Example("Der Minister in Berlin. Jana P. Roth/dpa", "Der Minister in Berlin.", "Jana P. Roth/dpa"),
     Example("Protesters outside the party offices in Seoul on Friday. Jane Doe / Getty Images",
             "Protesters outside the party offices in Seoul on Friday.", "Jane Doe / Getty Images"),
     Example("Eine Kundgebung nach dem Tod der Studentin Mina Rahimi. Uncredited/AP/dpa",

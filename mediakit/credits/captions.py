@@ -153,7 +153,9 @@ def _patterns() -> dict:
         "name_word": regex.compile(r"^(?:[\p{Lu}][\p{L}\p{M}'’\-]*|\p{Lu}\.)$"),
         "name_before_bracket": regex.compile(
             r"(?:(?<=[.。!?:：])|^)\s*((?:\p{Lu}[\p{L}\p{M}'’\-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’\-]*)\s*$"),
-        "sentence_tail": regex.compile(r"(?:(?<=[.。!?！？])\s*|(?<=\S)\s+)([^.。!?！？]{1,80})$"),
+        # (The full stop of an initial, "Ellen M. Banner", ends no sentence.)
+        "sentence_tail": regex.compile(
+            r"(?:(?<=[.。!?！？])(?<!(?:^|\s)\p{Lu}\.)\s*|(?<=\S)\s+)((?:[^.。!?！？]|(?<=(?:^|\s)\p{Lu})\.){1,80})$"),
     }
 
 
@@ -422,9 +424,19 @@ def _by_sentence_tail(line: str, registry: Registry, p) -> tuple[Split, Credit] 
 
 def _after_last_sentence_end(line: str) -> int:
     """Where the sentence_tail pattern may start at the earliest: it takes in no sentence
-    punctuation, so not before the last one."""
+    punctuation but an initial's full stop ("Ellen M. Banner"), so not before the last
+    other one."""
     rfind = line.rfind
-    return max(rfind("."), rfind("。"), rfind("!"), rfind("?"), rfind("！"), rfind("？")) + 1
+    end = max(rfind("。"), rfind("!"), rfind("?"), rfind("！"), rfind("？"))
+    stop = rfind(".")
+    while stop > end and _is_initial(line, stop):
+        stop = rfind(".", 0, stop)
+    return max(end, stop) + 1
+
+
+def _is_initial(line: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` closes a one-letter initial ("M." of "Ellen M.")."""
+    return stop >= 1 and line[stop - 1].isupper() and (stop == 1 or line[stop - 2].isspace())
 
 
 def _tail_start(line: str, longest: int) -> int:
