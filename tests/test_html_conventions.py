@@ -295,6 +295,23 @@ def test_teaser_badge_is_no_caption(badge: str) -> None:
     assert all(im.caption is None for im in article.images)
 
 
+def test_caption_slot_holding_photographer_slash_organisation_is_the_credit() -> None:
+    article = extract_html(page('<figure><img src="/console-front.jpg" width="800">'
+                                '<figcaption>Devi Harland/AOL</figcaption></figure>'))
+    assert [(im.caption, im.credit, im.creators) for im in article.images] == [(None, "Devi Harland/AOL", ["Devi Harland"])]
+
+
+def test_pictures_behind_one_resizing_service_are_told_apart_by_the_picture_they_name() -> None:
+    def resized(name: str, width: int) -> str:
+        return f"https://cdn.example/images/dims?resize={width}&amp;image_uri=https%3A%2F%2Fstore.example%2F{name}.jpg"
+
+    figures = "".join(f'<figure><img src="{resized(name, 980)}"><figcaption>Jane Roe/AFP</figcaption></figure>'
+                      for name in ("front-view-001", "back-view-002"))
+    copy = f'<div><img src="{resized("front-view-001", 300)}"></div>'  # a small copy of the first
+    article = extract_html(page(figures + copy))
+    assert sorted(im.src.rsplit("%2F", 1)[-1] for im in article.images) == ["back-view-002.jpg", "front-view-001.jpg"]
+
+
 def test_one_picture_printed_twice_is_one_entry() -> None:
     """A mobile and a desktop copy of the lead picture, only one of them captioned, and a
     list of figures that shows one picture twice on purpose, with a caption each."""

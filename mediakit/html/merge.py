@@ -5,7 +5,7 @@ copies of one picture; and keeping picture text out of the body.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from mediakit.credits.registry import Registry
 from mediakit.html.conventions import conventions
@@ -31,11 +31,30 @@ def _url_keys(url: str | None, base: str | None) -> tuple[str, str]:
         parts = urlsplit(resolve(base, url) or "")
     except ValueError:
         return "", ""
+    inner = _wrapped_image_url(parts.query)
+    if inner:  # a resizing service: "…/images/dims?resize=980&image_uri=https://…/photo.jpg"
+        return _url_keys(inner, None)
     path = parts.path.lower()
     name = path.rsplit("/", 1)[-1]
     stem = name.split(".", 1)[0]
     stem = _SIZE_SUFFIX_RE.sub("", stem)
     return parts.netloc.lower() + path, stem if len(stem) >= 6 else ""
+
+
+# Query parameters that resizing services use to name the picture they serve.
+_WRAPPED_URL_PARAMS = ("image_uri", "url", "src", "image", "img", "u")
+
+
+def _wrapped_image_url(query: str) -> str | None:
+    """The picture's own address inside a resizing service's query, if there is one."""
+    if not query or "http" not in query and "%2F" not in query:
+        return None
+    values = parse_qs(query)
+    for name in _WRAPPED_URL_PARAMS:
+        for value in values.get(name, ()):
+            if value.startswith(("http://", "https://", "//")):
+                return value
+    return None
 
 
 def _structured_caption(item: StructuredImage, names: set[str], title_like: set[str]) -> str | None:

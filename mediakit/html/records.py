@@ -63,7 +63,16 @@ def _credit_only(text: str, left: str | None, registry: Registry) -> bool:
         return False  # a sentence, or a caption with its credit after a label
     if left and len(left.split()) > 3:
         return False
-    return reads_as_credit(text, registry)
+    return reads_as_credit(text, registry) or _photographer_slash_organisation(text, registry)
+
+
+def _photographer_slash_organisation(text: str, registry: Registry) -> bool:
+    """"Devindra Hardawar/AOL": a person and an organisation joined by a slash, all in
+    capitalised words, is a credit even when the organisation is not registered."""
+    if "/" not in text or any(word[:1].islower() for word in text.replace("/", " ").split()):
+        return False
+    parsed = parse_credit(text, registry)
+    return bool(parsed.creators and parsed.agencies)
 
 
 def reads_as_credit(text: str, registry: Registry) -> bool:
