@@ -85,6 +85,8 @@ EAST_ASIAN = [
 ]
 
 NO_CREDIT = [  # names and places at the end are not credits
+    # "신화" is Xinhua, and "myth": two bare characters closing a line are a word.
+    Example("‘흙수저’ 소년공이 쏘아올린 정치 신화", "‘흙수저’ 소년공이 쏘아올린 정치 신화", None),
     Example("Chancellor Olaf Scholz arrives for a summit in Brussels",
             "Chancellor Olaf Scholz arrives for a summit in Brussels", None),
     Example("Oscar winner Emma Stone with co-star Mark Ruffalo", "Oscar winner Emma Stone with co-star Mark Ruffalo", None),

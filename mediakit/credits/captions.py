@@ -464,7 +464,9 @@ def _by_trailing_agency(line: str, words: list[str], registry: Registry) -> tupl
     """"… outside the court REUTERS", "…高橋藍、石川 共同通信社": an agency (in capitals,
     or in a script without capitals) closing the caption."""
     last = words[-1].strip(".")
-    if len(words) < 2 or not ((last.isupper() and len(last) >= 3) or _is_cjk(last)):
+    # Two characters of a script without capitals are as often a plain word: "신화" is
+    # Xinhua and "myth", "共同" Kyodo and "joint".
+    if len(words) < 2 or not ((last.isupper() and len(last) >= 3) or (_is_cjk(last) and len(last) >= 3)):
         return None
     agency = registry.lookup(last)
     if agency is None:
