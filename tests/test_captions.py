@@ -115,6 +115,13 @@ PHOTOGRAPHER_BEFORE_BRACKET = [
             "Bomberos en el incendio de Ávila, este domingo.", "JAVIER MONTES (EFE)"),
 ]
 
+JAPANESE_EQUALS = [  # "＝" hands the picture to the agency at the very end of the line
+    Example("テレビで演説を見る市民（ソウルで、３日）＝ＡＰ", "テレビで演説を見る市民（ソウルで、３日）", "ＡＰ"),
+    Example("雪に覆われた交差点＝ロイター", "雪に覆われた交差点", "ロイター"),
+    # "＝" before the date and place belongs to the caption.
+    Example("運休を知らせる電光掲示板＝20日午前、金沢駅", "運休を知らせる電光掲示板＝20日午前、金沢駅", None),
+]
+
 AFTER_THE_LAST_SENTENCE = [
     # A photographer's middle initial ends no sentence.
     Example("Wade Ross stands on the deck of his boat. Ellen M. Banner / The Seattle Times",
@@ -140,7 +147,7 @@ LABEL_RANKS = [  # a © or a label with a colon outranks words inside the credit
     Example("代表の（左から）西田、石川（Ｃ）共同通信社", "代表の（左から）西田、石川", "共同通信社"),
 ]
 
-ALL = {"gallery-counters": GALLERY_COUNTERS, "seed": SEED, "label-ranks": LABEL_RANKS, "before-bracket": PHOTOGRAPHER_BEFORE_BRACKET, "last-sentence": AFTER_THE_LAST_SENTENCE, "no-separator": NO_SEPARATOR, "labelled": LABELLED, "leading-chain": LEADING_CHAIN, "separators": SEPARATORS,
+ALL = {"japanese-equals": JAPANESE_EQUALS, "gallery-counters": GALLERY_COUNTERS, "seed": SEED, "label-ranks": LABEL_RANKS, "before-bracket": PHOTOGRAPHER_BEFORE_BRACKET, "last-sentence": AFTER_THE_LAST_SENTENCE, "no-separator": NO_SEPARATOR, "labelled": LABELLED, "leading-chain": LEADING_CHAIN, "separators": SEPARATORS,
        "east-asian": EAST_ASIAN, "no-credit": NO_CREDIT}
 CASES = [pytest.param(ex, id=f"{group}:{ex.line[:50]}") for group, rows in ALL.items() for ex in rows]
 

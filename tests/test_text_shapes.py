@@ -343,3 +343,13 @@ def test_dense_credit_alone_does_not_take_a_heading_date_or_boilerplate(neighbou
     ])
     article = extract_text(text)
     assert [(i.caption, i.credit) for i in article.images] == [(None, "Jane Doe/ABC")]
+
+
+def test_japanese_photographer_in_brackets_after_the_caption() -> None:
+    """"（山田太郎撮影）": the photo-taken word names the photographer, no label needed."""
+    text = ("大雪で交通が乱れる\n\n気象庁によると、石川県の平野部でも局地的に強い雪が降り、各地で交通が乱れた。\n\n"
+            "移送のため警察署を出る容疑者＝13日、東京都内で（山田太郎撮影）\n\n"
+            "ＪＲ西日本は北陸新幹線の一部区間を終日運休とした。\n")
+    article = extract_text(text)
+    assert [(i.caption, i.credit, i.creators) for i in article.images] == [
+        ("移送のため警察署を出る容疑者＝13日、東京都内で", "山田太郎撮影", ["山田太郎"])]

@@ -475,6 +475,21 @@ def _by_trailing_agency(line: str, words: list[str], registry: Registry) -> tupl
     return Split(" ".join(words[:-1]), credit.credit or ""), credit
 
 
+# "…国民（ソウルで、３日）＝ＡＰ", "…＝ロイター": a Japanese caption hands its picture to the
+# agency after an equals sign at its very end.
+_EQUALS_TAIL = regex.compile(r"^(.*\S)\s*[＝=]\s*([^＝=\s][^＝=]{0,29})$")
+
+
+def _by_trailing_equals(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
+    m = _EQUALS_TAIL.match(line) if ("＝" in line or "=" in line) else None
+    if m is None:
+        return None
+    credit = parse_credit(m.group(2), registry)
+    if not credit.agencies or not all(a.id for a in credit.agencies) or credit.creators:
+        return None  # only known agencies: "＝20日午前、金沢駅" is the caption's own date and place
+    return Split(m.group(1), credit.credit or ""), credit
+
+
 # "APA/HELMUT FOHRINGER Der Bundeskanzler …": a credit chain in capitals opening the line,
 # the caption after it starting with a capitalised word followed by lower-case ones.
 _LEADING_CHAIN = regex.compile(
@@ -521,7 +536,7 @@ def leading_credit_chain(line: str, registry: Registry | None = None) -> Caption
 FINDERS: tuple[Callable, ...] = (
     _by_label, _by_trailing_bracket, _by_leading_credit, _by_leading_chain, _by_echoed_credit, _by_leading_label,
     _by_sentence_tail,
-    _by_separator, _by_photo_taken, _by_glued_tail,
+    _by_separator, _by_photo_taken, _by_trailing_equals, _by_glued_tail,
 )
 
 

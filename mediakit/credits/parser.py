@@ -233,7 +233,7 @@ def split_pieces(text: str, g: Grammar, photographer: bool) -> list[Piece]:
 # Separators inside a registry name ("RFE/RL", "CBC/Radio-Canada") stand in for
 # themselves as private-use characters while the credit is cut into pieces.
 _PROTECT = str.maketrans({"/": "\ue000", ",": "\ue001", "|": "\ue002", ";": "\ue003", "=": "\ue004",
-                          "-": "\ue005", " ": "\ue006"})
+                          "-": "\ue005", " ": "\ue006", "&": "\ue007"})
 _UNPROTECT = str.maketrans({v: chr(k) for k, v in _PROTECT.items()})
 
 
@@ -252,7 +252,11 @@ def _holds_joining_word(name: str, g: Grammar, registry: Registry) -> bool:
     """A via, for or and word inside a name, where the splitter would cut it ("Focus on
     Sport"). A name that is itself a chain ("Cal Sport Media via AP": an agency after
     the word) or holds brackets is left to the splitter, which reads its parts."""
-    if " " not in name or "(" in name:
+    if "(" in name:
+        return False
+    if "&" in name:
+        return True  # "imago stock&people", "Bauer & Söhne": "&" joins within a name
+    if " " not in name:
         return False
     text = f" {name} "
     joins = [m for gated in (g.via, g.for_word, g.and_word) for m in gated.pattern.finditer(text)]

@@ -16,6 +16,7 @@ from typing import Callable
 import regex
 
 from mediakit.credits.captions import leading_credit_chain, split_caption
+from mediakit.credits.grammar import grammar
 from mediakit.credits.parser import parse_credit
 from mediakit.credits.registry import Registry
 from mediakit.model import Caption, Credit
@@ -313,8 +314,10 @@ def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: S
         j.add("name_slash_agency_shape", 1.5)
     if regex.search(r"[(（【\[]\s*[^()（）]*[)）】\]]\s*$", tail):
         j.add("credit_in_brackets", 1)
+    if grammar().photo_taken.search(credit.credit):
+        j.add("photo_taken_word", 2)  # "（潟沼義樹撮影）", "新华社记者 张三 摄": says who took it
     if credit.creators and not credit.agencies and "label_before_credit" not in j.features \
-            and "name_slash_agency_shape" not in j.features:
+            and "name_slash_agency_shape" not in j.features and "photo_taken_word" not in j.features:
         j.add("bare_person_name", -2.5)
     before = text[: len(text) - len(tail)] if tail else found.caption
     if not leads and words.source_phrase_end.search(before.rstrip(" ,.:;(（")[-80:]):
