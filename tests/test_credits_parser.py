@@ -140,6 +140,9 @@ PRINTED_NOISE = [
     Example("Image via Getty Images", [], [("getty-images", D)]),
     # Where people stand, and the list's "and" after a comma.
     Example("Ana Ruiz, left, and Ben Holt/Invision/AP", ["Ana Ruiz", "Ben Holt"], [("invision", S), ("ap", S)]),
+    # "&" inside a registry name joins no two names.
+    Example("© imago/United Archives International/imago stock&people", [],
+            [("imago", S), ("united-archives", S)]),
     # One photographer printed twice, once with an initial's full stop and once without.
     Example("Jana P. Roth/dpa/Jana P Roth", ["Jana P. Roth"], [("dpa", S)]),
     # A company's legal form after a comma is part of its name.
