@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import pytest
 import regex
 
-from mediakit.credits.captions import _patterns
+from mediakit.credits.captions import _LABEL_START, _patterns
 from mediakit.credits.grammar import COPYRIGHT_SIGN, grammar
 from mediakit.credits.parser import sanitize
 from mediakit.lang.patterns import Openings, alternation
@@ -49,7 +49,7 @@ def _one_pattern():
     """The label finder as a single pattern, as it was written first."""
     labels = alternation(grammar().vocab.credit_labels)
     return regex.compile(
-        rf"(?:(?<=[\s.。!?！？)\]」,;/])|(?<=\p{{Ll}})(?=\p{{Lu}})|(?<=[\p{{Han}}\p{{Hangul}}\p{{Hiragana}}\p{{Katakana}}]))"
+        rf"{_LABEL_START}"
         rf"(?:{COPYRIGHT_SIGN}\s*|(?:{labels})\s*[:：=＝／]\s*"
         rf"|(?P<weak>(?-i:(?=\p{{Lu}}))(?:{labels})\.?\s+(?-i:(?=\p{{Lu}}))))",
         regex.IGNORECASE,

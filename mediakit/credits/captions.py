@@ -52,10 +52,11 @@ class LabelHit(NamedTuple):
     weak: bool  # a bare label word ("Infografik OSM"), no colon or © sign
 
 
-# Where a credit label may start: after a space or punctuation, inside a word where the
+# Where a credit label may start: after a space, punctuation or an opening bracket
+# ("[사진 출처 = 연합뉴스]", "(Photo: X)"), inside a word where the
 # case changes ("treatmentCredit:"; compiled case-insensitively, so inside any cased
 # word), or after a character of a script without spaces.
-_LABEL_START = (r"(?:(?<=[\s.。!?！？)\]」,;/])|(?<=\p{Ll})(?=\p{Lu})"
+_LABEL_START = (r"(?:(?<=[\s.。!?！？)\]」,;/(\[（【「])|(?<=\p{Ll})(?=\p{Lu})"
                 r"|(?<=[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]))")
 _LABEL_COLONS = "[:：=＝／]"
 
