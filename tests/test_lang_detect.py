@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from mediakit.lang import languages
-from mediakit.lang.detect import guess_language
+from mediakit.lang.detect import guess_language, reads_as
 from mediakit.text import extract_text
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
@@ -151,3 +151,15 @@ def test_dev_text_pages_get_their_gold_language_or_none():
         if guess is not None and aliases.get(gold_lang, gold_lang) != guess:
             wrong.append((name, gold_lang, guess))
     assert not wrong
+
+
+@pytest.mark.parametrize("text, code, expected", [
+    ("The council said on Monday that the new line would open in the spring, and that the "
+     "work on the bridge was going well. It is the first new line in the city for twenty years.", "en", True),
+    ("The council said on Monday that the new line would open in the spring.", "de", False),
+    ("Die Stadt hat am Montag beschlossen, dass die Straßenbahn bis zum Hafen verlängert wird, "
+     "und der Bau soll im Frühjahr beginnen.", "de", True),
+    ("", "en", False),
+])
+def test_reads_as_confirms_a_declared_language_quickly(text: str, code: str, expected: bool) -> None:
+    assert reads_as(text, code) is expected

@@ -20,7 +20,7 @@ from mediakit.html.images import MAX_IMAGES, OnPageImage, page_images
 from mediakit.html.merge import dedupe, merge_structured, without_picture_text
 from mediakit.html.records import page_splitter, reads_as_credit, to_record
 from mediakit.html.structured import read_jsonld, read_open_graph
-from mediakit.lang.detect import guess_language
+from mediakit.lang.detect import guess_language, reads_as
 from mediakit.model import Article
 
 __all__ = ["extract_html"]
@@ -77,11 +77,14 @@ def _article_language(article: Article) -> str | None:
     keep a default ("en-ZA" on a Zulu paper), and the text is what the user reads."""
     if article.lang and not article.body:
         return article.lang
-    text = "\n".join([article.title or "", *article.body[:20]])[:_LANGUAGE_SAMPLE]
-    read = guess_language(text) if len(text) >= _MIN_TEXT_TO_OVERRULE or not article.lang else None
+    text = "\n".join([article.title or "", *article.body[:20]])
     if not article.lang:
-        return read
+        return guess_language(text)
+    text = text[:_LANGUAGE_SAMPLE]
     declared = article.lang.split("-", 1)[0].lower()
+    if len(text) < _MIN_TEXT_TO_OVERRULE or reads_as(text, declared):
+        return article.lang  # (most pages: their own function words confirm it at once)
+    read = guess_language(text)
     if read and read.split("-", 1)[0].lower() not in (declared, *_SAME_LANGUAGE.get(declared, ())):
         return read
     return article.lang

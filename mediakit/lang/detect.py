@@ -22,7 +22,7 @@ import regex
 
 from mediakit.lang import languages
 
-__all__ = ["guess_language"]
+__all__ = ["guess_language", "reads_as"]
 
 # Only the start of a long text is read: a few thousand characters settle the question,
 # and fewer still tell its script.
@@ -37,6 +37,8 @@ _MIN_LEAD = 1.25
 # that glue them to words, as Zulu or Finnish do); a text in a language
 # with no file (Swahili) shares only a few short words with any of them.
 _MIN_SHARE = 0.06
+# The share of a language's own function words that confirms it without a full guess.
+_CONFIRM_SHARE = 0.12
 
 _WORD_RE = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}]+)?")
 
@@ -97,6 +99,18 @@ def guess_language(text: str) -> str | None:
     if script == "Devanagari":  # Hindi, Marathi, Nepali
         return _by_stopwords(sample, _languages_in("Devanagari")) or "hi"
     return _by_stopwords(sample, _languages_in("Latin"))
+
+
+def reads_as(text: str, code: str) -> bool:
+    """A quick yes for "is ``text`` written in ``code``": that language's own function
+    words make up a good share of its words (as in running text, where a tenth or more
+    of the words are). False means only "not shown this way": ask ``guess_language``."""
+    words = _WORD_RE.findall(text[:_SCRIPT_SAMPLE_CHARS].lower())  # (a few hundred words say it)
+    if not words:
+        return False
+    table = _stopword_table()
+    own = sum(1 for word in words if code in table.get(word, ()))
+    return own >= _MIN_HITS and own >= _CONFIRM_SHARE * len(words)
 
 
 def _script_counts(text: str) -> Counter[str]:
