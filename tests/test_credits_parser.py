@@ -174,6 +174,12 @@ UPLOADERS = [
     Example("Statista / Datawrapper", [], [("Statista", S), ("datawrapper", S)]),
 ]
 
+# A web archive's copy of a page is credited to the archive, an organisation.
+ARCHIVES = [
+    Example("Way Back Machine", [], [("internet-archive", S)]),
+    Example("Screenshot: web.archive.org", [], [("internet-archive", S)]),
+]
+
 # A gallery's counter is printed where a credit could be; it names nobody.
 GALLERY_COUNTERS = [
     Example("9 Photos", [], []),
@@ -183,6 +189,7 @@ GALLERY_COUNTERS = [
 
 ALL = {
     "production-roles": PRODUCTION_ROLES, "uploaders": UPLOADERS, "gallery-counters": GALLERY_COUNTERS,
+    "archives": ARCHIVES,
     "printed-noise": PRINTED_NOISE,
     "slash": SLASH_CONVENTIONS, "via": VIA_CONVENTIONS, "labelled": LABELLED, "copyright": COPYRIGHT,
     "east-asian": EAST_ASIAN, "role-words": ROLE_WORDS_ARE_NOT_AGENCIES, "unknown": UNKNOWN_ORGANISATIONS,
