@@ -50,6 +50,8 @@ TOP_OF_TEXT = [
     Example("dateline-sentence", ("Published May 4, 2026.", PARAGRAPH_EN), None, ()),
     Example("byline-sentence", ("By Jane Doe.", PARAGRAPH_EN), None, ()),
     Example("two-short-sentences", ("It is over. They won.", PARAGRAPH_EN), None, ()),
+    # A headline that ends with a full stop, over its standfirst: not a picture's caption.
+    Example("headline-with-full-stop", ("The old harbour closes for good.", PARAGRAPH_EN), None, ()),
     # Labels, UI words and dates over the title are skipped, not taken as the title.
     Example("bare-label-over-title", ("Photo", "Headset delayed until spring", PARAGRAPH_EN),
             "Headset delayed until spring", ()),

@@ -51,6 +51,7 @@ _WORD_RE = regex.compile(r"\p{L}+")
 _NAME_SENTENCE_RE = regex.compile(r"^(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,4}\p{Lu}[\p{L}'’-]*\.$")
 # A caption over the whole text has at most this many words ("Sony's PlayStation VR.").
 _LEAD_CAPTION_WORDS = 8
+_LEAD_CAPTION_OVER_TEXT_WORDS = 4
 _ENDS_WITH_FULL_STOP_RE = regex.compile(r"[.。．][\"'»”’」』)）]*$")
 
 TITLE, BODY, CAPTION, CREDIT, BYLINE, DROPPED = "title", "body", "caption", "credit", "byline", "dropped"
@@ -181,9 +182,13 @@ class _Reader:
         following = self.neighbour(unit.index, 1)
         if following >= len(self.units) or self.units[following].is_markdown_image:
             return False
-        # Under it, the title (no final stop) or the first paragraph.
+        # Under it, the title (no final stop), or the first paragraph: then only a very
+        # short line, as a headline that ends with a full stop ("Es ist vorbei.") may
+        # stand over its standfirst too.
         text_below = self.units[following].text
-        return word_count(text_below) > _LEAD_CAPTION_WORDS or not _ENDS_WITH_FULL_STOP_RE.search(text_below)
+        if not _ENDS_WITH_FULL_STOP_RE.search(text_below):
+            return len(text_below) <= 200
+        return word_count(text_below) > _LEAD_CAPTION_WORDS and word_count(text) <= _LEAD_CAPTION_OVER_TEXT_WORDS
 
     def find_credit_lines(self) -> dict[int, Judgement]:
         found: dict[int, Judgement] = {}
