@@ -279,6 +279,19 @@ STRUCTURED = """<script type="application/ld+json">{"@context":"https://schema.o
 <meta property="og:image:alt" content="A lead picture">"""
 
 
+@pytest.mark.parametrize("label, sentence, caption", [
+    ("Фото", "Разве этой красотке дашь 53 года?", "Разве этой красотке дашь 53 года?"),
+    ("Photo", "Fans cheer as the bus arrives.", "Fans cheer as the bus arrives."),
+    # A sentence that goes on with the word keeps it.
+    ("photo", "A man takes a", "A man takes a photo"),
+])
+def test_label_of_a_credit_element_is_not_left_in_the_caption(label: str, sentence: str, caption: str) -> None:
+    figure = (f'<figure><img src="/fans-cheer-bus.jpg" width="800"><figcaption>{sentence} '
+              f'<dl><dt>{label}</dt><dd itemprop="copyrightHolder">@janedoe</dd></dl></figcaption></figure>')
+    [image] = extract_html(page(figure)).images
+    assert (image.caption, image.credit) == (caption, "@janedoe")
+
+
 def test_article_header_around_the_lead_picture_is_no_caption() -> None:
     """Kicker, title and byline printed in the same box as the lead picture."""
     header = ('<header><div><h2><span>Online shopping</span><div>How risky cheap imports really are</div></h2>'

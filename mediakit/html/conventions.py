@@ -154,6 +154,7 @@ class Conventions:
     noise_lines: frozenset[str]
     promo_re: re.Pattern[str]
     caption_badges: frozenset[str]  # casefolded texts that are never a caption ("Liveblog")
+    credit_label_words: frozenset[str]  # casefolded credit labels of every language ("фото")
     # Class strings repeat thousands of times per page: their flags are computed once.
     _flags: dict[str, int] = field(default_factory=dict, compare=False, hash=False, repr=False)
     # ... and so do whole attribute values: their flags are found by the raw strings.
@@ -291,6 +292,7 @@ def _load(data: dict[str, Any]) -> Conventions:
         promo_re=re.compile("|".join(re.escape(p) for p in data["caption"].get("promo_phrases", [])) or r"(?!x)x",
                             re.I),
         noise_lines=frozenset(t.lower() for t in [*data["text"].get("noise_lines", []), *lang_boilerplate]),
+        credit_label_words=frozenset(label.casefold() for label in all_labels),
         caption_badges=frozenset(t.casefold() for t in [*data["caption"].get("badge_words", []),
                                                         *data["text"].get("noise_lines", []), *lang_boilerplate]),
     )

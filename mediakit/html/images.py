@@ -450,11 +450,24 @@ def _fill_texts(image: OnPageImage, parts: UnitText, conv: Conventions) -> None:
     if captions and _author_line(" ".join(captions), conv):
         captions = []  # "Von Paula Muster, Redakteurin 05.11.2025, 18:00 Uhr": a writer's portrait
     if captions:
-        image.caption = " ".join(captions)
+        image.caption = _without_closing_label(" ".join(captions), conv) if credits else " ".join(captions)
         image.found_in.append("figcaption" if any(c.tag == "figcaption" for c in parts.captions) else "caption-element")
     if credits:
         image.credit = " ".join(credits)
         image.found_in.append("credit-element")
+
+
+# "… 53 года? Фото" before a credit element: the label of that credit, after a sentence.
+_CLOSING_LABEL_RE = re.compile(r"[.!?…]\s+([^\W\d_][\w-]*)\s*[:：]?\s*$")
+
+
+def _without_closing_label(caption: str, conv: Conventions) -> str:
+    """The caption without a label word (in capitals, after its last sentence) that
+    belongs to the credit printed in its own element next to it."""
+    m = _CLOSING_LABEL_RE.search(caption)
+    if m and m.group(1)[0].isupper() and m.group(1).casefold() in conv.credit_label_words:
+        return caption[: m.start(1)].rstrip()
+    return caption
 
 
 def _fill_attributes(image: OnPageImage, holders: tuple[etree._Element, ...], conv: Conventions) -> None:
