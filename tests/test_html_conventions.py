@@ -302,6 +302,14 @@ def test_article_header_around_the_lead_picture_is_no_caption() -> None:
     assert [im.caption for im in article.images if im.caption] == []
 
 
+def test_icon_of_a_control_is_no_captioned_picture() -> None:
+    """A mood vote: each icon in a link that runs a script, with its label under it."""
+    votes = "".join(f'<li><a onclick="vote({n});"><img src="/moods/m{n}.gif"><p>{word}</p></a></li>'
+                    for n, word in enumerate(("Happy", "Sad", "Bored"), 1))
+    article = extract_html(page(f"<ul>{votes}</ul>"))
+    assert [im.caption for im in article.images if im.caption] == []
+
+
 @pytest.mark.parametrize("badge", ["Liveblog", "Video", "Bildergalerie", "Advertisement", "En direct"])
 def test_teaser_badge_is_no_caption(badge: str) -> None:
     article = extract_html(page(f'<div class="card"><img src="/teaser-picture.jpg" width="640"><div>{badge}</div></div>'))

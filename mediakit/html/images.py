@@ -223,6 +223,8 @@ def _loose_pieces(unit: etree._Element, img: etree._Element, conv: Conventions) 
     link = next(img.iterancestors("a"), None)
     if link is not None and _page_link(link) and clean_space(text_of(link)):
         return found  # a teaser card: picture and headline inside one link
+    if link is not None and not link.get("href") and link.get("onclick"):
+        return found  # a control (a mood vote, a share button): its icon's label is no caption
     on_path = img
     for level in img.iterancestors():
         for child in level:
