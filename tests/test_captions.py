@@ -115,6 +115,12 @@ PHOTOGRAPHER_BEFORE_BRACKET = [
             "Bomberos en el incendio de Ávila, este domingo.", "JAVIER MONTES (EFE)"),
 ]
 
+TRAILING_RIGHTS_WORD = [  # a role word closing the caption: in capitals, or after its last sentence
+    Example("Le ministre à Paris, lundi 3 mars. DR", "Le ministre à Paris, lundi 3 mars.", "DR"),
+    Example("Der Minister mit seiner Familie in Berlin. Privat", "Der Minister mit seiner Familie in Berlin.", "Privat"),
+    Example("Kinder spielen im Pool", "Kinder spielen im Pool", None),  # a plain word ending the caption
+]
+
 LABEL_IN_BRACKETS = [  # a label of two words right after the opening bracket
     Example("시민들이 열차에 탑승하고 있다 [사진 출처 = 연합뉴스]", "시민들이 열차에 탑승하고 있다", "연합뉴스"),
     Example("A man walks past a shop (Photo: Jane Doe/Reuters)", "A man walks past a shop", "Jane Doe/Reuters"),
@@ -152,7 +158,7 @@ LABEL_RANKS = [  # a © or a label with a colon outranks words inside the credit
     Example("代表の（左から）西田、石川（Ｃ）共同通信社", "代表の（左から）西田、石川", "共同通信社"),
 ]
 
-ALL = {"label-in-brackets": LABEL_IN_BRACKETS, "japanese-equals": JAPANESE_EQUALS, "gallery-counters": GALLERY_COUNTERS, "seed": SEED, "label-ranks": LABEL_RANKS, "before-bracket": PHOTOGRAPHER_BEFORE_BRACKET, "last-sentence": AFTER_THE_LAST_SENTENCE, "no-separator": NO_SEPARATOR, "labelled": LABELLED, "leading-chain": LEADING_CHAIN, "separators": SEPARATORS,
+ALL = {"rights-word": TRAILING_RIGHTS_WORD, "label-in-brackets": LABEL_IN_BRACKETS, "japanese-equals": JAPANESE_EQUALS, "gallery-counters": GALLERY_COUNTERS, "seed": SEED, "label-ranks": LABEL_RANKS, "before-bracket": PHOTOGRAPHER_BEFORE_BRACKET, "last-sentence": AFTER_THE_LAST_SENTENCE, "no-separator": NO_SEPARATOR, "labelled": LABELLED, "leading-chain": LEADING_CHAIN, "separators": SEPARATORS,
        "east-asian": EAST_ASIAN, "no-credit": NO_CREDIT}
 CASES = [pytest.param(ex, id=f"{group}:{ex.line[:50]}") for group, rows in ALL.items() for ex in rows]
 

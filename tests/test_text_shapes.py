@@ -353,3 +353,12 @@ def test_japanese_photographer_in_brackets_after_the_caption() -> None:
     article = extract_text(text)
     assert [(i.caption, i.credit, i.creators) for i in article.images] == [
         ("移送のため警察署を出る容疑者＝13日、東京都内で", "山田太郎撮影", ["山田太郎"])]
+
+
+def test_rights_word_closing_a_caption_line_is_its_credit() -> None:
+    text = ("Le festival s'ouvre à Cannes\n\nLe jury a été présenté mardi, et les films en compétition ont été "
+            "annoncés dans la soirée par la direction du festival.\n\n"
+            "L'affiche de l'édition 2026, dévoilée lundi. DR\n\n"
+            "La sélection compte vingt-deux films venus de quinze pays, selon les organisateurs.\n")
+    article = extract_text(text)
+    assert [(i.caption, i.credit) for i in article.images] == [("L'affiche de l'édition 2026, dévoilée lundi.", "DR")]

@@ -476,6 +476,18 @@ def _by_trailing_agency(line: str, words: list[str], registry: Registry) -> tupl
     return Split(" ".join(words[:-1]), credit.credit or ""), credit
 
 
+def _by_trailing_role(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
+    """"… et «Braguino» DR", "… in Berlin. Privat": a role word closing the caption, in
+    capitals or after its last sentence, is its credit (rights reserved, private)."""
+    head, _, last = line.rstrip(" .").rpartition(" ")
+    if not head or len(head.split()) < 3 or not is_role_word(grammar(), last):
+        return None
+    if not ((last.isupper() and len(last) >= 2) or head.rstrip()[-1:] in ".!?。"):
+        return None
+    credit = parse_credit(last, registry)
+    return Split(head, credit.credit or last), credit
+
+
 # "…国民（ソウルで、３日）＝ＡＰ", "…＝ロイター": a Japanese caption hands its picture to the
 # agency after an equals sign at its very end.
 _EQUALS_TAIL = regex.compile(r"^(.*\S)\s*[＝=]\s*([^＝=\s][^＝=]{0,29})$")
@@ -537,7 +549,7 @@ def leading_credit_chain(line: str, registry: Registry | None = None) -> Caption
 FINDERS: tuple[Callable, ...] = (
     _by_label, _by_trailing_bracket, _by_leading_credit, _by_leading_chain, _by_echoed_credit, _by_leading_label,
     _by_sentence_tail,
-    _by_separator, _by_photo_taken, _by_trailing_equals, _by_glued_tail,
+    _by_separator, _by_photo_taken, _by_trailing_equals, _by_glued_tail, _by_trailing_role,
 )
 
 

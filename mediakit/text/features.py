@@ -16,7 +16,7 @@ from typing import Callable
 import regex
 
 from mediakit.credits.captions import leading_credit_chain, split_caption
-from mediakit.credits.grammar import grammar
+from mediakit.credits.grammar import grammar, is_role_word
 from mediakit.credits.parser import parse_credit
 from mediakit.credits.registry import Registry
 from mediakit.model import Caption, Credit
@@ -145,7 +145,8 @@ def make_splitter(registry: Registry, words: TextWords) -> Splitter:
 
     def may_end_with_credit(text: str) -> bool:
         tail = text[-_TAIL_CHARS:]
-        return bool(_CREDIT_SIGN_RE.search(tail) or words.label_anywhere.search(tail) or registry.find_all(tail))
+        return bool(_CREDIT_SIGN_RE.search(tail) or words.label_anywhere.search(tail) or registry.find_all(tail)
+                    or is_role_word(grammar(), tail.rstrip(" .").rpartition(" ")[2]))  # "… lundi. DR"
 
     def split(text: str) -> Caption:
         if text not in seen:
@@ -316,6 +317,8 @@ def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: S
         j.add("credit_in_brackets", 1)
     if grammar().photo_taken.search(credit.credit):
         j.add("photo_taken_word", 2)  # "（潟沼義樹撮影）", "新华社记者 张三 摄": says who took it
+    elif credit.roles and not credit.creators and not credit.agencies:
+        j.add("rights_word", 2)  # "… et «Braguino» DR", "… in Berlin. Privat"
     if credit.creators and not credit.agencies and "label_before_credit" not in j.features \
             and "name_slash_agency_shape" not in j.features and "photo_taken_word" not in j.features:
         j.add("bare_person_name", -2.5)
