@@ -177,6 +177,8 @@ UPLOADERS = [
 # A web archive's copy of a page is credited to the archive, an organisation.
 ARCHIVES = [
     Example("Way Back Machine", [], [("internet-archive", S)]),
+    # A publication after "Photo montage by" is no photographer.
+    Example("AP/Ana Ruiz/Photo montage by Salon", ["Ana Ruiz"], [("ap", S), ("salon", S)]),
     Example("Screenshot: web.archive.org", [], [("internet-archive", S)]),
 ]
 
