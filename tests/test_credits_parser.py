@@ -111,6 +111,8 @@ UNKNOWN_ORGANISATIONS = [
     Example("Фото: пресс-служба администрации Энска", [], [("пресс-служба администрации Энска", S)]),
     Example("Foto: Musterwerke/Max Muster", ["Max Muster"], [("Musterwerke", S)]),
     Example("Courtesy of the family", [], []),  # a lowercase word alone is no user name
+    Example("VS Tristach", [], [("VS Tristach", S)]),  # a school ("Volksschule"), not a person
+    Example("Grundschule Musterdorf/Jana Roth", ["Jana Roth"], [("Grundschule Musterdorf", S)]),
     Example("X1 Studio/Q/R via Z", [], [("X1 Studio", S), ("Q", S), ("R", S), ("Z", D)]),  # order kept
     Example("evgenyb/iStock/Getty Images", ["evgenyb"], [("istock", S), ("getty-images", S)]),
 ]
