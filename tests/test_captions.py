@@ -119,6 +119,9 @@ TRAILING_RIGHTS_WORD = [  # a role word closing the caption: in capitals, or aft
     Example("Le ministre à Paris, lundi 3 mars. DR", "Le ministre à Paris, lundi 3 mars.", "DR"),
     Example("Der Minister mit seiner Familie in Berlin. Privat", "Der Minister mit seiner Familie in Berlin.", "Privat"),
     Example("Kinder spielen im Pool", "Kinder spielen im Pool", None),  # a plain word ending the caption
+    # A file-picture mark in brackets belongs to the caption.
+    Example("Ein Mitglied der Brigade bei einer Kundgebung. (Archivbild)",
+            "Ein Mitglied der Brigade bei einer Kundgebung. (Archivbild)", None),
 ]
 
 LABEL_IN_BRACKETS = [  # a label of two words right after the opening bracket

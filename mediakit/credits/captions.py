@@ -480,8 +480,8 @@ def _by_trailing_role(line: str, registry: Registry, p) -> tuple[Split, Credit] 
     """"… et «Braguino» DR", "… in Berlin. Privat": a role word closing the caption, in
     capitals or after its last sentence, is its credit (rights reserved, private)."""
     head, _, last = line.rstrip(" .").rpartition(" ")
-    if not head or len(head.split()) < 3 or not is_role_word(grammar(), last):
-        return None
+    if not head or len(head.split()) < 3 or not last[:1].isalpha() or not is_role_word(grammar(), last):
+        return None  # ("… Kundgebung. (Archivbild)": a file-picture mark in brackets is the caption's)
     if not ((last.isupper() and len(last) >= 2) or head.rstrip()[-1:] in ".!?。"):
         return None
     credit = parse_credit(last, registry)
