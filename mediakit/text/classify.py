@@ -26,9 +26,9 @@ from mediakit.model import Credit, Image
 from mediakit.text.blocks import SENTENCE_END_RE, Unit
 from mediakit.text.features import (
     BARE_CAPTION_THRESHOLD,
-    MAX_PICTURE_CAPTION_CHARS,
     CREDIT_LINE_THRESHOLD,
     GLUED_CREDIT_THRESHOLD,
+    MAX_PICTURE_CAPTION_CHARS,
     Judgement,
     judge_bare_caption,
     judge_credit_line,
