@@ -98,7 +98,7 @@ _LANGUAGE_SAMPLE = 2000
 # Enough text for the guess to overrule what the page declares.
 _MIN_TEXT_TO_OVERRULE = 400
 # Codes that name the same written language (a page declaring "no" may be read as "nb").
-_SAME_LANGUAGE = {"no": ("nb", "nn"), "nb": ("no",), "nn": ("no", "nb"), "zh": ("zh",), "fil": ("tl",),
+_SAME_LANGUAGE = {"no": ("nb", "nn"), "nb": ("no",), "nn": ("no", "nb"), "fil": ("tl",),
                   "tl": ("fil",), "sr": ("hr", "bs"), "hr": ("sr", "bs"), "bs": ("sr", "hr"), "ms": ("id",),
                   "id": ("ms",)}
 
