@@ -6,26 +6,11 @@ scrapinghub/price-parser's example tables.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import pytest
+from credit_examples import D, S, Example, ids
 
 from mediakit import parse_credit
 
-S, D = "source", "distributor"
-
-
-@dataclass
-class Example:
-    text: str
-    creators: list[str]
-    agencies: list[tuple[str, str]]  # (id, role); unknown agencies by printed name
-    credit: str | None = field(default=None)
-    copyright: str | None = field(default=None)
-
-
-def ids(credit):
-    return [(a.id or a.name, a.role) for a in credit.agencies]
 
 
 SLASH_CONVENTIONS = [

@@ -10,23 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+from credit_examples import D, S, Example, ids
 
 from mediakit import RegistryError, load_registry, parse_credit, split_caption
 from mediakit.credits.fold import key
 from mediakit.credits.registry import Registry, default_registry, parse_entries
 
-S, D = "source", "distributor"
-
-
-@dataclass
-class Example:
-    text: str
-    creators: list[str]
-    agencies: list[tuple[str, str]]  # (id, role); unknown agencies by printed name
-
-
-def ids(credit):
-    return [(a.id or a.name, a.role) for a in credit.agencies]
 
 
 # The acronym in capitals, as agencies and the outlets that print them write it.
