@@ -118,6 +118,17 @@ def test_zero_width_non_joiner_is_part_of_the_word() -> None:
     assert article.body == [paragraph]
 
 
+def test_soft_hyphen_stays_where_the_article_put_it() -> None:
+    """A soft hyphen is the source's hyphenation point: the HTML reader keeps it, and a body
+    quoted from the source ("Netan\u00adyahu") must still be found in ours."""
+    paragraph = ("Over the longer term, analysts say that Obama and Netan\u00adyahu will seek to "
+                 "play down the friction between them and point to areas of cooperation.")
+    caption = "Benjamin Netan\u00adyahu visits the Western Wall in Jerusalem on March 18."
+    article = extract_text(f"Netanyahu wins\n\n{paragraph}\n\n{caption} Thomas Coex/AFP\n")
+    assert article.body == [paragraph]
+    assert [(i.caption, i.credit) for i in article.images] == [(caption, "Thomas Coex/AFP")]
+
+
 def test_unwrapped_lines_stay_separate() -> None:
     units = split_units(normalise("Titre\n\nUne ligne.\nUne autre ligne.\n"))
     assert [u.text for u in units] == ["Titre", "Une ligne.", "Une autre ligne."]

@@ -33,8 +33,9 @@ MAX_CREDIT_CHARS = 1000  # longer strings are not credit lines; only the start i
 
 # Controls, format characters, line breaks and U+FFFD (what undecodable bytes became).
 # (The zero-width joiner and non-joiner, U+200C/D, are format characters that spell
-# Persian and Indic words: they stay.)
-_CONTROL = regex.compile(r"[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\ufffd--[\u200c\u200d]]+", regex.V1)
+# Persian and Indic words, and the soft hyphen is a hyphenation point inside a word
+# ("Netan\u00adyahu"): they stay, since a space there would cut the word in two.)
+_CONTROL = regex.compile(r"[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\ufffd--[\u200c\u200d\u00ad]]+", regex.V1)
 _SPACES = regex.compile(r"\s+")
 _WRAPPERS = {"(": ")", "[": "]", "（": "）", "【": "】", "「": "」", "{": "}", "<": ">", "〔": "〕"}
 _BRACKET_GROUP = regex.compile(r"[(\[（【〔]([^()\[\]（）【】〔〕]*)[)\]）】〕]")
