@@ -82,6 +82,14 @@ EAST_ASIAN = [
     Example("这是在杭州拍摄的西湖夜景。新华社记者 周晓 摄", "这是在杭州拍摄的西湖夜景。", "新华社记者 周晓 摄"),
     Example("서울 도심 야경 (사진=연합뉴스)", "서울 도심 야경", "연합뉴스"),
     Example("جانب من الدمار في غزة (أ ف ب)", "جانب من الدمار في غزة", "أ ف ب"),
+    # After a CJK label a slash or a middle dot closes the label as a colon does.
+    Example("西湖边的游客。图/视觉中国", "西湖边的游客。", "视觉中国"),
+    Example("改修が進む動物舎の内部　撮影・山田太郎", "改修が進む動物舎の内部", "山田太郎"),
+]
+
+# After a Latin label the slash belongs to the credit ("AP Photo/Jane Doe").
+LATIN_SLASH = [
+    Example("Supporters cheer in the hall. AP Photo/Jane Doe", "Supporters cheer in the hall.", "AP Photo/Jane Doe"),
 ]
 
 NO_CREDIT = [  # names and places at the end are not credits
@@ -162,7 +170,7 @@ LABEL_RANKS = [  # a © or a label with a colon outranks words inside the credit
 ]
 
 ALL = {"rights-word": TRAILING_RIGHTS_WORD, "label-in-brackets": LABEL_IN_BRACKETS, "japanese-equals": JAPANESE_EQUALS, "gallery-counters": GALLERY_COUNTERS, "seed": SEED, "label-ranks": LABEL_RANKS, "before-bracket": PHOTOGRAPHER_BEFORE_BRACKET, "last-sentence": AFTER_THE_LAST_SENTENCE, "no-separator": NO_SEPARATOR, "labelled": LABELLED, "leading-chain": LEADING_CHAIN, "separators": SEPARATORS,
-       "east-asian": EAST_ASIAN, "no-credit": NO_CREDIT}
+       "east-asian": EAST_ASIAN, "latin-slash": LATIN_SLASH, "no-credit": NO_CREDIT}
 CASES = [pytest.param(ex, id=f"{group}:{ex.line[:50]}") for group, rows in ALL.items() for ex in rows]
 
 

@@ -41,6 +41,11 @@ VIA_CONVENTIONS = [
     Example("AFP PHOTO / KCNA VIA KNS", [], [("afp", S), ("kcna", S), ("kns", D)]),
     Example("Handout via Reuters", [], [("reuters", D)]),
     Example("Ashraf Shazly/Agence France-Presse — Getty Images", ["Ashraf Shazly"], [("afp", S), ("getty-images", D)]),
+    # Two agencies and only a space between: the second passed the picture on.
+    Example("사진=AP 연합뉴스", [], [("ap", S), ("yonhap", D)], credit="AP 연합뉴스"),
+    Example("AFP Getty Images", [], [("afp", S), ("getty-images", D)]),
+    # A run of more names is a list of sources, not a chain.
+    Example("Infografik OSM Datawrapper", [], [("openstreetmap", S), ("datawrapper", S)]),
 ]
 
 LABELLED = [
@@ -100,6 +105,10 @@ UNKNOWN_ORGANISATIONS = [
     Example("Grundschule Musterdorf/Jana Roth", ["Jana Roth"], [("Grundschule Musterdorf", S)]),
     Example("X1 Studio/Q/R via Z", [], [("X1 Studio", S), ("Q", S), ("R", S), ("Z", D)]),  # order kept
     Example("evgenyb/iStock/Getty Images", ["evgenyb"], [("istock", S), ("getty-images", S)]),
+    # Right of "for" stands the publication that commissioned the picture, never a person.
+    Example("Photo: Emily Navarro for The Texas Ledger", ["Emily Navarro"], [("The Texas Ledger", S)],
+            credit="Emily Navarro for The Texas Ledger"),
+    Example("Jane Doe for Musterstadt Ledger", ["Jane Doe"], [("Musterstadt Ledger", S)]),
 ]
 
 # Shapes met on news pages where printed text other than names sits inside the credit.

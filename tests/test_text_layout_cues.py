@@ -182,3 +182,72 @@ def test_picture_sentence_between_paragraphs(example: Example) -> None:
 ])
 def test_sentence_count_reads_ordinals_as_numbers(text: str, count: int) -> None:
     assert sentence_count(text) == count
+
+
+# -- a line that declares its picture, and lines shaped like credits that are not -------
+
+PARAGRAPH_ZH = "冰雪节于周五晚间正式开幕，首日接待游客超过四万人次。当地气温降至零下二十五摄氏度，景区延长了开放时间。"
+PARAGRAPH_ZH_2 = "气象部门预计，未来一周最低气温还将继续下降。主办方提醒游客注意防寒保暖，合理安排出行时间。"
+PARAGRAPH_ES = ("El Gobierno regional anunció el lunes un plan para reducir las listas de espera. "
+                "La medida entrará en vigor en enero.")
+PARAGRAPH_ES_2 = ("Los sindicatos consideran insuficiente la propuesta. Exigen más personal en los "
+                  "centros de salud de la periferia.")
+PARAGRAPH_IT = ("Il nuovo tram entra in servizio domani mattina. Le prime corse partiranno alle sei "
+                "dal capolinea della stazione.")
+
+DECLARED_PICTURES = [
+    # A picture word opening the line declares a caption, even a short one.
+    Example("tu-wei-opens", ("冰雪节开幕", PARAGRAPH_ZH, "图为冰雪大世界夜景。", PARAGRAPH_ZH_2),
+            "冰雪节开幕", (("图为冰雪大世界夜景。", None),)),
+    Example("map-showing", ("Flood defences raised", PARAGRAPH_EN,
+                            "Map showing the main flood paths around the old town", PARAGRAPH_EN_2),
+            "Flood defences raised", (("Map showing the main flood paths around the old town", None),)),
+    # "Imagen de archivo" is a credit label as well: followed by running words it opens a
+    # caption, whose credit is at the end of the line.
+    Example("file-picture-caption", ("Listas de espera", PARAGRAPH_ES,
+                                     "Imagen de archivo de una protesta por la sanidad pública en Madrid. EFE/Archivo",
+                                     PARAGRAPH_ES_2),
+            "Listas de espera",
+            (("Imagen de archivo de una protesta por la sanidad pública en Madrid.", "EFE/Archivo"),)),
+    # A rights notice names nobody: no credit, and no body text either.
+    Example("rights-notice", ("Il tram 7 in servizio", PARAGRAPH_IT, "© Riproduzione riservata"),
+            "Il tram 7 in servizio", ()),
+]
+
+
+@pytest.mark.parametrize("example", DECLARED_PICTURES, ids=lambda e: e.id)
+def test_declared_pictures_and_credit_lookalikes(example: Example) -> None:
+    article = _article(example)
+    assert article.title == example.title
+    assert tuple((i.caption, i.credit) for i in article.images) == example.captions
+    assert not any("Riproduzione" in line for line in article.body)
+
+
+# A quote's speaker or a link beside a caption is not a list the caption is part of.
+NOT_LIST_NEIGHBOURS = [
+    "— Maria Lopez, resident of the old town",
+    "Read more: flood maps for every district https://www.example.org/floods/",
+]
+
+
+@pytest.mark.parametrize("neighbour", NOT_LIST_NEIGHBOURS)
+def test_credit_speaker_and_link_lines_are_no_list_items(neighbour: str) -> None:
+    from mediakit.text.features import judge_bare_caption
+    from mediakit.text.words import text_words
+    caption = "Volunteers fill sandbags in front of the harbour wall in Porthcawl"
+    judgement = judge_bare_caption(caption, text_words(), neighbour, PARAGRAPH_EN)
+    assert "list_item_neighbour" not in judgement.features
+    listed = judge_bare_caption(caption, text_words(), "Sandbags and pumps for every street", PARAGRAPH_EN)
+    assert "list_item_neighbour" in listed.features
+
+
+def test_a_credit_line_above_is_no_list_item() -> None:
+    """The credit line of the picture above stands right over an uncredited caption."""
+    caption = "Volunteers fill sandbags in front of the harbour wall in Porthcawl, Tuesday"
+    text = "\n\n".join([
+        "Storm closes roads across the coast", PARAGRAPH_EN,
+        "Waves crash over the harbour wall.\nPhoto: Jane Doe/AFP", caption, PARAGRAPH_EN_2,
+    ]) + "\n"
+    article = read_text_layout(text)
+    assert [(i.caption, i.credit) for i in article.images] == [
+        ("Waves crash over the harbour wall.", "Jane Doe/AFP"), (caption, None)]

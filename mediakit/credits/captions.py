@@ -58,7 +58,10 @@ class LabelHit(NamedTuple):
 # word), or after a character of a script without spaces.
 _LABEL_START = (r"(?:(?<=[\s.。!?！？)\]」,;/(\[（【「])|(?<=\p{Ll})(?=\p{Lu})"
                 r"|(?<=[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]))")
-_LABEL_COLONS = "[:：=＝／]"
+# After a CJK label a slash or a middle dot closes it too ("图/视觉中国", "撮影・山田太郎");
+# after a Latin one a slash is part of the credit ("AP Photo/Jane Doe").
+_LABEL_COLONS = r"(?:[:：=＝／]|(?<=[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}])[/・])"
+_PLAIN_LABEL_COLONS = "[:：=＝／]"
 
 
 class LabelFinder:
@@ -89,7 +92,7 @@ class LabelFinder:
         # label can end there (when no label word holds a colon of its own, the colon a
         # label closes with is the first one after it).
         self._endings = Openings(labels, backwards=True, depth=3)
-        self._colon_free = not any(regex.search(_LABEL_COLONS, word) for word in labels)
+        self._colon_free = not any(regex.search(_PLAIN_LABEL_COLONS, word) for word in labels)
 
     def find(self, line: str, pos: int = 0) -> list[LabelHit]:
         """The labels in ``line[pos:]``, left to right."""

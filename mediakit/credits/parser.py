@@ -88,6 +88,7 @@ class Piece(NamedTuple):
     comma_before: bool = False  # "…(INPE), Brazil": after a comma a lone word may be a place
     person_context: bool = False  # a label or marker says a person is named here
     listed: bool = False  # one of several names joined by "and" / "、"
+    commissioned_by: bool = False  # right of "for": "Jane Doe for The Texas Ledger" names a publication
 
 
 class PieceReading(NamedTuple):
@@ -330,7 +331,8 @@ def _split_for(piece: Piece, g: Grammar) -> list[Piece]:
     m = g.for_word.search(piece.text)
     if m and classify(piece.text[: m.start()], g) is Kind.PERSON:
         left = piece._replace(text=piece.text[: m.start()].strip(), person_context=True, before_eq=False)
-        right = Piece(piece.text[m.end():].strip(), distributor=piece.distributor, before_eq=piece.before_eq)
+        right = Piece(piece.text[m.end():].strip(), distributor=piece.distributor, before_eq=piece.before_eq,
+                      commissioned_by=True)
         return _split_and(left, g) + [right]
     return _split_and(piece, g)
 
@@ -429,6 +431,21 @@ def _read_domain(text: str, piece: Piece, registry: Registry) -> list[AgencyRef]
     return [AgencyRef(id=None, name=text, role="distributor" if piece.distributor else "source", raw=text)]
 
 
+# Kinds of organisation that distribute other agencies' pictures.
+_PASSING_ON_KINDS = frozenset({"wire", "national-agency", "photo-agency"})
+
+
+def _spaced_after_agency(text: str, matches, k: int) -> bool:
+    """"AP 연합뉴스", "AFP Getty Images": of two known agencies that make up the whole part,
+    with only a space between, the second passed the picture on (as in "AP=연합뉴스").
+    Only agencies pass pictures on: "OSM Datawrapper" names two map tools, and a longer
+    run ("… Infografik OSM Datawrapper") is a list of sources."""
+    return k == 1 and len(matches) == 2 and matches[1].agency.id != matches[0].agency.id \
+        and matches[1].agency.kind in _PASSING_ON_KINDS \
+        and not text[:matches[0].start].strip() and not text[matches[1].end:].strip() \
+        and not text[matches[0].end:matches[1].start].strip()
+
+
 def _agency_ref(agency, raw: str, distributor: bool) -> AgencyRef:
     return AgencyRef(id=agency.id, name=agency.credit_name, role="distributor" if distributor else "source",
                      raw=raw, kind=agency.kind)
@@ -438,7 +455,8 @@ def _read_with_agencies(text, matches, piece: Piece, g: Grammar, reading: Readin
     if _name_hides_an_alias(text, matches, g):
         reading.creators.append(text)  # "Petra Lenz", "Charles Rex Arbogast": not agencies
         return []
-    refs = [_agency_ref(m.agency, m.raw, piece.distributor) for m in matches]
+    refs = [_agency_ref(m.agency, m.raw, piece.distributor or _spaced_after_agency(text, matches, k))
+            for k, m in enumerate(matches)]
     rest, pos = [], 0
     for m in matches:
         rest.append(text[pos:m.start])
@@ -520,6 +538,8 @@ def _read_without_agencies(text: str, piece: Piece, g: Grammar, reading: Reading
     if piece.before_eq:
         return []  # "(서울=연합뉴스)": a dateline place, not a credit
     kind = classify(name, g, person_context=marked or piece.person_context)
+    if piece.commissioned_by and kind in (Kind.PERSON, Kind.UNSURE):
+        kind = Kind.ORG  # a photographer works "for" a publication, not for a person
     if kind is Kind.PERSON:
         reading.creators.append(name)
         if not (marked or piece.person_context or piece.listed):

@@ -203,6 +203,10 @@ class _Reader:
                 self.note(unit, "dropped", None, "a label or boilerplate word alone on its line")
                 continue
             judgement = judge_credit_line(unit.text, self.words, self.registry, self.split)
+            if "names_nobody" in judgement.features:
+                self.roles[unit.index] = DROPPED
+                self.note(unit, "dropped", judgement, "a rights notice that names nobody")
+                continue
             if judgement.taken(CREDIT_LINE_THRESHOLD):
                 self.roles[unit.index] = CREDIT
                 found[unit.index] = judgement
@@ -398,8 +402,7 @@ class _Reader:
             unit = self.units[index]
             if self.roles[index] is not None or unit.heading_level:
                 continue
-            previous = self.units[index - 1].text if index > 0 else None
-            following = self.units[index + 1].text if index + 1 < len(self.units) else None
+            previous, following = self.text_beside(index, -1), self.text_beside(index, 1)
             if self.is_portrait_caption(index):
                 self.make_caption(index, unit.text, None)
                 self.note(unit, "caption", None, "a name alone between paragraphs: a portrait's caption")
@@ -414,6 +417,15 @@ class _Reader:
                 self.note(unit, "caption", judgement, "reads as a caption without credit")
             elif judgement.score >= BARE_CAPTION_THRESHOLD - 1.5:
                 self.note(unit, "near-miss", judgement, "caption-like, kept in the body")
+
+    def text_beside(self, index: int, step: int) -> str | None:
+        """The line next to a unit, as its bare-caption test reads it. A credit line, a
+        byline or a dropped label beside it is neither a list item nor text the line
+        runs on into: it counts as nothing there."""
+        index += step
+        if not 0 <= index < len(self.units) or self.roles[index] in (CREDIT, BYLINE, DROPPED):
+            return None
+        return self.units[index].text
 
     def is_portrait_caption(self, index: int) -> bool:
         """"NGUMNU Mhawukeleni Sokhela.": two to five capitalised words and a full stop,

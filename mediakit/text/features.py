@@ -45,6 +45,8 @@ _SLASHED_RE = regex.compile(r"^[^/|｜／]{1,60}(?:\s?[/|｜／]\s?[^/|｜／]{1
 # One to five capitalised words (or a word in capitals): a name, not a phrase.
 _NAME_LIKE_RE = regex.compile(r"^(?:[\p{Lu}][\p{L}.'’-]*\s*){1,5}$")
 _WRAPPED_RE = regex.compile(r"^[(\[（【].*[)\]）】]$")
+# A line that names the speaker of the quote above it: "— Maria Lopez, resident".
+_SPEAKER_START_RE = regex.compile(r"^\s*[-–—―‒]+\s*\p{L}")
 _QUOTE_START_RE = regex.compile(r"^[\"'«»“”„‘’‚「『‹›]")
 _QUOTE_OR_BRACKET_START_RE = regex.compile(r"^[\"'«»“”„‘’‚「『‹›(\[（【〔]")
 # A comma between clauses; a decimal comma ("5,99 Euro") is not one.
@@ -261,9 +263,26 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
         j.add("reads_as_prose", -2)
     if _CLAUSE_COMMA_RE.search(rest) and not agencies and not label:
         j.add("clause_comma", -1)
+    if label and _opens_with_picture_word(text, label, words):
+        j.add("picture_word_opens", -4)  # "Imagen de archivo de una manifestación …": a caption
     if j.score >= CREDIT_LINE_THRESHOLD:
-        j.credit = parse_credit(text, registry=registry)
+        credit = parse_credit(text, registry=registry)
+        if credit.creators or credit.agencies or credit.roles:
+            j.credit = credit
+        else:
+            j.add("names_nobody", -10)  # "© Riproduzione riservata": a rights notice, no credit
     return j
+
+
+def _opens_with_picture_word(text: str, label: regex.Match[str], words: TextWords) -> bool:
+    """A picture word opens the line and running words follow it, no colon and no name:
+    "Imagen de archivo de una manifestación …" describes the picture; "Foto de archivo:
+    EFE" and "Imagen de archivo EFE" are labelled credits."""
+    picture = words.picture_word.search(text[:80])
+    if not picture or picture.start() != 0 or regex.match(r"\s*[:：/|=]", text[picture.end():]):
+        return False
+    following = text[max(picture.end(), label.end()):].lstrip()
+    return following[:1].islower()
 
 
 def _caption_before_credit(text: str, split: Splitter) -> bool:
@@ -385,6 +404,8 @@ def judge_bare_caption(text: str, words: TextWords, previous: str | None, follow
         j.add("no_final_full_stop", 2)
     if picture_word:
         j.add("picture_word", 2)
+        if picture_word.start() == 0:
+            j.add("picture_word_opens", 2)  # "图为…", "Map showing …": the line declares a picture
         if _in_brackets(text, picture_word):
             j.add("picture_word_in_brackets", 1)  # "(Archivbild)", "(von links)", "（左から）"
         elif _set_apart(text, previous, following):
@@ -405,7 +426,8 @@ def judge_bare_caption(text: str, words: TextWords, previous: str | None, follow
     if _KICKER_RE.match(text) and not picture_word:
         j.add("heading_kicker", -1)
     if n_words < 6 or len(text) < (15 if cjk else 30):
-        j.add("too_short", -3)
+        # A word naming the picture ("图为冰雪大世界夜景。") speaks for a short line.
+        j.add("too_short", -1 if picture_word and n_words >= 3 else -3)
     if _is_quotation(text):
         j.add("quotation", -3)
     if regex.search(r"[:：?？]$", stripped):
@@ -444,7 +466,10 @@ def _is_quotation(text: str) -> bool:
 
 
 def _list_like(text: str | None) -> bool:
-    """A neighbour that is itself a short unpunctuated line: the line is part of a list."""
+    """A neighbour that is itself a short unpunctuated line: the line is part of a list.
+    A quote's speaker ("— Maria Lopez, resident") or a link ("Read more: … https://…")
+    is no list item."""
     if not text:
         return False
-    return not ends_sentence(text) and 3 <= word_count(text) <= 20 and not text.rstrip().endswith(":")
+    return not ends_sentence(text) and 3 <= word_count(text) <= 20 and not text.rstrip().endswith(":") \
+        and not _SPEAKER_START_RE.match(text) and not _URL_END_RE.search(text) and not _SLASH_END_RE.search(text)
