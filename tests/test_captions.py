@@ -85,6 +85,13 @@ EAST_ASIAN = [
     # After a CJK label a slash or a middle dot closes the label as a colon does.
     Example("西湖边的游客。图/视觉中国", "西湖边的游客。", "视觉中国"),
     Example("改修が進む動物舎の内部　撮影・山田太郎", "改修が進む動物舎の内部", "山田太郎"),
+    # A name with a role word in brackets says who supplied the picture; a role word alone
+    # describes the picture and stays in the caption.
+    Example("正殿に飾られた扁額（架空県提供）", "正殿に飾られた扁額", "架空県提供"),
+    Example("事故現場の様子（資料写真）", "事故現場の様子（資料写真）", None),
+    # The photographer's signature after the agency's bracket, closed by "=", is the credit's.
+    Example("(서울=연합뉴스) 김철수 기자 = 19일 오전 한 고등학교 앞에서 후배들이 응원하고 있다. 2026.11.19",
+            "19일 오전 한 고등학교 앞에서 후배들이 응원하고 있다. 2026.11.19", "(서울=연합뉴스) 김철수 기자"),
 ]
 
 # After a Latin label the slash belongs to the credit ("AP Photo/Jane Doe").

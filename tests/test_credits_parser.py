@@ -81,6 +81,10 @@ EAST_ASIAN = [
     Example("[신화=연합뉴스]", [], [("xinhua", S), ("yonhap", D)]),
     Example("[연합뉴스 자료사진]", [], [("yonhap", S)]),
     Example("撮影・山田太郎", ["山田太郎"], []),
+    # "Provided by" stays in the credit as printed, and is no part of the organisation's name.
+    Example("架空県提供", [], [("架空県", S)], credit="架空県提供"),
+    Example("사진=가상시청 제공", [], [("가상시청", S)], credit="가상시청 제공"),
+    Example("뉴시스 제공", [], [("newsis", S)], credit="뉴시스 제공"),
 ]
 
 ROLE_WORDS_ARE_NOT_AGENCIES = [

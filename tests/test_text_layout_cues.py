@@ -251,3 +251,16 @@ def test_a_credit_line_above_is_no_list_item() -> None:
     article = read_text_layout(text)
     assert [(i.caption, i.credit) for i in article.images] == [
         ("Waves crash over the harbour wall.", "Jane Doe/AFP"), (caption, None)]
+
+
+PARAGRAPH_JA = "動物園は24日、新しい飼育舎の改修を年内に終えると発表した。来年春の公開を目指し、職員が準備を進めている。"
+PARAGRAPH_JA_2 = "担当者は「動物が新しい環境に早く慣れるよう、万全の態勢を整えたい」と話している。公開の時期は後日決める。"
+
+
+def test_japanese_photographer_after_a_middle_dot_label() -> None:
+    """"撮影・山田太郎" closes the caption line: the middle dot ends the label as "：" does."""
+    article = read_text_layout("\n\n".join([
+        "動物園、飼育舎を改修へ", PARAGRAPH_JA, "改修が進む飼育舎の内部　撮影・山田太郎", PARAGRAPH_JA_2]) + "\n")
+    assert [(i.caption, i.credit, i.creators) for i in article.images] == [
+        ("改修が進む飼育舎の内部", "山田太郎", ["山田太郎"])]
+    assert article.body == [PARAGRAPH_JA, PARAGRAPH_JA_2]

@@ -148,6 +148,9 @@ def _patterns() -> dict:
         "leading_bracket": regex.compile(r"^\s*([(\[（【][^()\[\]（）【】]{1,80}[)\]）】])\s*(.+)$"),
         "pipe_tail": regex.compile(r"^(.+?)\s+[|｜]\s+([^|｜]{1,160})$"),
         "pipe_head": regex.compile(r"^([^|｜]{1,80}?)\s+[|｜]\s+(.+)$"),
+        # A name of one or two words and a reporter's title, closed by "=": "김철수 기자 = ".
+        "reporter_signature": regex.compile(
+            rf"^((?:[^\s=＝]{{1,20}}\s+){{1,2}}(?:{alternation(g.vocab.reporter)}))\s*[=＝]\s*(?=\S)"),
         "dash_tail": regex.compile(r"^(.+?)\s+[-–—]\s+([^-–—]{1,160})$"),
         "taken_tail": regex.compile(
             rf"(?:^|(?<=[。.!?！？\s）)、，,]))\s*([^。.!?！？\s、，,]{{0,20}}\s*(?:{alternation(g.vocab.reporter)})?"
@@ -247,7 +250,7 @@ def _by_trailing_bracket(line: str, registry: Registry, p) -> tuple[Split, Credi
     if not m or not m.group(1).strip():
         return None
     inner = m.group(2)[1:-1].strip()
-    labelled = bool(grammar().leading_label.match(inner))
+    labelled = bool(grammar().leading_label.match(inner)) or _names_with_a_role(inner, registry)
     credit = _is_credit(inner, registry, labelled=labelled)
     if not credit:
         return None
@@ -262,6 +265,13 @@ def _by_trailing_bracket(line: str, registry: Registry, p) -> tuple[Split, Credi
     return Split(head, credit.credit or ""), credit
 
 
+def _names_with_a_role(text: str, registry: Registry) -> bool:
+    """"（沖縄県提供）": a name with a role word says who supplied the picture as a label
+    would. A role word alone ("(Archivbild)") names nobody: it describes the picture."""
+    credit = parse_credit(text, registry)
+    return bool(credit.roles and (credit.agencies or credit.creators))
+
+
 def _by_leading_credit(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
     for name in ("leading_bracket", "pipe_head"):
         m = p[name].match(line)
@@ -271,8 +281,18 @@ def _by_leading_credit(line: str, registry: Registry, p) -> tuple[Split, Credit]
                 continue
             credit = _is_credit(head, registry, labelled=name == "leading_bracket")
             if credit and (credit.agencies or credit.creators):  # "(Symbolbild) …" names nobody
+                signed = p["reporter_signature"].match(m.group(2)) if name == "leading_bracket" else None
+                if signed:
+                    return _with_reporter(m.group(1).strip(), m.group(2), signed, registry)
                 return Split(m.group(2), credit.credit or ""), credit
     return None
+
+
+def _with_reporter(bracket: str, rest: str, signed: regex.Match[str], registry: Registry) -> tuple[Split, Credit]:
+    """"(서울=연합뉴스) 김철수 기자 = …": the photographer's name and title, closed by "=",
+    after the agency's bracket, are the credit's too."""
+    credit = parse_credit(f"{bracket} {signed.group(1).strip()}", registry)
+    return Split(rest[signed.end():], credit.credit or ""), credit
 
 
 def _by_leading_label(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:

@@ -115,7 +115,7 @@ def grammar(langs: tuple[str, ...] | None = None) -> Grammar:
     """The compiled grammar for all bundled languages (or the given ones)."""
     v = vocabulary(langs)
     labels = alternation(v.credit_labels)
-    # "摄" stays in the credit as printed ("新华社记者 周晓 摄"); "제공" is a label.
+    # "摄" stays in the credit as printed ("新华社记者 周晓 摄"), as do role words ("교육부 제공").
     # "檔案照片" (file photo) is a role worth keeping in the credit as printed.
     kept = set(v.photo_taken) | set(v.role_words)
     suffix_words = tuple(w for w in v.suffix_labels if w not in kept)

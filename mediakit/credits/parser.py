@@ -27,6 +27,7 @@ from mediakit.credits.grammar import (
 )
 from mediakit.credits.names import Kind, classify, has_given_name
 from mediakit.credits.registry import Registry, default_registry
+from mediakit.lang.patterns import is_cjk
 from mediakit.model import AgencyRef, Credit
 
 MAX_CREDIT_CHARS = 1000  # longer strings are not credit lines; only the start is read
@@ -535,6 +536,10 @@ def _read_without_agencies(text: str, piece: Piece, g: Grammar, reading: Reading
     if is_role_word(g, name):
         reading.roles.append(name.casefold())
         return []
+    suffix = _attached_role_suffix(name, g)
+    if suffix:  # "沖縄県提供": the prefecture, and the role word written onto its name
+        reading.roles.append(suffix)
+        name = name[: -len(suffix)].strip()
     if piece.before_eq:
         return []  # "(서울=연합뉴스)": a dateline place, not a credit
     kind = classify(name, g, person_context=marked or piece.person_context)
@@ -551,6 +556,19 @@ def _read_without_agencies(text: str, piece: Piece, g: Grammar, reading: Reading
     elif kind is Kind.HANDLE:
         reading.handles.append(name)
     return []
+
+
+@lru_cache(maxsize=8)
+def _cjk_role_words(g: Grammar) -> tuple[str, ...]:
+    """Role words of scripts without spaces, longest first: they are written onto the
+    name they follow ("沖縄県提供", "遺族提供")."""
+    return tuple(sorted((w for w in g.vocab.role_words if is_cjk(w)), key=len, reverse=True))
+
+
+def _attached_role_suffix(name: str, g: Grammar) -> str | None:
+    if not name or not is_cjk(name[-1]):
+        return None
+    return next((w for w in _cjk_role_words(g) if len(name) > len(w) and name.endswith(w)), None)
 
 
 # -- 5. roles and 6. merge ----------------------------------------------------

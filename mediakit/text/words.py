@@ -18,7 +18,8 @@ _CJK = CJK_CLASS
 COPYRIGHT_SIGNS = "©ⓒⒸ"
 # What may stand between a label and the credit: "Photo: X", "사진=X", "Foto - X", "写真：X".
 # A dash separates only with a space before it: "Foto - X", not "Picture-in-Picture".
-_LABEL_SEPARATOR = r"(?P<sep>\s*[:：=＝|｜/]\s*|\s+[\-–—]\s*|\s*,\s+|\s+)"
+# After a CJK label a middle dot separates too ("撮影・山田太郎").
+_LABEL_SEPARATOR = rf"(?P<sep>\s*[:：=＝|｜/]\s*|(?<=[{CJK_CLASS}])・\s*|\s+[\-–—]\s*|\s*,\s+|\s+)"
 
 
 _KEY_TOKEN_RE = regex.compile(r"\w+")
