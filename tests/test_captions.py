@@ -99,6 +99,25 @@ LATIN_SLASH = [
     Example("Supporters cheer in the hall. AP Photo/Jane Doe", "Supporters cheer in the hall.", "AP Photo/Jane Doe"),
 ]
 
+# Screen-reader text copied with the page: an ellipsis glued to the name closes the label.
+GLUED_ELLIPSIS = [
+    Example("Volunteers searched the creek on Sunday.Credit...Jane Doe for The Example Times",
+            "Volunteers searched the creek on Sunday.", "Jane Doe for The Example Times"),
+    Example("Credit...Jon Roe/Getty Images", None, "Jon Roe/Getty Images"),
+    Example("He paused... Photo... it was great", "He paused... Photo... it was great", None),
+]
+
+# The photographer's name in capitals closing the caption (Spanish and Portuguese papers).
+NAME_IN_CAPITALS = [
+    Example("Un agricultor revisa un canal seco en Lebrija (Sevilla), este martes. PACO ROMERO",
+            "Un agricultor revisa un canal seco en Lebrija (Sevilla), este martes.", "PACO ROMERO"),
+    Example("Bombeiros combatem as chamas na serra, esta terça-feira NUNO COSTA SANTOS",
+            "Bombeiros combatem as chamas na serra, esta terça-feira", "NUNO COSTA SANTOS"),
+    # Capitals that are no one's name: an acronym, a place.
+    Example("Delegates arrive at the UN HEADQUARTERS", "Delegates arrive at the UN HEADQUARTERS", None),
+    Example("Fans celebrate the title in MADRID", "Fans celebrate the title in MADRID", None),
+]
+
 NO_CREDIT = [  # names and places at the end are not credits
     # "신화" is Xinhua, and "myth": two bare characters closing a line are a word.
     Example("‘흙수저’ 소년공이 쏘아올린 정치 신화", "‘흙수저’ 소년공이 쏘아올린 정치 신화", None),
@@ -177,7 +196,8 @@ LABEL_RANKS = [  # a © or a label with a colon outranks words inside the credit
 ]
 
 ALL = {"rights-word": TRAILING_RIGHTS_WORD, "label-in-brackets": LABEL_IN_BRACKETS, "japanese-equals": JAPANESE_EQUALS, "gallery-counters": GALLERY_COUNTERS, "seed": SEED, "label-ranks": LABEL_RANKS, "before-bracket": PHOTOGRAPHER_BEFORE_BRACKET, "last-sentence": AFTER_THE_LAST_SENTENCE, "no-separator": NO_SEPARATOR, "labelled": LABELLED, "leading-chain": LEADING_CHAIN, "separators": SEPARATORS,
-       "east-asian": EAST_ASIAN, "latin-slash": LATIN_SLASH, "no-credit": NO_CREDIT}
+       "east-asian": EAST_ASIAN, "latin-slash": LATIN_SLASH, "glued-ellipsis": GLUED_ELLIPSIS,
+       "name-in-capitals": NAME_IN_CAPITALS, "no-credit": NO_CREDIT}
 CASES = [pytest.param(ex, id=f"{group}:{ex.line[:50]}") for group, rows in ALL.items() for ex in rows]
 
 

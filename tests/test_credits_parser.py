@@ -113,6 +113,14 @@ UNKNOWN_ORGANISATIONS = [
     Example("Photo: Emily Navarro for The Texas Ledger", ["Emily Navarro"], [("The Texas Ledger", S)],
             credit="Emily Navarro for The Texas Ledger"),
     Example("Jane Doe for Musterstadt Ledger", ["Jane Doe"], [("Musterstadt Ledger", S)]),
+    # Three capitals or more and a city: an operator's initials, not a person; two may be
+    # a person's ("AJ Smith").
+    Example("Foto: VAG Freiburg", [], [("VAG Freiburg", S)]),
+    Example("Photo: AJ Smith", ["AJ Smith"], []),
+    Example("Foto: Consorzio Laguna Nuova", [], [("Consorzio Laguna Nuova", S)]),
+    Example("FOTO: NORRGÅRDS ARKITEKTER", [], [("NORRGÅRDS ARKITEKTER", S)]),
+    # The Observer is a paper of its own, not The Guardian.
+    Example("Jane Doe/The Observer", ["Jane Doe"], [("the-observer", S)]),
 ]
 
 # Shapes met on news pages where printed text other than names sits inside the credit.

@@ -52,6 +52,18 @@ EXAMPLES = [
         ("Las primeras cigüeñas han llegado", "Los ornitólogos atribuyen el adelanto"),
         ("Compartir", "Otra noticia del pueblo", "Foto: Lucía Pérez/EFE"),
     ),
+    # Chinese CMS layout: a picture alone in a centred paragraph, its caption in the next
+    # centred one (the bold subheading after it is not); a carousel's cloned slide is the
+    # first slide again; a credit in the title tooltip ("© 王大伟").
+    Example(
+        "centred-paragraphs-carousel.html", "zh-CN",
+        (Picture("hongye-shan.jpg", "11月2日，游客在公园里赏红叶。", "示例社记者 王小明 摄"),
+         Picture("shanding.jpg", "山顶的观景台上游人如织。", "示例时报"),
+         Picture("xiaolu.jpg", "林间小路铺满落叶。", "李四"),
+         Picture("suodao.jpg", "游客乘坐索道上山。", "王大伟")),
+        ("公交集团表示", "公共交通运力全面加强", "赏秋经济带动周边消费"),
+        ("游客在公园里赏红叶", "冬季夜游线路推出"),
+    ),
 ]
 
 

@@ -264,3 +264,37 @@ def test_japanese_photographer_after_a_middle_dot_label() -> None:
     assert [(i.caption, i.credit, i.creators) for i in article.images] == [
         ("改修が進む飼育舎の内部", "山田太郎", ["山田太郎"])]
     assert article.body == [PARAGRAPH_JA, PARAGRAPH_JA_2]
+
+
+# -- lines a copy of a page picks up: UI words, dates, the agencies' sign-off ----------
+
+COPY_DEBRIS = [
+    # A caption's UI word alone on its line is dropped, not read as text or as a caption.
+    Example("ui-words", ("Flood defences raised", PARAGRAPH_EN, "Open image in gallery",
+                         "Waves crash over the harbour wall in Porthcawl. Photograph: Jane Doe/AFP",
+                         "Enlarge this image", PARAGRAPH_EN_2),
+            "Flood defences raised", (("Waves crash over the harbour wall in Porthcawl.", "Jane Doe/AFP"),)),
+    # A publication date line is no caption, even with its comma and dates.
+    Example("posted-updated", ("Flood defences raised", PARAGRAPH_EN,
+                               "Posted 10 Jan 2026, updated 10 Jan 2026", PARAGRAPH_EN_2),
+            "Flood defences raised", ()),
+    # The agencies an article closes with are its sources, not a picture's credit.
+    Example("agency-sign-off", ("Hochwasser in Passau", PARAGRAPH_DE, PARAGRAPH_DE_2, "wit/dpa/AFP"),
+            "Hochwasser in Passau", ()),
+    Example("source-line", ("Hochwasser in Passau", PARAGRAPH_DE, PARAGRAPH_DE_2, "Quelle: dpa, AFP"),
+            "Hochwasser in Passau", ()),
+    # A photographer's name in capitals after the caption's last sentence is its credit.
+    Example("name-in-capitals", ("Sequía en el sur", PARAGRAPH_ES,
+                                 "Un agricultor revisa un canal seco en Lebrija, este martes. PACO ROMERO",
+                                 PARAGRAPH_ES_2),
+            "Sequía en el sur", (("Un agricultor revisa un canal seco en Lebrija, este martes.", "PACO ROMERO"),)),
+]
+
+
+@pytest.mark.parametrize("example", COPY_DEBRIS, ids=lambda e: e.id)
+def test_copy_debris(example: Example) -> None:
+    article = _article(example)
+    assert article.title == example.title
+    assert tuple((i.caption, i.credit) for i in article.images) == example.captions
+    debris = ("Open image in gallery", "Enlarge this image")
+    assert not any(line.startswith(debris) for line in article.body)

@@ -33,7 +33,7 @@ _SLASH = regex.compile(r"[/／]")
 _CJK = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]")
 _OPENING = {")": "(", "]": "[", "）": "（", "】": "【"}
 # A label ending in a colon, or a copyright sign: "Photo:", "коллаж:", "©".
-_COLON_LABEL = regex.compile(r"[:：©ⓒⒸ]|\([cC]\)")
+_COLON_LABEL = regex.compile(r"[:：©ⓒⒸ]|\([cC]\)|\.\.\.$|…$")
 # What the pipe_tail and dash_tail patterns need somewhere: the mark with spaces around.
 _SPACED_PIPE = regex.compile(r"\s[|｜]\s")
 _SPACED_DASH = regex.compile(r"\s[-–—]\s")
@@ -60,7 +60,9 @@ _LABEL_START = (r"(?:(?<=[\s.。!?！？)\]」,;/(\[（【「])|(?<=\p{Ll})(?=\p
                 r"|(?<=[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]))")
 # After a CJK label a slash or a middle dot closes it too ("图/视觉中国", "撮影・山田太郎");
 # after a Latin one a slash is part of the credit ("AP Photo/Jane Doe").
-_LABEL_COLONS = r"(?:[:：=＝／]|(?<=[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}])[/・])"
+# An ellipsis glued to the name closes a label too: screen-reader text copied with the
+# page ("Credit...Jane Doe"); "Photo... it was great" is a sentence.
+_LABEL_COLONS = r"(?:[:：=＝／]|(?:\.\.\.|…)(?=\S)|(?<=[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}])[/・])"
 _PLAIN_LABEL_COLONS = "[:：=＝／]"
 
 
@@ -499,6 +501,27 @@ def _by_trailing_agency(line: str, words: list[str], registry: Registry) -> tupl
     return Split(" ".join(words[:-1]), credit.credit or ""), credit
 
 
+# Two to four words in capitals at the end of the line: "… este martes. PACO PUENTES".
+_CAPITALS_TAIL = regex.compile(r"(?<=[\p{Ll}\d.)»”\"'’]\s{1,3})((?:\p{Lu}[\p{Lu}'’\-]+\s){1,3}\p{Lu}[\p{Lu}'’\-]+)\s*$")
+
+
+def _by_name_in_capitals(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
+    """"… Lebrija (Sevilla), este martes. PACO PUENTES", "… esta terça-feira NUNO FERREIRA
+    SANTOS": the photographer's name in capitals closes the caption, as Spanish and
+    Portuguese papers print it. A given name must open it: acronyms ("… at the UN
+    HEADQUARTERS") are no one's name."""
+    m = _CAPITALS_TAIL.search(line, _tail_start(line, 60))
+    if not m:
+        return None
+    name = m.group(1)
+    if not has_given_name(name, grammar()) or registry.find_all(name):
+        return None
+    credit = parse_credit(name, registry)
+    if credit.creators != (name,):
+        return None
+    return Split(line[: m.start(1)], credit.credit or ""), credit
+
+
 def _by_trailing_role(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
     """"… et «Braguino» DR", "… in Berlin. Privat": a role word closing the caption, in
     capitals or after its last sentence, is its credit (rights reserved, private)."""
@@ -572,7 +595,7 @@ def leading_credit_chain(line: str, registry: Registry | None = None) -> Caption
 FINDERS: tuple[Callable, ...] = (
     _by_label, _by_trailing_bracket, _by_leading_credit, _by_leading_chain, _by_echoed_credit, _by_leading_label,
     _by_sentence_tail,
-    _by_separator, _by_photo_taken, _by_trailing_equals, _by_glued_tail, _by_trailing_role,
+    _by_separator, _by_photo_taken, _by_trailing_equals, _by_glued_tail, _by_name_in_capitals, _by_trailing_role,
 )
 
 

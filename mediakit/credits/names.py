@@ -26,6 +26,8 @@ _ARABIC_ARTICLE = regex.compile(r"^(?:al|el|ad|as|an|ar|at)-\p{Lu}")
 _CASELESS_WORD = regex.compile(r"^(?:al-|ال)?[\p{Lo}\p{M}\u200c\u200d'’\-]+$")
 _CAMEL = regex.compile(r"^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}*$")
 _ACRONYM = regex.compile(r"^[\p{Lu}\d&.\-]{2,8}$")
+# Three capitals or more: no given name is written so ("AJ Smith" may be one).
+_LONG_ACRONYM = regex.compile(r"^\p{Lu}{3,8}$")
 
 
 class Kind(enum.Enum):
@@ -53,6 +55,8 @@ def classify(name: str, g: Grammar, *, person_context: bool = False) -> Kind:
         return _classify_single(words[0], g, person_context)
     if len(words) > 5 or has_org_word(g, name):
         return Kind.ORG
+    if _LONG_ACRONYM.match(words[0]) and not all(w.isupper() for w in words[1:]):
+        return Kind.ORG  # "VAG Freiburg", "BVG Berlin": an operator's initials and its city
     if all(_CASELESS_WORD.match(w) for w in words):
         # Arabic, Hebrew, Devanagari ... have no capitals to go by: a few plain words
         # beside the organisations of a credit are a name, as capitalised ones are.

@@ -281,8 +281,26 @@ def _is_ancestor(anc: etree._Element, node: etree._Element) -> bool:
     return False
 
 
-def _after_unit(unit: etree._Element, conv: Conventions) -> UnitText:
-    """Caption or credit elements right after the unit (up to two siblings)."""
+def _alone_in_block(unit: etree._Element) -> etree._Element:
+    """The paragraph a picture stands alone in ("<p><img></p><p>caption</p>", as Chinese
+    and older CMSs lay pictures out), else the unit itself."""
+    node = unit
+    for _ in range(2):
+        parent = node.getparent()
+        if parent is None or parent.tag not in _PICTURE_BLOCKS or clean_space(text_of(parent)) \
+                or count_images(parent, 2) > 1:
+            break
+        node = parent
+    return node
+
+
+_PICTURE_BLOCKS = ("p", "div", "center", "span", "a")
+
+
+def _after_unit(unit: etree._Element, conv: Conventions, bold_is_heading: bool = False) -> UnitText:
+    """Caption or credit elements right after the unit (up to two siblings). Only the
+    first may be a caption by its shape alone: a bold line under it is a subheading, and
+    so is a bold paragraph after a picture's own paragraph (``bold_is_heading``)."""
     found = UnitText()
     sibling = unit.getnext()
     for _ in range(2):
@@ -290,7 +308,9 @@ def _after_unit(unit: etree._Element, conv: Conventions) -> UnitText:
             break
         if sibling.tag in ("img", "figure", "picture") or count_images(sibling, 1):
             break
-        role = text_role(sibling, conv) or _caption_shaped(sibling)
+        role = text_role(sibling, conv)
+        if role is None and not found.captions:
+            role = _caption_shaped(sibling, bold_is_heading) or _centred_under(unit, sibling)
         if role == "caption":
             found.captions.extend(_caption_variants(sibling, conv))
             found.credits.extend(_collect(sibling, sibling, conv).credits)
@@ -322,13 +342,32 @@ def _after_wrappers(figure: etree._Element, conv: Conventions) -> UnitText:
     return found
 
 
-def _caption_shaped(el: etree._Element) -> str | None:
+_CENTRED_RE = re.compile(r"text-align\s*:\s*center", re.I)
+
+
+def _centred(el: etree._Element) -> bool:
+    return (el.get("align") or "").lower() == "center" or bool(_CENTRED_RE.search(el.get("style") or ""))
+
+
+def _centred_under(block: etree._Element, sibling: etree._Element) -> str | None:
+    """A short centred paragraph under a centred picture paragraph is its caption (the
+    article's own paragraphs are not centred)."""
+    if block.tag not in ("p", "div", "center") or sibling.tag not in ("p", "div", "center"):
+        return None
+    if not ((_centred(block) or block.tag == "center") and (_centred(sibling) or sibling.tag == "center")):
+        return None
+    text = clean_space(text_of(sibling))
+    return "caption" if 0 < len(text) <= MAX_LOOSE_CAPTION and not _mostly_link(sibling) else None
+
+
+def _caption_shaped(el: etree._Element, bold_is_heading: bool = False) -> str | None:
     """A caption written as plain markup right after a picture: a one-item list, or a
     short paragraph set wholly in italics/bold/small."""
     if el.tag in ("ul", "ol") and len(el) == 1 and el[0].tag == "li":
         text = clean_space(text_of(el))
         return "caption" if 0 < len(text) <= MAX_LOOSE_TEXT and next(el.iter("a"), None) is None else None
-    if el.tag in ("p", "div") and len(el) == 1 and el[0].tag in ("em", "i", "strong", "b", "small"):
+    shapes = ("em", "i", "small") if bold_is_heading else ("em", "i", "strong", "b", "small")
+    if el.tag in ("p", "div") and len(el) == 1 and el[0].tag in shapes:
         if clean_space(el.text) or clean_space(el[0].tail):
             return None
         text = clean_space(text_of(el))
@@ -422,6 +461,10 @@ def _find_parts(img: etree._Element, unit: etree._Element, conv: Conventions, cl
             parts = UnitText()  # a paragraph of the article beside a picture, not its caption
     if not parts.captions and not parts.credits:
         parts = _after_unit(unit, conv)
+    if not parts.captions and not parts.credits and unit.getnext() is None:
+        block = _alone_in_block(unit)
+        if block is not unit:
+            parts = _after_unit(block, conv, bold_is_heading=True)
     if not parts.captions and not parts.credits and unit.tag == "figure":
         parts = _after_wrappers(unit, conv)
     parts.credits = [c for c in parts.credits if not _whole_caption(c, parts.captions, conv)]
@@ -484,6 +527,13 @@ def _fill_attributes(image: OnPageImage, holders: tuple[etree._Element, ...], co
             if not image.credit and attr in names and clean_space(holder.get(attr)):
                 image.credit = clean_space(holder.get(attr))
                 image.found_in.append("data-attribute")
+    title = clean_space(image.element.get("title"))
+    if not image.credit and title and _COPYRIGHT_OPENING_RE.match(title):
+        image.credit = title  # <img title="© Jane Doe">: the tooltip is the credit
+        image.found_in.append("title-attribute")
+
+
+_COPYRIGHT_OPENING_RE = re.compile(r"^\s*(?:[©ⓒ]|\([cC]\)|copyright\b)", re.I)
 
 
 def _image_scope(img: etree._Element, unit: etree._Element, conv: Conventions) -> etree._Element | None:

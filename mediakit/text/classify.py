@@ -279,6 +279,12 @@ class _Reader:
             unit = self.units[index]
             target, why = self.caption_for_credit(index, judgement)
             credit = judgement.credit
+            if target is None and self.closes_the_text(index):
+                # "wit/dpa/AFP", "Źródło: PAP, IMGW": the last line names the article's
+                # sources, as agency texts sign off; no picture stands there.
+                self.roles[index] = BYLINE
+                self.note(unit, "byline", judgement, "a credit-shaped line closing the text: the article's sources")
+                continue
             if target is None:
                 self.images[index] = _Pending(position=index, credit=credit)
                 self.note(unit, "credit", judgement, "credit with no caption next to it: an image with a credit only",
@@ -289,6 +295,13 @@ class _Reader:
             self.images[target].credit = credit
             self.note(unit, "credit", judgement, why, caption_line=self.units[target].line,
                       credit=credit.credit if credit else None)
+
+    def closes_the_text(self, index: int) -> bool:
+        """Nothing but dropped lines and bylines after this unit, and body text before it."""
+        if any(self.roles[later] not in (DROPPED, BYLINE) for later in range(index + 1, len(self.units))):
+            return False
+        before = self.neighbour(index, -1)
+        return before >= 0 and self.roles[before] is None and self.reads_as_paragraph(before)
 
     def caption_text(self, index: int) -> str:
         text = self.units[index].text
@@ -403,6 +416,8 @@ class _Reader:
             if self.roles[index] is not None or unit.heading_level:
                 continue
             previous, following = self.text_beside(index, -1), self.text_beside(index, 1)
+            if self.is_date_line(unit.text):
+                continue  # "Posted 10 Jan 2026, updated 10 Jan 2026"
             if self.is_portrait_caption(index):
                 self.make_caption(index, unit.text, None)
                 self.note(unit, "caption", None, "a name alone between paragraphs: a portrait's caption")

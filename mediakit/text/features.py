@@ -141,14 +141,15 @@ _TAIL_CHARS = 120
 def make_splitter(registry: Registry, words: TextWords) -> Splitter:
     """``split_caption`` remembered per line for one document (the reader asks the same
     line more than once), and not asked at all about lines whose end shows no sign of a
-    credit: no slash, bracket, ©, label word or agency name. (Such a line could only end
-    with a bare person's name, which is never taken as a credit anyway.)"""
+    credit: no slash, bracket, ©, label word, agency name or name in capitals. (Such a
+    line could only end with a bare person's name, which is never taken as a credit.)"""
     seen: dict[str, Caption] = {}
 
     def may_end_with_credit(text: str) -> bool:
         tail = text[-_TAIL_CHARS:]
         return bool(_CREDIT_SIGN_RE.search(tail) or words.label_anywhere.search(tail) or registry.find_all(tail)
-                    or is_role_word(grammar(), tail.rstrip(" .").rpartition(" ")[2]))  # "… lundi. DR"
+                    or is_role_word(grammar(), tail.rstrip(" .").rpartition(" ")[2])  # "… lundi. DR"
+                    or _CAPITALS_END_RE.search(tail))  # "… este martes. PACO PUENTES"
 
     def split(text: str) -> Caption:
         if text not in seen:
@@ -163,6 +164,7 @@ def make_splitter(registry: Registry, words: TextWords) -> Splitter:
     return split
 
 
+_CAPITALS_END_RE = regex.compile(r"\p{Lu}{2,}[\p{Lu}'’\-]*\s+\p{Lu}{2,}[\p{Lu}'’\-]*\s*$")
 # The end of a sentence, where a labelled credit may start: "…im Einsatz. © DPA Images | X".
 _SENTENCE_GAP_RE = regex.compile(r"[.!?。！？][\"'»”’」』)）]*\s+")
 # A credit runs a few words; past this, the words after the label are text.
@@ -338,8 +340,11 @@ def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: S
         j.add("photo_taken_word", 2)  # "（潟沼義樹撮影）", "新华社记者 张三 摄": says who took it
     elif credit.roles and not credit.creators and not credit.agencies:
         j.add("rights_word", 2)  # "… et «Braguino» DR", "… in Berlin. Privat"
+    if credit.creators and not credit.agencies and _all_capitals(credit.credit) and not leads:
+        j.add("name_in_capitals", 2)  # "… este martes. PACO PUENTES": set apart by its capitals
     if credit.creators and not credit.agencies and "label_before_credit" not in j.features \
-            and "name_slash_agency_shape" not in j.features and "photo_taken_word" not in j.features:
+            and "name_slash_agency_shape" not in j.features and "photo_taken_word" not in j.features \
+            and "name_in_capitals" not in j.features:
         j.add("bare_person_name", -2.5)
     before = text[: len(text) - len(tail)] if tail else found.caption
     if not leads and words.source_phrase_end.search(before.rstrip(" ,.:;(（")[-80:]):
@@ -355,6 +360,11 @@ def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: S
     if _QUOTE_START_RE.match(text) and not credit.agencies:
         j.add("pull_quote", -2)
     return j
+
+
+def _all_capitals(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 4 and all(ch.isupper() for ch in letters)
 
 
 def _ends_with_label(caption: str, words: TextWords) -> bool:

@@ -19,7 +19,7 @@ COPYRIGHT_SIGNS = "©ⓒⒸ"
 # What may stand between a label and the credit: "Photo: X", "사진=X", "Foto - X", "写真：X".
 # A dash separates only with a space before it: "Foto - X", not "Picture-in-Picture".
 # After a CJK label a middle dot separates too ("撮影・山田太郎").
-_LABEL_SEPARATOR = rf"(?P<sep>\s*[:：=＝|｜/]\s*|(?<=[{CJK_CLASS}])・\s*|\s+[\-–—]\s*|\s*,\s+|\s+)"
+_LABEL_SEPARATOR = rf"(?P<sep>\s*[:：=＝|｜/]\s*|(?:\.\.\.|…)(?=\S)|(?<=[{CJK_CLASS}])・\s*|\s+[\-–—]\s*|\s*,\s+|\s+)"
 
 
 _KEY_TOKEN_RE = regex.compile(r"\w+")
@@ -96,7 +96,10 @@ class TextWords:
 
 
 _DASH_RE = regex.compile(r"\p{Pd}")
-_DATE_NUMBER_RE = regex.compile(r"\d{1,2}\s*[日일]|\b(?:19|20)\d\d\b|\d{1,2}[./]\d{1,2}\.")
+# "10 Jan", "Jun 3": the abbreviations the month lists leave out, being words or names too
+# ("Jan", "mar"), are months beside a day's number.
+_DATE_NUMBER_RE = regex.compile(r"\d{1,2}\s*[日일]|\b(?:19|20)\d\d\b|\d{1,2}[./]\d{1,2}\."
+                                r"|\b\d{1,2}\s(?:Jan|Mar|Jun)\b|\b(?:Jan|Mar|Jun)\s\d{1,2}\b")
 
 
 def dashes_folded(text: str) -> str:
@@ -141,7 +144,10 @@ def text_words() -> TextWords:
     ), labels, extra=COPYRIGHT_SIGNS + "(（", brackets="[(（【")
     caption_label = _opening(regex.compile(
         rf"^\s*(?P<label>{bounded(vocab.caption_labels)}){_LABEL_SEPARATOR}", regex.IGNORECASE), vocab.caption_labels)
-    bare_label = _opening(regex.compile(rf"^\s*(?:{label_alt})\s*[:：]?\s*$", regex.IGNORECASE), labels)
+    # A label alone on its line, a credit's ("Photo") or a caption's UI word ("Agrandir l'image").
+    lone_labels = labels + tuple(vocab.caption_labels)
+    bare_label = _opening(regex.compile(rf"^\s*(?:{bounded(lone_labels)})\s*[:：]?\s*$", regex.IGNORECASE),
+                          lone_labels)
     # A byline prefix then a name: after a colon anything, else a capital (or a letter of
     # a script without capitals): "Autori e registi hanno …" is a sentence, not a byline.
     byline = _opening(regex.compile(
@@ -160,7 +166,7 @@ def text_words() -> TextWords:
     boilerplate = _opening(regex.compile(rf"^\s*(?:{bounded(vocab.boilerplate)})\s*[:：.…]?\s*$", regex.IGNORECASE),
                            vocab.boilerplate)
     glued_label = regex.compile(
-        rf"(?<=\S)(?=[{COPYRIGHT_SIGNS}])|(?<=[.!?)»”\"])(?=(?:{alternation(labels)})\s*[:：])"
+        rf"(?<=\S)(?=[{COPYRIGHT_SIGNS}])|(?<=[.!?)»”\"])(?=(?:{alternation(labels)})\s*(?:[:：]|(?:\.\.\.|…)(?=\S)))"
     )
     pictures = _language_field("text", "picture_words")
     return TextWords(
