@@ -319,7 +319,7 @@ HARD_NEGATIVES = [
         "By Megan Rhys, Reuters",
         FILLER["en"]),
         images=[],
-        not_in_body=["Par Jean Dupont", "By Megan Rhys"]),
+        in_body=["Par Jean Dupont", "By Megan Rhys"]),  # the article's own words, not credits
     Example("ru-agency-as-source", paragraphs(
         "Снегопад парализовал Владивосток",
         FILLER["ru"],
@@ -400,8 +400,7 @@ HARD_NEGATIVES = [
         "(서울=연합뉴스) 서울 지하철 9호선 연장구간이 28일 운행을 시작했다.",
         "By Megan Rhys"),
         images=[],
-        in_body=["Regensburg (dpa) - Nach tagelangem Regen", "(서울=연합뉴스) 서울 지하철"],
-        not_in_body=["By Megan Rhys"]),
+        in_body=["Regensburg (dpa) - Nach tagelangem Regen", "(서울=연합뉴스) 서울 지하철", "By Megan Rhys"]),
     Example("label-words-opening-ordinary-lines", paragraphs(
         "How the sync engine was rebuilt",
         FILLER["en"],

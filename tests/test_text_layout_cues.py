@@ -298,3 +298,13 @@ def test_copy_debris(example: Example) -> None:
     assert tuple((i.caption, i.credit) for i in article.images) == example.captions
     debris = ("Open image in gallery", "Enlarge this image")
     assert not any(line.startswith(debris) for line in article.body)
+
+
+def test_bylines_stay_in_the_body_and_are_listed_apart() -> None:
+    from mediakit.text import extract_text
+    article = extract_text("\n\n".join([
+        "Crue historique de la Loire", "Par Claire Martin, correspondante à Orléans",
+        PARAGRAPH_EN, PARAGRAPH_EN_2]) + "\n")
+    assert article.body[0] == "Par Claire Martin, correspondante à Orléans"
+    assert article.extra["bylines"] == ["Par Claire Martin, correspondante à Orléans"]
+    assert article.images == []

@@ -52,6 +52,8 @@ def extract_text(
     )
     if not layout.title and not layout.body and not layout.images:
         article.warnings.append("no text found in the input")
+    if layout.bylines:
+        article.extra["bylines"] = layout.bylines
     if explain:
         article.extra["explain"] = layout.explain
     return article

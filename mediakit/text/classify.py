@@ -466,7 +466,10 @@ class _Reader:
             if role == TITLE:
                 layout.title = unit.text
             elif role == BYLINE:
+                # The article's own words ("Par Claire Martin", "wit/dpa/AFP"): they stay
+                # in the body, and are named apart for those who want them.
                 layout.bylines.append(unit.text)
+                layout.body.append(unit.text)
             elif role is None and unit.text:
                 layout.body.append(unit.text)
         for position in sorted(self.images):
