@@ -34,6 +34,14 @@ def _article(example: Example):
     return read_text_layout("\n\n".join(example.lines) + "\n")
 
 
+def _read_as_expected(example: Example):
+    """The article's reading, once its title and its pictures are the example's."""
+    article = _article(example)
+    assert article.title == example.title
+    assert tuple((i.caption, i.credit) for i in article.images) == example.captions
+    return article
+
+
 # -- the top of the text ----------------------------------------------------------------
 
 TOP_OF_TEXT = [
@@ -66,9 +74,7 @@ TOP_OF_TEXT = [
 
 @pytest.mark.parametrize("example", TOP_OF_TEXT, ids=lambda e: e.id)
 def test_top_of_text(example: Example) -> None:
-    article = _article(example)
-    assert article.title == example.title
-    assert tuple((i.caption, i.credit) for i in article.images) == example.captions
+    article = _read_as_expected(example)
     taken = {text for pair in example.captions for text in pair if text}
     for line in example.lines:
         if line not in taken and line != example.title and line not in ("Photo", "Save") \
@@ -129,9 +135,7 @@ LEADING_CREDIT_IN_TEXT = [
 
 @pytest.mark.parametrize("example", LEADING_CREDIT_IN_TEXT, ids=lambda e: e.id)
 def test_leading_credit_in_text(example: Example) -> None:
-    article = _article(example)
-    assert article.title == example.title
-    assert tuple((i.caption, i.credit) for i in article.images) == example.captions
+    article = _read_as_expected(example)
     assert PARAGRAPH_DE_2 in article.body
 
 
@@ -217,9 +221,7 @@ DECLARED_PICTURES = [
 
 @pytest.mark.parametrize("example", DECLARED_PICTURES, ids=lambda e: e.id)
 def test_declared_pictures_and_credit_lookalikes(example: Example) -> None:
-    article = _article(example)
-    assert article.title == example.title
-    assert tuple((i.caption, i.credit) for i in article.images) == example.captions
+    article = _read_as_expected(example)
     assert not any("Riproduzione" in line for line in article.body)
 
 
@@ -293,9 +295,7 @@ COPY_DEBRIS = [
 
 @pytest.mark.parametrize("example", COPY_DEBRIS, ids=lambda e: e.id)
 def test_copy_debris(example: Example) -> None:
-    article = _article(example)
-    assert article.title == example.title
-    assert tuple((i.caption, i.credit) for i in article.images) == example.captions
+    article = _read_as_expected(example)
     debris = ("Open image in gallery", "Enlarge this image")
     assert not any(line.startswith(debris) for line in article.body)
 
