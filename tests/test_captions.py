@@ -107,6 +107,26 @@ GLUED_ELLIPSIS = [
     Example("He paused... Photo... it was great", "He paused... Photo... it was great", None),
 ]
 
+# Credits glued on in the ways agencies print them.
+GLUED_AGENCY_STYLES = [
+    # The agency before its "PHOTO" label opens the credit.
+    Example("Des voyageurs sur un quai, lundi soir. BELGA PHOTO JEAN DUPONT",
+            "Des voyageurs sur un quai, lundi soir.", "BELGA PHOTO JEAN DUPONT"),
+    # A spaced slash after the photographer's name; one word before it may be a place.
+    Example("Le ministre à la Chambre, jeudi dernier JEAN-LUC MARTIN / BELGA",
+            "Le ministre à la Chambre, jeudi dernier", "JEAN-LUC MARTIN / BELGA"),
+    Example("Une manifestation à Liège / Belga", "Une manifestation à Liège", "Belga"),
+    # The caption's date, then the agency after the slash (News1 style).
+    Example("시민들이 해안 산책로를 걷고 있다. 2026.11.3/뉴스1", "시민들이 해안 산책로를 걷고 있다. 2026.11.3", "뉴스1"),
+    # Reporters listed with "、" after the reporter word.
+    Example("这是航站楼外景（无人机照片）。新华社记者 王小明、李大华 摄", "这是航站楼外景（无人机照片）。", "新华社记者 王小明、李大华 摄"),
+    # A handle and its distributor before the spaced slash.
+    Example("Un bombero en el incendio de Almería @Plan_Ejemplo via X / Reuters",
+            "Un bombero en el incendio de Almería", "@Plan_Ejemplo via X / Reuters"),
+    # One bracket group is no caption and credit.
+    Example("(With inputs from PTI)", "(With inputs from PTI)", None),
+]
+
 # The photographer's name in capitals closing the caption (Spanish and Portuguese papers).
 NAME_IN_CAPITALS = [
     Example("Un agricultor revisa un canal seco en Lebrija (Sevilla), este martes. PACO ROMERO",
@@ -196,7 +216,7 @@ LABEL_RANKS = [  # a © or a label with a colon outranks words inside the credit
 ]
 
 ALL = {"rights-word": TRAILING_RIGHTS_WORD, "label-in-brackets": LABEL_IN_BRACKETS, "japanese-equals": JAPANESE_EQUALS, "gallery-counters": GALLERY_COUNTERS, "seed": SEED, "label-ranks": LABEL_RANKS, "before-bracket": PHOTOGRAPHER_BEFORE_BRACKET, "last-sentence": AFTER_THE_LAST_SENTENCE, "no-separator": NO_SEPARATOR, "labelled": LABELLED, "leading-chain": LEADING_CHAIN, "separators": SEPARATORS,
-       "east-asian": EAST_ASIAN, "latin-slash": LATIN_SLASH, "glued-ellipsis": GLUED_ELLIPSIS,
+       "east-asian": EAST_ASIAN, "latin-slash": LATIN_SLASH, "glued-ellipsis": GLUED_ELLIPSIS, "glued-agency-styles": GLUED_AGENCY_STYLES,
        "name-in-capitals": NAME_IN_CAPITALS, "no-credit": NO_CREDIT}
 CASES = [pytest.param(ex, id=f"{group}:{ex.line[:50]}") for group, rows in ALL.items() for ex in rows]
 

@@ -85,6 +85,7 @@ EAST_ASIAN = [
     Example("架空県提供", [], [("架空県", S)], credit="架空県提供"),
     Example("사진=가상시청 제공", [], [("가상시청", S)], credit="가상시청 제공"),
     Example("뉴시스 제공", [], [("newsis", S)], credit="뉴시스 제공"),
+    Example("[가상시 제공. 재판매 및 DB 금지]", [], [("가상시", S)], credit="가상시 제공. 재판매 및 DB 금지"),
 ]
 
 ROLE_WORDS_ARE_NOT_AGENCIES = [

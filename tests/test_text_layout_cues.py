@@ -293,6 +293,36 @@ COPY_DEBRIS = [
 ]
 
 
+PARAGRAPH_CS = ("Bouřky v noci na středu poškodily střechy v několika obcích na Přerovsku. Hasiči vyjížděli "
+                "k desítkám zásahů a odstraňovali spadlé stromy ze silnic.")
+PARAGRAPH_ZH_STAMP = "2026-11-03 10:25:31　来源：新华网"
+
+COPY_DEBRIS += [
+    # Wire copy signs off its last paragraph with the agency's tag: no picture.
+    Example("agency-tag-closing-the-text", ("Bouřky na Přerovsku", PARAGRAPH_CS,
+                                            "Meteorologové na čtvrtek vydali další výstrahu před silnými bouřkami, "
+                                            "tentokrát pro jižní Čechy a Vysočinu. (ČTK)"),
+            "Bouřky na Přerovsku", ()),
+    # A publication stamp and its source; a share bar; a video block's title and running time.
+    Example("stamp-share-bar-video", ("航站楼今起启用", PARAGRAPH_ZH_STAMP, "微信", PARAGRAPH_ZH,
+                                      "视频：航站楼今起启用", "时长 01:26", PARAGRAPH_ZH_2),
+            "航站楼今起启用", ()),
+    Example("video-block-latin", ("Hochwasser in Passau", PARAGRAPH_DE, "Video: Hochwasser in Passau – Bilder aus der Altstadt",
+                                  "02:31", PARAGRAPH_DE_2, "Facebook", "WhatsApp"),
+            "Hochwasser in Passau", ()),
+    # The article's rights notice at its end is no picture's credit.
+    Example("rights-notice-footer", ("Storm closes roads", PARAGRAPH_EN, PARAGRAPH_EN_2,
+                                     "© 2026 Reuters. All rights reserved."),
+            "Storm closes roads", ()),
+    # After "Фото:" an institution may be written in lower case.
+    Example("lower-case-institution", ("Мост открыт", PARAGRAPH_EN,
+                                       "Рабочие укладывают асфальт на мосту за неделю до открытия\n"
+                                       "Фото: пресс-служба правительства Энской области", PARAGRAPH_EN_2),
+            "Мост открыт", (("Рабочие укладывают асфальт на мосту за неделю до открытия",
+                             "пресс-служба правительства Энской области"),)),
+]
+
+
 @pytest.mark.parametrize("example", COPY_DEBRIS, ids=lambda e: e.id)
 def test_copy_debris(example: Example) -> None:
     article = _read_as_expected(example)

@@ -154,9 +154,11 @@ def _patterns() -> dict:
         "reporter_signature": regex.compile(
             rf"^((?:[^\s=＝]{{1,20}}\s+){{1,2}}(?:{alternation(g.vocab.reporter)}))\s*[=＝]\s*(?=\S)"),
         "dash_tail": regex.compile(r"^(.+?)\s+[-–—]\s+([^-–—]{1,160})$"),
+        # "新华社记者 王曦、沈伯韩 摄": after a reporter word, names may be listed with "、".
         "taken_tail": regex.compile(
-            rf"(?:^|(?<=[。.!?！？\s）)、，,]))\s*([^。.!?！？\s、，,]{{0,20}}\s*(?:{alternation(g.vocab.reporter)})?"
-            rf"\s*[^。.!?！？、，,]{{1,30}}?\s*(?:{alternation(g.vocab.photo_taken)}))\s*[）)]?\s*$"
+            rf"(?:^|(?<=[。.!?！？\s）)、，,]))\s*([^。.!?！？\s、，,]{{0,20}}\s*"
+            rf"(?:(?:{alternation(g.vocab.reporter)})\s*[^。.!?！？、，,]{{1,30}}?(?:、[^。.!?！？、，,\s]{{1,8}})*"
+            rf"|[^。.!?！？、，,]{{1,30}}?)\s*(?:{alternation(g.vocab.photo_taken)}))\s*[）)]?\s*$"
         ),
         "taken_words": tuple(w.casefold() for w in g.vocab.photo_taken),
         "name_word": regex.compile(r"^(?:[\p{Lu}][\p{L}\p{M}'’\-]*|\p{Lu}\.)$"),
@@ -197,6 +199,7 @@ def _by_label(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
         while i > 0 and not line[matches[i - 1].end:start].strip():
             i -= 1
             start = matches[i].start
+        start = _agency_before_label(line, start, registry)
         head, tail = line[:start], line[start:]
         if not head.strip(" |-–—"):
             continue  # a label at the very start is a leading credit, handled below
@@ -204,6 +207,24 @@ def _by_label(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
         if credit and not names_a_clause(credit):  # "FILE PHOTO: Traders work on …" is no credit
             return Split(_without_bracket_opening(head).rstrip(" (|-–—[（"), credit.credit or ""), credit
     return None
+
+
+_LAST_WORD = regex.compile(r"(\S+)\s+$")
+
+
+@lru_cache(maxsize=1)
+def _via_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in grammar().vocab.via if " " not in w)
+_DATE_PIECE = regex.compile(r"\d{2,4}[.\-]\d{1,2}[.\-]\d{1,4}")
+
+
+def _agency_before_label(line: str, start: int, registry: Registry) -> int:
+    """"… de la grève. BELGA PHOTO NICOLAS VERHEYDEN", "… AFP PHOTO / X": the agency
+    whose photo the label announces stands right before it and opens the credit."""
+    word = _LAST_WORD.search(line, max(0, start - 40), start)
+    if word and word.end() == start and registry.lookup(word.group(1)):
+        return word.start(1)
+    return start
 
 
 def _without_bracket_opening(head: str) -> str:
@@ -371,12 +392,27 @@ def _by_glued_tail(line: str, registry: Registry, p) -> tuple[Split, Credit] | N
     g = grammar()
     core = words[slash_at]
     first = _SLASH.split(core, maxsplit=1)[0]
+    if _DATE_PIECE.fullmatch(first):
+        # "… 걷고 있다. 2026.11.3/뉴스1": the caption's date, then the credit after the slash.
+        credit = _is_credit(" ".join([core[len(first) + 1:], *words[slash_at + 1:]]), registry)
+        if credit is None:
+            return None
+        return Split(" ".join([*words[:slash_at], first]), credit.credit or ""), credit
+    spaced = not first and slash_at > 0 and bool(_SLASH.fullmatch(core))
+    if spaced:
+        # "… jeudi dernier JEAN-LUC FLÉMAL / BELGA": a spaced slash; the name ends before it.
+        slash_at -= 1
+        first = words[slash_at]
     if first and (registry.lookup(first) or is_role_word(g, first)):
         start = slash_at  # "… Nord. 朝鮮通信社/KCNA via KNS": the credit opens with an agency
     else:
         start = _name_start(words, slash_at, first, g, p)
         if start is None:
             return None
+        if spaced and start == slash_at:
+            start += 1  # one word before " / Belga" may be the caption's place ("à Liège")
+    while start >= 2 and words[start - 1].casefold() in _via_words():
+        start -= 2  # "… @Plan_INFOCA via X / Reuters": the source the distributor passed on
     tail = " ".join(words[start:])
     credit = _is_credit(tail, registry)
     if not credit or start == 0:
@@ -437,8 +473,8 @@ def _by_sentence_tail(line: str, registry: Registry, p) -> tuple[Split, Credit] 
     """"… on Friday. Ezra Acayan / Getty Images", "…하고 있다. 뉴시스": a credit made only of
     names, one of them a known agency, after the caption's last sentence."""
     m = p["sentence_tail"].search(line, max(_tail_start(line, 80), _after_last_sentence_end(line)))
-    if not m or not line[: m.start(1)].strip():
-        return None
+    if not m or not line[: m.start(1)].strip() or _inside_a_number(line, m.start(1) - 1):
+        return None  # (no tail that starts inside "2026.11.3/뉴스1")
     tail = m.group(1).strip()
     if not _credit_shaped(tail) or not (line[: m.start(1)].rstrip()[-1:] in ".。!?！？" or _is_cjk(tail)):
         return None
@@ -455,9 +491,14 @@ def _after_last_sentence_end(line: str) -> int:
     rfind = line.rfind
     end = max(rfind("。"), rfind("!"), rfind("?"), rfind("！"), rfind("？"))
     stop = rfind(".")
-    while stop > end and _is_initial(line, stop):
+    while stop > end and (_is_initial(line, stop) or _inside_a_number(line, stop)):
         stop = rfind(".", 0, stop)
     return max(end, stop) + 1
+
+
+def _inside_a_number(line: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` sits between digits ("2026.11.3", "1.5")."""
+    return 0 < stop < len(line) - 1 and line[stop - 1].isdigit() and line[stop + 1].isdigit()
 
 
 def _is_initial(line: str, stop: int) -> bool:
@@ -624,6 +665,12 @@ def _without_gallery_count(text: str) -> str:
     return text[: count.start()] if label and label.end() >= len(count.group(1)) else text
 
 
+def _cuts_a_bracket(split: Split) -> bool:
+    """The caption leaves a bracket open that closes inside the credit."""
+    return split.caption.count("(") > split.caption.count(")") and split.credit.rstrip().endswith(")") \
+        and split.credit.count(")") > split.credit.count("(")
+
+
 def split_caption(line: str, registry: Registry | None = None) -> Caption:
     """Split a caption line into caption and credit; a line with no credit stays whole."""
     if not isinstance(line, str):
@@ -640,6 +687,8 @@ def split_caption(line: str, registry: Registry | None = None) -> Caption:
         return Caption(input=line, caption=None)
     for finder in FINDERS:
         found = finder(clean, registry, p)
+        if found and _cuts_a_bracket(found[0]):
+            continue  # "(With inputs from PTI)": one bracket group, no caption and credit in it
         if found:
             split, credit = found
             caption = split.caption.strip(" |-–—,;:") or None

@@ -536,10 +536,13 @@ def _read_without_agencies(text: str, piece: Piece, g: Grammar, reading: Reading
     if is_role_word(g, name):
         reading.roles.append(name.casefold())
         return []
-    suffix = _attached_role_suffix(name, g)
-    if suffix:  # "沖縄県提供": the prefecture, and the role word written onto its name
+    # "沖縄県提供", "부산시 제공. 재판매 및 DB 금지": the organisation, and the role words
+    # written onto its name.
+    suffix = _attached_role_suffix(name.rstrip(" .。,"), g)
+    while suffix:
         reading.roles.append(suffix)
-        name = name[: -len(suffix)].strip()
+        name = name.rstrip(" .。,")[: -len(suffix)].strip()
+        suffix = _attached_role_suffix(name.rstrip(" .。,"), g)
     if piece.before_eq:
         return []  # "(서울=연합뉴스)": a dateline place, not a credit
     kind = classify(name, g, person_context=marked or piece.person_context)

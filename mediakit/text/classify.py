@@ -21,6 +21,7 @@ from typing import Any
 
 import regex
 
+from mediakit.credits.parser import parse_credit
 from mediakit.credits.registry import Registry
 from mediakit.model import Credit, Image
 from mediakit.text.blocks import SENTENCE_END_RE, Unit
@@ -52,6 +53,8 @@ _NAME_SENTENCE_RE = regex.compile(r"^(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,4}\p{Lu}[\p
 # A caption over the whole text has at most this many words ("Sony's PlayStation VR.").
 _LEAD_CAPTION_WORDS = 8
 _LEAD_CAPTION_OVER_TEXT_WORDS = 4
+# A clock time: "06:12", "18h12", "14.32 Uhr".
+_CLOCK_TIME_RE = regex.compile(r"\b(?:[01]?\d|2[0-3])(?:[:h][0-5]\d\b|\.[0-5]\d\s*Uhr\b)")
 _ENDS_WITH_FULL_STOP_RE = regex.compile(r"[.。．][\"'»”’」』)）]*$")
 
 TITLE, BODY, CAPTION, CREDIT, BYLINE, DROPPED = "title", "body", "caption", "credit", "byline", "dropped"
@@ -94,6 +97,7 @@ class _Reader:
         # A text without blank lines between paragraphs gives no block evidence.
         self.dense = len(units) > 3 and len({unit.block for unit in units}) == 1
         self.credit_lines: set[int] = set()  # units read as credit lines (set by attach_credits)
+        self.kept_in_body: set[int] = set()  # decided body text: no later step takes them
 
     # -- helpers -------------------------------------------------------------------
 
@@ -164,10 +168,41 @@ class _Reader:
             return
 
     def is_date_line(self, text: str) -> bool:
-        """A date or time with at most two other words ("Last updated September 14, 2016")."""
+        """A date or time with at most two other words ("Last updated September 14, 2016"),
+        or a publication stamp with dates and clock times ("Publié le 09/02/2026 à 06:12 •
+        Mis à jour le 09/02/2026 à 08:40")."""
+        if self.is_stamp(text):
+            return True
         if word_count(text) > 8 or not self.words.has_date(text):
             return False
         rest = self.words.without_dates(text)
+        return len(_WORD_RE.findall(regex.sub(r"\d", " ", rest))) <= 2
+
+    def is_stamp(self, text: str) -> bool:
+        """A publication stamp: a date and a clock time, no sentence ("Publié le 09/02/2026
+        à 06:12 • Mis à jour …", "2026-11-03 10:25:31", "Updated Mon, 03 Nov 2026 02:15 PM")."""
+        # (figures count as words: "09/02/2026" is three)
+        return word_count(text) <= 20 and bool(_CLOCK_TIME_RE.search(text)) and self.words.has_date(text) \
+            and not _ENDS_WITH_FULL_STOP_RE.search(text)
+
+    def is_video_title(self, text: str) -> bool:
+        """"Video: Hochwasser in Passau – Bilder aus der Altstadt": a video label and words
+        that name no agency and no person (the title; "Video: Reuters" is a credit)."""
+        label = self.words.video_label.match(text)
+        if not label or len(text) > MAX_CAPTION_CHARS:
+            return False
+        credit = parse_credit(text[label.end():], self.registry)
+        # (In scripts without capitals a few words read as a name: no evidence of one here.)
+        named = any(not name.isupper() and name != name.lower() for name in credit.creators)
+        return not named and not any(agency.id for agency in credit.agencies)
+
+    @staticmethod
+    def is_time_line(text: str) -> bool:
+        """A running time or clock time and at most two words: "02:31", "时长 01:26"."""
+        time = _CLOCK_TIME_RE.search(text)
+        if time is None or word_count(text) > 4:
+            return False
+        rest = text[: time.start()] + " " + text[time.end():]
         return len(_WORD_RE.findall(regex.sub(r"\d", " ", rest))) <= 2
 
     def is_lead_caption(self, unit: Unit) -> bool:
@@ -202,10 +237,14 @@ class _Reader:
                 self.roles[unit.index] = DROPPED
                 self.note(unit, "dropped", None, "a label or boilerplate word alone on its line")
                 continue
-            judgement = judge_credit_line(unit.text, self.words, self.registry, self.split)
-            if "names_nobody" in judgement.features:
+            if self.is_video_title(unit.text) or self.is_time_line(unit.text):
                 self.roles[unit.index] = DROPPED
-                self.note(unit, "dropped", judgement, "a rights notice that names nobody")
+                self.note(unit, "dropped", None, "a video block's title or running time: no picture")
+                continue
+            judgement = judge_credit_line(unit.text, self.words, self.registry, self.split)
+            if "names_nobody" in judgement.features or "share_buttons" in judgement.features:
+                self.roles[unit.index] = DROPPED
+                self.note(unit, "dropped", judgement, "a rights notice or a share bar: it credits no picture")
                 continue
             if judgement.taken(CREDIT_LINE_THRESHOLD):
                 self.roles[unit.index] = CREDIT
@@ -242,13 +281,34 @@ class _Reader:
             if judgement.credit is None:
                 self.note_trailing_agency(unit)
                 continue
-            if judgement.taken(GLUED_CREDIT_THRESHOLD):
+            if judgement.taken(GLUED_CREDIT_THRESHOLD) and self.is_stamp(judgement.caption or ""):
+                # "2026-11-03 10:25:31　来源：新华网": the article's stamp and source
+                self.kept_in_body.add(unit.index)
+                self.note(unit, "near-miss", judgement, "a publication stamp and its source, no picture",
+                          credit=judgement.credit.credit)
+            elif judgement.taken(GLUED_CREDIT_THRESHOLD) and self.signs_off(unit.index, judgement):
+                self.kept_in_body.add(unit.index)
+                self.note(unit, "near-miss", judgement, "the agency tag closing the article's last paragraph",
+                          credit=judgement.credit.credit)
+            elif judgement.taken(GLUED_CREDIT_THRESHOLD):
                 self.make_caption(unit.index, judgement.caption, judgement.credit)
                 self.note(unit, "caption+credit", judgement, "credit found at the end of a caption line",
                           caption=judgement.caption, credit=judgement.credit.credit)
             else:
                 self.note(unit, "near-miss", judgement, "the splitter found a credit but the line reads as text",
                           credit=judgement.credit.credit)
+
+    def signs_off(self, index: int, judgement: Judgement) -> bool:
+        """"… pro jižní Čechy a Vysočinu. (ČTK)": wire copy closes its last paragraph with
+        the agency's tag in brackets. Text of a paragraph's length (two sentences, or twelve
+        words), agencies only, and no paragraph after it: the tag is the article's."""
+        credit, caption = judgement.credit, judgement.caption or ""
+        if credit is None or credit.creators or not credit.agencies or "credit_in_brackets" not in judgement.features:
+            return False
+        if sentence_count(caption) < 2 and word_count(caption) < 12:
+            return False
+        return not any(self.roles[later] is None and self.reads_as_paragraph(later)
+                       for later in range(index + 1, len(self.units)))
 
     def note_trailing_agency(self, unit: Unit) -> None:
         """A line ending with an agency name that was not taken is worth showing: it is
@@ -279,6 +339,12 @@ class _Reader:
             unit = self.units[index]
             target, why = self.caption_for_credit(index, judgement)
             credit = judgement.credit
+            if target is None and self.words.rights_reserved.search(unit.text):
+                # "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>", "© 2026 Reuters. All rights
+                # reserved.": the article's rights notice, no picture's credit.
+                self.roles[index] = DROPPED
+                self.note(unit, "dropped", judgement, "the article's rights notice")
+                continue
             if target is None and self.closes_the_text(index):
                 # "wit/dpa/AFP", "Źródło: PAP, IMGW": the last line names the article's
                 # sources, as agency texts sign off; no picture stands there.
@@ -413,7 +479,7 @@ class _Reader:
                                len(self.units))
         for order, index in enumerate(content):
             unit = self.units[index]
-            if self.roles[index] is not None or unit.heading_level:
+            if self.roles[index] is not None or unit.heading_level or index in self.kept_in_body:
                 continue
             previous, following = self.text_beside(index, -1), self.text_beside(index, 1)
             if self.is_date_line(unit.text):

@@ -16,7 +16,7 @@ from typing import Callable
 import regex
 
 from mediakit.credits.captions import leading_credit_chain, split_caption
-from mediakit.credits.grammar import grammar, is_role_word
+from mediakit.credits.grammar import grammar, has_org_word, is_role_word
 from mediakit.credits.parser import parse_credit
 from mediakit.credits.registry import Registry
 from mediakit.model import Caption, Credit
@@ -45,6 +45,8 @@ _SLASHED_RE = regex.compile(r"^[^/|｜／]{1,60}(?:\s?[/|｜／]\s?[^/|｜／]{1
 # One to five capitalised words (or a word in capitals): a name, not a phrase.
 _NAME_LIKE_RE = regex.compile(r"^(?:[\p{Lu}][\p{L}.'’-]*\s*){1,5}$")
 _WRAPPED_RE = regex.compile(r"^[(\[（【].*[)\]）】]$")
+# Sentence punctuation inside a credit's words: they are prose.
+_SENTENCE_PUNCT_RE = regex.compile(r"[.!?。！？]\s+\S")
 # A line that names the speaker of the quote above it: "— Maria Lopez, resident".
 _SPEAKER_START_RE = regex.compile(r"^\s*[-–—―‒]+\s*\p{L}")
 _QUOTE_START_RE = regex.compile(r"^[\"'«»“”„‘’‚「『‹›]")
@@ -261,7 +263,9 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
         j.add("byline_prefix", -3)
     if words.reporter_end.search(rest) and not agencies and not label:
         j.add("reporter_byline", -2)
-    if _lowercase_share(rest) > 0.5 and n_words > 3:
+    if _lowercase_share(rest) > 0.5 and n_words > 3 and not (
+            label and is_strong_label(label) and has_org_word(grammar(), rest) and not _SENTENCE_PUNCT_RE.search(rest)):
+        # (After "Фото:" an institution may be spelled in lower case: "пресс-служба …")
         j.add("reads_as_prose", -2)
     if _CLAUSE_COMMA_RE.search(rest) and not agencies and not label:
         j.add("clause_comma", -1)
@@ -269,10 +273,12 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
         j.add("picture_word_opens", -4)  # "Imagen de archivo de una manifestación …": a caption
     if j.score >= CREDIT_LINE_THRESHOLD:
         credit = parse_credit(text, registry=registry)
-        if credit.creators or credit.agencies or credit.roles:
-            j.credit = credit
-        else:
+        if not (credit.creators or credit.agencies or credit.roles):
             j.add("names_nobody", -10)  # "© Riproduzione riservata": a rights notice, no credit
+        elif not label and not credit.creators and all(a.kind == "platform" for a in credit.agencies):
+            j.add("share_buttons", -10)  # "Facebook X WhatsApp", "微信 微博": a share bar
+        else:
+            j.credit = credit
     return j
 
 

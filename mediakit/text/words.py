@@ -86,6 +86,10 @@ class TextWords:
     # Words that show a line describes a picture ("Archivbild", "from left", "– video");
     # match against ``dashes_folded(text)``.
     picture_word: KeyedPattern
+    # "Video: …", "视频：…", "فيديو | …" at the start of a line: a video block's title follows.
+    video_label: Gated
+    # "All rights reserved", "무단 전재 및 재배포 금지": a rights notice's reservation.
+    rights_reserved: KeyedPattern
 
     def has_date(self, text: str) -> bool:
         """A month, a weekday or a date in figures anywhere in ``text``."""
@@ -137,11 +141,12 @@ def text_words() -> TextWords:
     # Copyright words ("Tous droits réservés", "Copyright") open a credit line like labels.
     labels = tuple(w for w in vocab.credit_labels + vocab.copyright if any(ch.isalnum() for ch in w))
     label_alt = bounded(labels)
+    # ("<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>": a copyright word with its sign.)
     credit_label = _opening(regex.compile(
-        rf"^\s*(?:[\[(（【]\s*)?(?:(?P<sign>[{COPYRIGHT_SIGNS}]|\([cC]\)|（[cC]）)\s*|(?P<label>{label_alt}){_LABEL_SEPARATOR}"
-        rf"(?:[{COPYRIGHT_SIGNS}]\s*)?)",
+        rf"^\s*(?:[\[(（【<〈]\s*)?(?:(?P<sign>[{COPYRIGHT_SIGNS}]|\([cC]\)|（[cC]）)\s*"
+        rf"|(?P<label>{label_alt})(?:(?=\([cC]\))|{_LABEL_SEPARATOR})(?:(?:[{COPYRIGHT_SIGNS}]|\([cC]\))\s*)?)",
         regex.IGNORECASE,
-    ), labels, extra=COPYRIGHT_SIGNS + "(（", brackets="[(（【")
+    ), labels, extra=COPYRIGHT_SIGNS + "(（", brackets="[(（【<〈")
     caption_label = _opening(regex.compile(
         rf"^\s*(?P<label>{bounded(vocab.caption_labels)}){_LABEL_SEPARATOR}", regex.IGNORECASE), vocab.caption_labels)
     # A label alone on its line, a credit's ("Photo") or a caption's UI word ("Agrandir l'image").
@@ -169,7 +174,15 @@ def text_words() -> TextWords:
         rf"(?<=\S)(?=[{COPYRIGHT_SIGNS}])|(?<=[.!?)»”\"])(?=(?:{alternation(labels)})\s*(?:[:：]|(?:\.\.\.|…)(?=\S)))"
     )
     pictures = _language_field("text", "picture_words")
+    videos = _language_field("text", "video_labels")
+    video_label = _opening(regex.compile(
+        rf"^\s*(?:{bounded(videos)})\s*(?:[:：|｜]|\s[-–—])\s*(?=\S)", regex.IGNORECASE), videos)
+    # The copyright words of several words, less the role words a photo credit carries
+    # ("재판매 및 DB 금지"): "©" and "Copyright" alone open photo credits too.
+    reservations = tuple(w for w in vocab.copyright if " " in w.strip() and w not in set(vocab.role_words))
     return TextWords(
+        video_label=video_label,
+        rights_reserved=KeyedPattern.of(reservations, bounded(reservations)),
         glued_label=glued_label,
         label_anywhere=KeyedPattern.of(labels, label_alt),
         picture_word=KeyedPattern.of(pictures, bounded(pictures, joiners="-")),
