@@ -199,7 +199,7 @@ class _Reader:
     @staticmethod
     def is_time_line(text: str) -> bool:
         """A running time or clock time and at most two words: "02:31", "时长 01:26"."""
-        time = _CLOCK_TIME_RE.search(text)
+        time = _CLOCK_TIME_RE.search(text) if len(text) <= 40 else None
         if time is None or word_count(text) > 4:
             return False
         rest = text[: time.start()] + " " + text[time.end():]
