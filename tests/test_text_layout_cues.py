@@ -323,10 +323,21 @@ COPY_DEBRIS += [
 ]
 
 
+COPY_DEBRIS += [
+    # A gallery copied with its counters: each counter stands over its slide's caption,
+    # credited or not; the gallery's title over the first counter is none; counters drop.
+    Example("gallery-counters", ("Crue de la Loire", PARAGRAPH_EN, "Les images de la crue (1/3)", "1 / 3",
+                                 "Des familles sur la digue, samedi. | Marc Dupont / Ouest-France", "2 / 3",
+                                 "Des pompiers sur le quai", "3 / 3", "Une rue inondée à Orléans", PARAGRAPH_EN_2),
+            "Crue de la Loire", (("Des familles sur la digue, samedi.", "Marc Dupont / Ouest-France"),
+                                 ("Des pompiers sur le quai", None), ("Une rue inondée à Orléans", None))),
+]
+
+
 @pytest.mark.parametrize("example", COPY_DEBRIS, ids=lambda e: e.id)
 def test_copy_debris(example: Example) -> None:
     article = _read_as_expected(example)
-    debris = ("Open image in gallery", "Enlarge this image")
+    debris = ("Open image in gallery", "Enlarge this image", "1 / 3", "2 / 3")
     assert not any(line.startswith(debris) for line in article.body)
 
 

@@ -53,6 +53,8 @@ _NAME_SENTENCE_RE = regex.compile(r"^(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,4}\p{Lu}[\p
 # A caption over the whole text has at most this many words ("Sony's PlayStation VR.").
 _LEAD_CAPTION_WORDS = 8
 _LEAD_CAPTION_OVER_TEXT_WORDS = 4
+# A gallery's counter alone on its line: "2 / 5", "۲ / ۲", "Bild 1 von 3", "Photo 2 of 5".
+_GALLERY_COUNTER_RE = regex.compile(r"^\s*(?:\p{L}{1,12}\s+)?\d{1,3}\s*(?:/|\p{Ll}{1,3})\s*\d{1,3}\s*$")
 # A clock time: "06:12", "18h12", "14.32 Uhr".
 _CLOCK_TIME_RE = regex.compile(r"\b(?:[01]?\d|2[0-3])(?:[:h][0-5]\d\b|\.[0-5]\d\s*Uhr\b)")
 _ENDS_WITH_FULL_STOP_RE = regex.compile(r"[.。．][\"'»”’」』)）]*$")
@@ -98,6 +100,7 @@ class _Reader:
         self.dense = len(units) > 3 and len({unit.block for unit in units}) == 1
         self.credit_lines: set[int] = set()  # units read as credit lines (set by attach_credits)
         self.kept_in_body: set[int] = set()  # decided body text: no later step takes them
+        self.gallery_counters: set[int] = set()  # units that are a gallery's "2 / 5"
 
     # -- helpers -------------------------------------------------------------------
 
@@ -232,6 +235,11 @@ class _Reader:
                 continue
             if _SEPARATOR_RE.match(unit.text):
                 self.roles[unit.index] = DROPPED
+                continue
+            if _GALLERY_COUNTER_RE.match(unit.text):
+                self.roles[unit.index] = DROPPED
+                self.gallery_counters.add(unit.index)
+                self.note(unit, "dropped", None, "a gallery's counter: a picture's caption stands beside it")
                 continue
             if self.words.bare_label.match(unit.text) or self.words.boilerplate.match(unit.text):
                 self.roles[unit.index] = DROPPED
@@ -488,7 +496,8 @@ class _Reader:
                 self.make_caption(index, unit.text, None)
                 self.note(unit, "caption", None, "a name alone between paragraphs: a portrait's caption")
                 continue
-            judgement = judge_bare_caption(unit.text, self.words, previous, following)
+            in_gallery = index - 1 in self.gallery_counters  # ("2 / 5" stands over its slide's caption)
+            judgement = judge_bare_caption(unit.text, self.words, previous, following, in_gallery=in_gallery)
             if (order < 1 or index < first_paragraph) and "picture_word" not in judgement.features:
                 # Lines above the first paragraph are the standfirst and deck, written
                 # without final stops as captions are; only a word naming a picture counts.

@@ -403,10 +403,14 @@ MAX_BARE_CAPTION_CHARS = 250
 MAX_PICTURE_CAPTION_CHARS = 420
 
 
-def judge_bare_caption(text: str, words: TextWords, previous: str | None, following: str | None) -> Judgement:
+def judge_bare_caption(text: str, words: TextWords, previous: str | None, following: str | None,
+                       in_gallery: bool = False) -> Judgement:
     """Is this line a caption without any credit ("Le préfet du Gard lors d'un point presse
-    à Nîmes, mardi après-midi")? Only descriptive lines between paragraphs qualify."""
+    à Nîmes, mardi après-midi")? Only descriptive lines between paragraphs qualify.
+    ``in_gallery``: a gallery's counter ("2 / 5") stands beside the line."""
     j = Judgement("bare-caption")
+    if in_gallery:
+        j.add("gallery_counter_beside", 4)
     # Most body paragraphs are too long for any caption: say so before searching them.
     picture_word = words.picture_word.search(dashes_folded(text)) if len(text) <= MAX_PICTURE_CAPTION_CHARS else None
     if len(text) > (MAX_PICTURE_CAPTION_CHARS if picture_word else MAX_BARE_CAPTION_CHARS):
@@ -443,7 +447,7 @@ def judge_bare_caption(text: str, words: TextWords, previous: str | None, follow
         j.add("heading_kicker", -1)
     if n_words < 6 or len(text) < (15 if cjk else 30):
         # A word naming the picture ("图为冰雪大世界夜景。") speaks for a short line.
-        j.add("too_short", -1 if picture_word and n_words >= 3 else -3)
+        j.add("too_short", -1 if (picture_word or in_gallery) and n_words >= 3 else -3)
     if _is_quotation(text):
         j.add("quotation", -3)
     if regex.search(r"[:：?？]$", stripped):
