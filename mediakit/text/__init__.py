@@ -18,6 +18,7 @@ from mediakit.credits.registry import Registry, default_registry
 from mediakit.lang.detect import guess_language
 from mediakit.model import Article
 from mediakit.text.blocks import normalise, split_units
+from mediakit.text.markup import undo_markup
 from mediakit.text.classify import Layout, read_layout
 from mediakit.text.words import TextWords, text_words
 
@@ -70,7 +71,7 @@ def _guess_lang(layout: Layout) -> str | None:
 def read_text_layout(text: str, *, registry: Registry | None = None, explain: bool = False) -> Layout:
     """The block-level reading of ``text`` (title, body, images, bylines, evidence)."""
     words = text_words()
-    units = split_units(_unglue_credits(normalise(text), words))
+    units = split_units(_unglue_credits(normalise(undo_markup(text)), words))
     return read_layout(units, words, registry or default_registry(), explain=explain)
 
 

@@ -53,8 +53,10 @@ _NAME_SENTENCE_RE = regex.compile(r"^(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,4}\p{Lu}[\p
 # A caption over the whole text has at most this many words ("Sony's PlayStation VR.").
 _LEAD_CAPTION_WORDS = 8
 _LEAD_CAPTION_OVER_TEXT_WORDS = 4
+# The alt text of a picture that only decorates: a logo, an icon, an avatar.
+_DECORATION_ALT_RE = regex.compile(r"\b(?:logo|icon|avatar|banner)\b", regex.IGNORECASE)
 # A gallery's counter alone on its line: "2 / 5", "۲ / ۲", "Bild 1 von 3", "Photo 2 of 5".
-_GALLERY_COUNTER_RE = regex.compile(r"^\s*(?:\p{L}{1,12}\s+)?\d{1,3}\s*(?:/|\p{Ll}{1,3})\s*\d{1,3}\s*$")
+_GALLERY_COUNTER_RE = regex.compile(r"^\s*(?:(?P<word>\p{L}{1,12})\s+)?\d{1,3}\s*(?:/|\p{Ll}{1,3})\s*\d{1,3}\s*$")
 # A clock time: "06:12", "18h12", "14.32 Uhr".
 _CLOCK_TIME_RE = regex.compile(r"\b(?:[01]?\d|2[0-3])(?:[:h][0-5]\d\b|\.[0-5]\d\s*Uhr\b)")
 _ENDS_WITH_FULL_STOP_RE = regex.compile(r"[.。．][\"'»”’」』)）]*$")
@@ -181,6 +183,11 @@ class _Reader:
         rest = self.words.without_dates(text)
         return len(_WORD_RE.findall(regex.sub(r"\d", " ", rest))) <= 2
 
+    def is_gallery_counter(self, text: str) -> bool:
+        """"2 / 5", "Bild 1 von 3", "Photo 2 of 5"; not "Page 1 of 3"."""
+        counter = _GALLERY_COUNTER_RE.match(text)
+        return bool(counter) and (not counter.group("word") or bool(self.words.bare_label.match(counter.group("word"))))
+
     def is_stamp(self, text: str) -> bool:
         """A publication stamp: a date and a clock time, no sentence ("Publié le 09/02/2026
         à 06:12 • Mis à jour …", "2026-11-03 10:25:31", "Updated Mon, 03 Nov 2026 02:15 PM")."""
@@ -236,7 +243,7 @@ class _Reader:
             if _SEPARATOR_RE.match(unit.text):
                 self.roles[unit.index] = DROPPED
                 continue
-            if _GALLERY_COUNTER_RE.match(unit.text):
+            if self.is_gallery_counter(unit.text):
                 self.roles[unit.index] = DROPPED
                 self.gallery_counters.add(unit.index)
                 self.note(unit, "dropped", None, "a gallery's counter: a picture's caption stands beside it")
@@ -463,12 +470,15 @@ class _Reader:
             if not unit.is_markdown_image:
                 continue
             self.roles[unit.index] = DROPPED
+            if _DECORATION_ALT_RE.search(unit.image_alt or ""):
+                continue  # "[Image: The Riverside Weekly logo]": the sender's logo, no picture
             pending = _Pending(position=unit.index, src=unit.image_src or None, alt=unit.image_alt)
             if unit.text:  # "![alt](src) Caption" on one line
                 split = self.split(unit.text)
                 pending.caption, pending.credit = split.caption, split.credit
             elif self.roles[unit.index + 1 if unit.index + 1 < len(self.units) else unit.index] == CAPTION \
-                    or (self.captionable(unit.index + 1) and len(self.units[unit.index + 1].text) <= 300):
+                    or (self.captionable(unit.index + 1) and len(self.units[unit.index + 1].text) <= 300
+                        and not self.reads_as_text(unit.index + 1)):
                 following = unit.index + 1
                 found = self.images.pop(following, None)
                 if found is not None:
@@ -527,6 +537,12 @@ class _Reader:
         before, after = self.neighbour(index, -1), self.neighbour(index, 1)
         return before >= 0 and after < len(self.units) and self.roles[before] is None \
             and self.roles[after] is None and self.reads_as_paragraph(before) and self.reads_as_paragraph(after)
+
+    def reads_as_text(self, index: int) -> bool:
+        """Two sentences or more, of a paragraph's length: running text, not a caption, even
+        under a picture (a map's paragraph under "![Map of the site](…)")."""
+        text = self.units[index].text
+        return sentence_count(text) >= 2 and word_count(text) >= 25 and self.reads_as_paragraph(index)
 
     def reads_as_paragraph(self, index: int) -> bool:
         """Running text: a line of some length that ends a sentence."""
