@@ -21,10 +21,10 @@ from typing import Any
 
 import regex
 
-from mediakit.credits.parser import parse_credit
 from mediakit.credits.registry import Registry
 from mediakit.model import Credit, Image
 from mediakit.text.blocks import SENTENCE_END_RE, Unit
+from mediakit.text.debris import is_date_line, is_gallery_counter, is_stamp, is_time_line, is_video_title
 from mediakit.text.features import (
     BARE_CAPTION_THRESHOLD,
     CREDIT_LINE_THRESHOLD,
@@ -47,7 +47,6 @@ MAX_CAPTION_SENTENCES = 4
 _SEPARATOR_RE = regex.compile(r"^[\s\p{Pd}*_=~·•.]*$")
 # A paragraph of running text has at least this many words.
 _PARAGRAPH_WORDS = 15
-_WORD_RE = regex.compile(r"\p{L}+")
 # A name and nothing else, as a sentence: "Mhawukeleni Sokhela.", "Mayor Jane Doe."
 _NAME_SENTENCE_RE = regex.compile(r"^(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,4}\p{Lu}[\p{L}'’-]*\.$")
 # A caption over the whole text has at most this many words ("Sony's PlayStation VR.").
@@ -55,10 +54,6 @@ _LEAD_CAPTION_WORDS = 8
 _LEAD_CAPTION_OVER_TEXT_WORDS = 4
 # The alt text of a picture that only decorates: a logo, an icon, an avatar.
 _DECORATION_ALT_RE = regex.compile(r"\b(?:logo|icon|avatar|banner)\b", regex.IGNORECASE)
-# A gallery's counter alone on its line: "2 / 5", "۲ / ۲", "Bild 1 von 3", "Photo 2 of 5".
-_GALLERY_COUNTER_RE = regex.compile(r"^\s*(?:(?P<word>\p{L}{1,12})\s+)?\d{1,3}\s*(?:/|\p{Ll}{1,3})\s*\d{1,3}\s*$")
-# A clock time: "06:12", "18h12", "14.32 Uhr".
-_CLOCK_TIME_RE = regex.compile(r"\b(?:[01]?\d|2[0-3])(?:[:h][0-5]\d\b|\.[0-5]\d\s*Uhr\b)")
 _ENDS_WITH_FULL_STOP_RE = regex.compile(r"[.。．][\"'»”’」』)）]*$")
 
 TITLE, BODY, CAPTION, CREDIT, BYLINE, DROPPED = "title", "body", "caption", "credit", "byline", "dropped"
@@ -159,7 +154,7 @@ class _Reader:
                     or judge_glued_credit(unit.text, self.words, self.registry, self.split).taken(GLUED_CREDIT_THRESHOLD):
                 continue  # a picture opens the text; the title, if any, comes after it
             if self.words.bare_label.match(unit.text) or self.words.boilerplate.match(unit.text) \
-                    or self.is_date_line(unit.text):
+                    or is_date_line(unit.text, self.words):
                 continue  # "Photo", "Advertisement", "Last updated May 4, 2016" are no title
             if not lead_caption_seen and self.is_lead_caption(unit):
                 lead_caption_seen = True
@@ -171,49 +166,6 @@ class _Reader:
             if len(unit.text) <= 200 and not _ENDS_WITH_FULL_STOP_RE.search(unit.text):
                 self.roles[unit.index] = TITLE
             return
-
-    def is_date_line(self, text: str) -> bool:
-        """A date or time with at most two other words ("Last updated September 14, 2016"),
-        or a publication stamp with dates and clock times ("Publié le 09/02/2026 à 06:12 •
-        Mis à jour le 09/02/2026 à 08:40")."""
-        if self.is_stamp(text):
-            return True
-        if word_count(text) > 8 or not self.words.has_date(text):
-            return False
-        rest = self.words.without_dates(text)
-        return len(_WORD_RE.findall(regex.sub(r"\d", " ", rest))) <= 2
-
-    def is_gallery_counter(self, text: str) -> bool:
-        """"2 / 5", "Bild 1 von 3", "Photo 2 of 5"; not "Page 1 of 3"."""
-        counter = _GALLERY_COUNTER_RE.match(text)
-        return bool(counter) and (not counter.group("word") or bool(self.words.bare_label.match(counter.group("word"))))
-
-    def is_stamp(self, text: str) -> bool:
-        """A publication stamp: a date and a clock time, no sentence ("Publié le 09/02/2026
-        à 06:12 • Mis à jour …", "2026-11-03 10:25:31", "Updated Mon, 03 Nov 2026 02:15 PM")."""
-        # (figures count as words: "09/02/2026" is three)
-        return word_count(text) <= 20 and bool(_CLOCK_TIME_RE.search(text)) and self.words.has_date(text) \
-            and not _ENDS_WITH_FULL_STOP_RE.search(text)
-
-    def is_video_title(self, text: str) -> bool:
-        """"Video: Hochwasser in Passau – Bilder aus der Altstadt": a video label and words
-        that name no agency and no person (the title; "Video: Reuters" is a credit)."""
-        label = self.words.video_label.match(text)
-        if not label or len(text) > MAX_CAPTION_CHARS:
-            return False
-        credit = parse_credit(text[label.end():], self.registry)
-        # (In scripts without capitals a few words read as a name: no evidence of one here.)
-        named = any(not name.isupper() and name != name.lower() for name in credit.creators)
-        return not named and not any(agency.id for agency in credit.agencies)
-
-    @staticmethod
-    def is_time_line(text: str) -> bool:
-        """A running time or clock time and at most two words: "02:31", "时长 01:26"."""
-        time = _CLOCK_TIME_RE.search(text) if len(text) <= 40 else None
-        if time is None or word_count(text) > 4:
-            return False
-        rest = text[: time.start()] + " " + text[time.end():]
-        return len(_WORD_RE.findall(regex.sub(r"\d", " ", rest))) <= 2
 
     def is_lead_caption(self, unit: Unit) -> bool:
         """"Sony's PlayStation VR." over the text: a sentence of a few words is no title
@@ -243,7 +195,7 @@ class _Reader:
             if _SEPARATOR_RE.match(unit.text):
                 self.roles[unit.index] = DROPPED
                 continue
-            if self.is_gallery_counter(unit.text):
+            if is_gallery_counter(unit.text, self.words):
                 self.roles[unit.index] = DROPPED
                 self.gallery_counters.add(unit.index)
                 self.note(unit, "dropped", None, "a gallery's counter: a picture's caption stands beside it")
@@ -252,7 +204,7 @@ class _Reader:
                 self.roles[unit.index] = DROPPED
                 self.note(unit, "dropped", None, "a label or boilerplate word alone on its line")
                 continue
-            if self.is_video_title(unit.text) or self.is_time_line(unit.text):
+            if is_video_title(unit.text, self.words, self.registry) or is_time_line(unit.text):
                 self.roles[unit.index] = DROPPED
                 self.note(unit, "dropped", None, "a video block's title or running time: no picture")
                 continue
@@ -296,7 +248,7 @@ class _Reader:
             if judgement.credit is None:
                 self.note_trailing_agency(unit)
                 continue
-            if judgement.taken(GLUED_CREDIT_THRESHOLD) and self.is_stamp(judgement.caption or ""):
+            if judgement.taken(GLUED_CREDIT_THRESHOLD) and is_stamp(judgement.caption or "", self.words):
                 # "2026-11-03 10:25:31　来源：新华网": the article's stamp and source
                 self.kept_in_body.add(unit.index)
                 self.note(unit, "near-miss", judgement, "a publication stamp and its source, no picture",
@@ -452,7 +404,7 @@ class _Reader:
             # one that names a picture ("Pictured from left, …").
             if len(unit.text) <= MAX_PICTURE_CAPTION_CHARS and self.words.picture_word.search(unit.text):
                 return True
-            if self.is_date_line(unit.text) or self.words.boilerplate.match(unit.text) \
+            if is_date_line(unit.text, self.words) or self.words.boilerplate.match(unit.text) \
                     or unit.text.rstrip().endswith(("?", "？", ":", "：")):
                 return False  # a date, "Related Searches", a question or colon heading
             sentences = sentence_count(unit.text)
@@ -500,7 +452,7 @@ class _Reader:
             if self.roles[index] is not None or unit.heading_level or index in self.kept_in_body:
                 continue
             previous, following = self.text_beside(index, -1), self.text_beside(index, 1)
-            if self.is_date_line(unit.text):
+            if is_date_line(unit.text, self.words):
                 continue  # "Posted 10 Jan 2026, updated 10 Jan 2026"
             if self.is_portrait_caption(index):
                 self.make_caption(index, unit.text, None)

@@ -1,0 +1,74 @@
+"""Lines a copy of a web page picks up besides the article: dates and publication stamps,
+gallery counters, video blocks and their running times. None of them is a caption, and
+most of them are no article text either; the reader (``classify.py``) decides what to do
+with each. Pure functions of one line.
+"""
+from __future__ import annotations
+
+import regex
+
+from mediakit.credits.parser import parse_credit
+from mediakit.credits.registry import Registry
+from mediakit.text.features import word_count
+from mediakit.text.words import TextWords
+
+_WORD_RE = regex.compile(r"\p{L}+")
+_DIGIT_RE = regex.compile(r"\d")
+# A gallery's counter alone on its line: "2 / 5", "۲ / ۲", "Bild 1 von 3", "Photo 2 of 5".
+_GALLERY_COUNTER_RE = regex.compile(r"^\s*(?:(?P<word>\p{L}{1,12})\s+)?\d{1,3}\s*(?:/|\p{Ll}{1,3})\s*\d{1,3}\s*$")
+# A clock time: "06:12", "18h12", "14.32 Uhr" ("2026.11.19" is a date, not 11:19).
+_CLOCK_TIME_RE = regex.compile(r"\b(?:[01]?\d|2[0-3])(?:[:h][0-5]\d\b|\.[0-5]\d\s*Uhr\b)")
+_ENDS_WITH_FULL_STOP_RE = regex.compile(r"[.。．][\"'»”’」』)）]*$")
+# Lines longer than this are no date line, counter or running time.
+_MAX_STAMP_WORDS = 20
+_MAX_DATE_LINE_WORDS = 8
+_MAX_TIME_LINE_CHARS = 40
+_MAX_VIDEO_LINE_CHARS = 420
+
+
+def is_date_line(text: str, words: TextWords) -> bool:
+    """A date with at most two other words ("Last updated September 14, 2016"), or a
+    publication stamp (``is_stamp``)."""
+    if is_stamp(text, words):
+        return True
+    if word_count(text) > _MAX_DATE_LINE_WORDS or not words.has_date(text):
+        return False
+    return _other_words(words.without_dates(text)) <= 2
+
+
+def is_stamp(text: str, words: TextWords) -> bool:
+    """A date and a clock time, no sentence: "Publié le 09/02/2026 à 06:12 • Mis à jour …",
+    "2026-11-03 10:25:31", "Updated Mon, 03 Nov 2026 02:15 PM"."""
+    # (figures count as words here: "09/02/2026" is three)
+    return word_count(text) <= _MAX_STAMP_WORDS and bool(_CLOCK_TIME_RE.search(text)) \
+        and words.has_date(text) and not _ENDS_WITH_FULL_STOP_RE.search(text)
+
+
+def is_gallery_counter(text: str, words: TextWords) -> bool:
+    """"2 / 5", "Bild 1 von 3", "Photo 2 of 5"; not "Page 1 of 3" (the word must be a label)."""
+    counter = _GALLERY_COUNTER_RE.match(text)
+    return bool(counter) and (not counter.group("word") or bool(words.bare_label.match(counter.group("word"))))
+
+
+def is_time_line(text: str) -> bool:
+    """A running time or a clock time and at most two words: "02:31", "时长 01:26"."""
+    time = _CLOCK_TIME_RE.search(text) if len(text) <= _MAX_TIME_LINE_CHARS else None
+    if time is None or word_count(text) > 4:
+        return False
+    return _other_words(text[: time.start()] + " " + text[time.end():]) <= 2
+
+
+def is_video_title(text: str, words: TextWords, registry: Registry) -> bool:
+    """"Video: Hochwasser in Passau – Bilder aus der Altstadt": a video label and words that
+    name no agency and no person: the video's title ("Video: Reuters" is a credit)."""
+    label = words.video_label.match(text)
+    if not label or len(text) > _MAX_VIDEO_LINE_CHARS:
+        return False
+    credit = parse_credit(text[label.end():], registry)
+    # (In scripts without capitals a few words read as a name: no evidence of one here.)
+    named = any(not name.isupper() and name != name.lower() for name in credit.creators)
+    return not named and not any(agency.id for agency in credit.agencies)
+
+
+def _other_words(text: str) -> int:
+    return len(_WORD_RE.findall(_DIGIT_RE.sub(" ", text)))
