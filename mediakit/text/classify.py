@@ -23,7 +23,7 @@ import regex
 
 from mediakit.credits.registry import Registry
 from mediakit.model import Credit, Image
-from mediakit.text.blocks import SENTENCE_END_RE, Unit
+from mediakit.text.blocks import FULL_STOP_END_RE, SENTENCE_END_RE, Unit
 from mediakit.text.debris import is_date_line, is_gallery_counter, is_stamp, is_time_line, is_video_title
 from mediakit.text.features import (
     BARE_CAPTION_THRESHOLD,
@@ -54,7 +54,6 @@ _LEAD_CAPTION_WORDS = 8
 _LEAD_CAPTION_OVER_TEXT_WORDS = 4
 # The alt text of a picture that only decorates: a logo, an icon, an avatar.
 _DECORATION_ALT_RE = regex.compile(r"\b(?:logo|icon|avatar|banner)\b", regex.IGNORECASE)
-_ENDS_WITH_FULL_STOP_RE = regex.compile(r"[.。．][\"'»”’」』)）]*$")
 
 TITLE, BODY, CAPTION, CREDIT, BYLINE, DROPPED = "title", "body", "caption", "credit", "byline", "dropped"
 
@@ -163,7 +162,7 @@ class _Reader:
                 continue
             # A title has no final full stop and is short; a first line that ends a
             # sentence is the first paragraph of a text without title.
-            if len(unit.text) <= 200 and not _ENDS_WITH_FULL_STOP_RE.search(unit.text):
+            if len(unit.text) <= 200 and not FULL_STOP_END_RE.search(unit.text):
                 self.roles[unit.index] = TITLE
             return
 
@@ -172,7 +171,7 @@ class _Reader:
         (titles have no final stop) and no paragraph; it names the picture the page
         opens with. Datelines, bylines, kickers and questions are not it."""
         text = unit.text
-        if not (2 <= word_count(text) <= _LEAD_CAPTION_WORDS and _ENDS_WITH_FULL_STOP_RE.search(text)):
+        if not (2 <= word_count(text) <= _LEAD_CAPTION_WORDS and FULL_STOP_END_RE.search(text)):
             return False
         if sentence_count(text) != 1 or self.words.has_date(text) or self.is_byline(text):
             return False
@@ -183,7 +182,7 @@ class _Reader:
         # short line, as a headline that ends with a full stop ("Es ist vorbei.") may
         # stand over its standfirst too.
         text_below = self.units[following].text
-        if not _ENDS_WITH_FULL_STOP_RE.search(text_below):
+        if not FULL_STOP_END_RE.search(text_below):
             return len(text_below) <= 200
         return word_count(text_below) > _LEAD_CAPTION_WORDS and word_count(text) <= _LEAD_CAPTION_OVER_TEXT_WORDS
 
@@ -500,7 +499,7 @@ class _Reader:
         """Running text: a line of some length that ends a sentence."""
         unit = self.units[index]
         return not unit.heading_level and word_count(unit.text) >= _PARAGRAPH_WORDS and bool(
-            _ENDS_WITH_FULL_STOP_RE.search(unit.text) or SENTENCE_END_RE.search(unit.text))
+            FULL_STOP_END_RE.search(unit.text) or SENTENCE_END_RE.search(unit.text))
 
     def assemble(self) -> Layout:
         layout = Layout(explain=sorted(self.evidence, key=lambda entry: entry["line"]))

@@ -9,6 +9,7 @@ import regex
 
 from mediakit.credits.parser import parse_credit
 from mediakit.credits.registry import Registry
+from mediakit.text.blocks import FULL_STOP_END_RE
 from mediakit.text.features import word_count
 from mediakit.text.words import TextWords
 
@@ -18,7 +19,6 @@ _DIGIT_RE = regex.compile(r"\d")
 _GALLERY_COUNTER_RE = regex.compile(r"^\s*(?:(?P<word>\p{L}{1,12})\s+)?\d{1,3}\s*(?:/|\p{Ll}{1,3})\s*\d{1,3}\s*$")
 # A clock time: "06:12", "18h12", "14.32 Uhr" ("2026.11.19" is a date, not 11:19).
 _CLOCK_TIME_RE = regex.compile(r"\b(?:[01]?\d|2[0-3])(?:[:h][0-5]\d\b|\.[0-5]\d\s*Uhr\b)")
-_ENDS_WITH_FULL_STOP_RE = regex.compile(r"[.。．][\"'»”’」』)）]*$")
 # Lines longer than this are no date line, counter or running time.
 _MAX_STAMP_WORDS = 20
 _MAX_DATE_LINE_WORDS = 8
@@ -41,7 +41,7 @@ def is_stamp(text: str, words: TextWords) -> bool:
     "2026-11-03 10:25:31", "Updated Mon, 03 Nov 2026 02:15 PM"."""
     # (figures count as words here: "09/02/2026" is three)
     return word_count(text) <= _MAX_STAMP_WORDS and bool(_CLOCK_TIME_RE.search(text)) \
-        and words.has_date(text) and not _ENDS_WITH_FULL_STOP_RE.search(text)
+        and words.has_date(text) and not FULL_STOP_END_RE.search(text)
 
 
 def is_gallery_counter(text: str, words: TextWords) -> bool:
