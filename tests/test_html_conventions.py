@@ -249,10 +249,24 @@ def test_byline_with_its_time_under_a_portrait_is_no_caption(text: str, is_capti
 
 
 def test_figcaption_switched_off_outright_stays_unread() -> None:
-    for attrs in ("hidden", 'aria-hidden="true"', 'style="display:none"'):
+    for attrs in ("hidden", 'style="display:none"'):
         article = extract_html(page(f'<figure><img src="/g.jpg"><figcaption {attrs}>Switched off.</figcaption></figure>'))
         assert all(im.caption is None for im in article.images), attrs
         assert "Switched off." not in " ".join(article.body)
+
+
+def test_caption_hidden_from_screen_readers_only_is_on_the_screen() -> None:
+    """Le Monde and ORF mark their visible captions and credits aria-hidden (the alt text
+    says the same to screen readers): they are the picture's caption and credit."""
+    article = extract_html(page(
+        '<figure><img src="/g.jpg" alt="La ministre à Paris, le 12 juillet."><figcaption class="article__legend" '
+        'aria-hidden="true">La ministre à Paris, le 12 juillet. <span class="article__credit" aria-hidden="true">'
+        'JEAN DUPONT / AFP</span></figcaption></figure>'
+        '<div aria-hidden="true">Decorative text</div>'))
+    image = next(im for im in article.images if im.src and im.src.endswith("/g.jpg"))
+    assert (image.caption, image.credit) == ("La ministre à Paris, le 12 juillet.", "JEAN DUPONT / AFP")
+    body = " ".join(article.body)
+    assert "La ministre" not in body and "Decorative text" not in body
 
 
 def test_credit_is_parsed_into_creators_and_agencies() -> None:
@@ -501,3 +515,13 @@ GERMAN_PROSE = ("<p>Die Stadt hat am Montag beschlossen, dass die Straßenbahn b
 def test_text_in_another_language_overrules_the_template(declared: str, body: str, expected: str) -> None:
     html = f"<html lang='{declared}'><head><title>T</title></head><body><article>{body}</article></body></html>"
     assert extract_html(html).lang == expected
+
+
+def test_media_viewer_attributes_carry_caption_and_credit() -> None:
+    """Older NYT markup gives the picture's credit only to its media viewer."""
+    article = extract_html(page(
+        '<figure data-mediaviewer-credit="Jane Roe for The Example Times" data-mediaviewer-caption="A guesthouse by the lake.">'
+        '<img src="/h.jpg"></figure>'))
+    image = next(im for im in article.images if im.src and im.src.endswith("/h.jpg"))
+    assert (image.caption, image.credit) == ("A guesthouse by the lake.", "Jane Roe for The Example Times")
+

@@ -77,7 +77,9 @@ def _find_unread(top: etree._Element, conv: Conventions, layouts: set[str],
     inside of what is found).
 
     An element is hidden by its hidden / aria-hidden / style attributes or by a class word
-    (a figcaption hidden by class only stays: see roles.SCREEN_READER_CAPTION); it is
+    (a figcaption hidden by class only stays: see roles.SCREEN_READER_CAPTION; so does a
+    caption or credit hidden by aria-hidden only: it is hidden from screen readers, not
+    from the screen); it is
     boilerplate by class word, tag or ARIA role, unless a class word says it is part of a
     figure, caption, credit or content, or it is a figure's own footer. The test is
     written out in the loop: it runs once per element of the page, and a function call
@@ -96,13 +98,15 @@ def _find_unread(top: etree._Element, conv: Conventions, layouts: set[str],
             continue
         names = el.keys()
         cls = ident = kind = None
+        aria_hidden = False
         if names:
             get = el.get
-            if "hidden" in names or ("aria-hidden" in names and get("aria-hidden") == "true"):
+            if "hidden" in names:
                 kind = "hidden"
             elif "style" in names and (style := get("style")) and hides(style):
                 kind = "hidden"
             else:
+                aria_hidden = "aria-hidden" in names and get("aria-hidden") == "true"
                 cls = get("class") if "class" in names else None
                 ident = get("id") if "id" in names else None
         if kind is None:
@@ -110,7 +114,11 @@ def _find_unread(top: etree._Element, conv: Conventions, layouts: set[str],
             if names and ((cls and (flags & _ROLE_FLAGS or tag in role_tags))
                           or "itemprop" in names or "data-testid" in names):
                 marks.add(el)
-            if flags & HIDDEN and cls and tag != SCREEN_READER_CAPTION:
+            if aria_hidden and not (tag == SCREEN_READER_CAPTION or flags & _ROLE_FLAGS):
+                # (aria-hidden hides from screen readers only: a caption or credit so
+                # marked is on the screen, as Le Monde and ORF print theirs)
+                kind = "hidden"
+            elif flags & HIDDEN and cls and tag != SCREEN_READER_CAPTION:
                 kind = "hidden"
             elif flags & _NEVER_BOILERPLATE:
                 continue  # a figure's "media-share" box, a caption's "credit-footer"

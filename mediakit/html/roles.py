@@ -44,10 +44,20 @@ def role_words(el: etree._Element) -> str:
     return class_words(f"{el.get('class') or ''} {el.get('id') or ''} {testid}")
 
 
+def _shown_caption(el: etree._Element, names: list[str], conv: Conventions) -> bool:
+    """A caption or credit hidden from screen readers only (``aria-hidden="true"``) is on
+    the screen: Le Monde and ORF print their visible captions and credits so, because
+    the picture's alt text already says the same to screen readers."""
+    if "hidden" in names or ("style" in names and conv.hides(el.get("style") or "")):
+        return False
+    return el.tag == SCREEN_READER_CAPTION or bool(class_flags(el, conv) & (CAPTION | CREDIT))
+
+
 # A figcaption hidden by class only ("sr-only") is its figure's caption kept for screen
 # readers while a gallery shows the current slide's caption with a script: it is still
-# that picture's caption. Text switched off outright (hidden, aria-hidden, display:none)
-# is not; nor are screen-reader labels inside a visible caption ("Image caption,").
+# that picture's caption. Text switched off outright (hidden, display:none) is not, nor
+# is aria-hidden text other than a caption or credit; nor are screen-reader labels inside
+# a visible caption ("Image caption,").
 SCREEN_READER_CAPTION = "figcaption"
 
 
@@ -67,7 +77,7 @@ def is_hidden(el: etree._Element, conv: Conventions) -> bool:
     if not names:
         return False
     if hidden_by_attribute(el, names, conv):
-        return True
+        return not _shown_caption(el, names, conv)
     get = el.get
     if "class" in names and el.tag != SCREEN_READER_CAPTION:
         cls = get("class")
