@@ -525,3 +525,14 @@ def test_media_viewer_attributes_carry_caption_and_credit() -> None:
     image = next(im for im in article.images if im.src and im.src.endswith("/h.jpg"))
     assert (image.caption, image.credit) == ("A guesthouse by the lake.", "Jane Roe for The Example Times")
 
+
+
+def test_lazy_loader_slots_do_not_make_a_figure_a_gallery() -> None:
+    """Medium's figure: a blurred preview, an empty slot a script fills and a noscript copy
+    of one picture; its figcaption is that picture's."""
+    article = extract_html(page(
+        '<figure class="paragraph-image"><div><div><img src="https://cdn.example/max/60/1*5o3M5niyi911.png?q=20" width="1894" '
+        'height="970"></div><img width="1894" height="970" role="presentation"><noscript><img '
+        'src="https://cdn.example/max/3788/1*5o3M5niyi911.png" width="1894" height="970"></noscript></div>'
+        '<figcaption>Memory leak in action</figcaption></figure>'))
+    assert [im.caption for im in article.images if im.src and "1*5o3M5niyi911.png" in im.src] == ["Memory leak in action"]

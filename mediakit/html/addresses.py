@@ -259,6 +259,12 @@ def in_noscript_twin(img: etree._Element) -> bool:
     return parent is not None and count_images(parent) >= 1
 
 
+def _empty_slot(img: etree._Element) -> bool:
+    """An <img> with no address in any attribute: a slot a script fills."""
+    return img.tag == "img" and not any(value.strip() for name, value in img.items()
+                                        if "src" in name or name in ("data-original", "data-lazy"))
+
+
 def _icon_like(img: etree._Element) -> bool:
     """A zoom button or a badge drawn as an <img>: does not make a box a gallery."""
     src = (img.get("src") or "").split("?", 1)[0].lower()
@@ -272,9 +278,12 @@ def _icon_like(img: etree._Element) -> bool:
 
 
 def count_images(el: etree._Element, limit: int = 2) -> int:
+    """The pictures in ``el`` (up to ``limit``), leaving out noscript copies, icons and
+    empty <img> slots a lazy loader fills later (Medium's figure holds a blurred preview,
+    an empty slot and a noscript copy of one picture)."""
     n = 0
     for img in el.iter(*IMAGE_TAGS):
-        if img.getparent() is not None and img.getparent().tag == "noscript" or _icon_like(img):
+        if img.getparent() is not None and img.getparent().tag == "noscript" or _icon_like(img) or _empty_slot(img):
             continue
         n += 1
         if n >= limit:
