@@ -536,3 +536,17 @@ def test_lazy_loader_slots_do_not_make_a_figure_a_gallery() -> None:
         'src="https://cdn.example/max/3788/1*5o3M5niyi911.png" width="1894" height="970"></noscript></div>'
         '<figcaption>Memory leak in action</figcaption></figure>'))
     assert [im.caption for im in article.images if im.src and "1*5o3M5niyi911.png" in im.src] == ["Memory leak in action"]
+
+
+def test_image_object_figure_without_img_stands_for_its_picture() -> None:
+    """The NYT's lazy figures: schema.org ImageObject with the address in itemid, the
+    <img> added by a script, caption and credit in the figcaption."""
+    article = extract_html(page(
+        '<figure itemscope itemtype="http://schema.org/ImageObject" '
+        'itemid="https://static.example/images/2019/02/15/water-main-break-articleLarge.jpg">'
+        '<div data-testid="lazyimage-container"></div><figcaption itemprop="caption description">'
+        '<span>A water main break in Manhattan in 2014.</span><span itemprop="copyrightHolder">'
+        '<span class="visually-hidden">Credit</span><span>Jane Roe for The Example Times</span></span>'
+        '</figcaption></figure>'))
+    image = next(im for im in article.images if im.src and "water-main-break" in im.src)
+    assert (image.caption, image.credit) == ("A water main break in Manhattan in 2014.", "Jane Roe for The Example Times")

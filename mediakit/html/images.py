@@ -33,12 +33,22 @@ def pictures(root: etree._Element) -> list[etree._Element]:
     """The pictures of the page in document order. (One walk filtered in C; an XPath
     union of the four kinds walks the tree four times, slower than this.)"""
     found: list[etree._Element] = []
-    for el in root.iter(*_PICTURE_TAGS, *_LAZY_BOX_TAGS):
+    for el in root.iter(*_PICTURE_TAGS, *_LAZY_BOX_TAGS, "figure"):
         if el.tag in _PICTURE_TAGS:
             found.append(el)
+        elif el.tag == "figure":
+            if _image_object_without_img(el):
+                found.append(el)
         elif el.get("data-src") is not None and next(el.iter("img"), None) is None:
             found.append(el)
     return found
+
+
+def _image_object_without_img(figure: etree._Element) -> bool:
+    """<figure itemtype="…/ImageObject" itemid="https://…/photo.jpg"> whose <img> a script
+    adds later: the figure stands for its picture (its address in itemid)."""
+    return "ImageObject" in (figure.get("itemtype") or "") and (figure.get("itemid") or "").startswith("http") \
+        and next(figure.iter(*_PICTURE_TAGS), None) is None
 # A unit is a picture's own box: above this much text it is a text column.
 MAX_UNIT_TEXT = 1500
 # A wrapper that is not marked as a figure may lend its text as caption up to this size.
@@ -431,7 +441,10 @@ def describe(img: etree._Element, conv: Conventions, base: str | None, claimed: 
     near = near_ancestors(img, conv)
     if is_decoration(img, src, conv, near):
         return None
-    unit, figure_like = find_unit(img, conv, picture, counts)
+    if img.tag == "figure":  # an ImageObject figure standing for its picture: its own box
+        unit, figure_like = img, True
+    else:
+        unit, figure_like = find_unit(img, conv, picture, counts)
     parts = _find_parts(img, unit, conv, claimed, is_credit)
     image = OnPageImage(img, src, clean_space(img.get("alt") or img.get("data-alt")) or None)
     image.responsive = _responsive(near)
@@ -454,7 +467,7 @@ def _find_parts(img: etree._Element, unit: etree._Element, conv: Conventions, cl
                 is_credit: CreditCheck | None) -> UnitText:
     """Caption and credit elements of the picture: marked ones in its unit, else the
     unmarked text in its box, else a caption-like sibling after the unit."""
-    parts = _collect(unit, img, conv) if unit is not img else UnitText()
+    parts = _collect(unit, img, conv) if unit is not img or img.tag == "figure" else UnitText()
     if not parts.captions and not parts.credits and unit is not img:
         parts = _loose_pieces(unit, img, conv)
         if sum(len(text_of(c)) for c in parts.captions) > MAX_LOOSE_CAPTION:
