@@ -550,3 +550,10 @@ def test_image_object_figure_without_img_stands_for_its_picture() -> None:
         '</figcaption></figure>'))
     image = next(im for im in article.images if im.src and "water-main-break" in im.src)
     assert (image.caption, image.credit) == ("A water main break in Manhattan in 2014.", "Jane Roe for The Example Times")
+
+
+def test_short_cjk_caption_before_its_credit_is_a_caption() -> None:
+    """"韓国の国旗＝ＡＰ": five characters are a caption of their own, not a name's stub."""
+    article = extract_html(page('<figure><img src="/flag.jpg"><figcaption>韓国の国旗＝ＡＰ</figcaption></figure>'))
+    image = next(im for im in article.images if im.src and im.src.endswith("/flag.jpg"))
+    assert (image.caption, image.credit) == ("韓国の国旗", "ＡＰ")

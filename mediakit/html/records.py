@@ -16,6 +16,7 @@ from mediakit.credits.parser import parse_credit
 from mediakit.credits.registry import Registry
 from mediakit.html.conventions import conventions
 from mediakit.html.images import OnPageImage
+from mediakit.lang.patterns import is_cjk
 from mediakit.model import Credit, Image
 
 _PUNCT_RE = re.compile(r"[\W_]+", re.UNICODE)
@@ -61,8 +62,8 @@ def _credit_only(text: str, left: str | None, registry: Registry) -> bool:
         return False
     if len(text.split()) > 8 or any(mark in text for mark in (". ", ": ", "。", "、", "，")):
         return False  # a sentence, or a caption with its credit after a label
-    if left and len(left.split()) > 3:
-        return False
+    if left and (len(left.split()) > 3 or (is_cjk(left) and len(left.strip()) > 4)):
+        return False  # (CJK: a name runs to four characters; "韓国の国旗＝ＡＰ" has a caption)
     return reads_as_credit(text, registry) or _photographer_slash_organisation(text, registry)
 
 
