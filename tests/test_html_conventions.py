@@ -207,7 +207,7 @@ def test_caption_and_credit(example: Example) -> None:
 def test_uncredited_video_poster_is_not_a_picture() -> None:
     """"Media caption Who is …": the caption of a video, with no photo behind it."""
     for player in ('<div class="media-player"><img src="/v.jpg" width="640"></div>',
-                   '<button type="button"><img src="/v.jpg" width="640"></button>'):
+                   '<button type="button" aria-label="Play video"><img src="/v.jpg" width="640"></button>'):
         article = extract_html(page(f"<figure>{player}<figcaption>Who is the man in the van?</figcaption></figure>"))
         assert [im.src for im in article.images] == []
 
@@ -557,3 +557,18 @@ def test_short_cjk_caption_before_its_credit_is_a_caption() -> None:
     article = extract_html(page('<figure><img src="/flag.jpg"><figcaption>韓国の国旗＝ＡＰ</figcaption></figure>'))
     image = next(im for im in article.images if im.src and im.src.endswith("/flag.jpg"))
     assert (image.caption, image.credit) == ("韓国の国旗", "ＡＰ")
+
+
+def test_enlarge_button_around_a_picture_is_no_play_button() -> None:
+    """A lightbox button wraps the picture (Luxemburger Wort): its caption is read; a play
+    button makes the picture a video's poster, whose caption describes the video."""
+    caption = ('<div class="ImageCaption_captionWrapper"><span>Sieger Max Muster im Ziel. '
+               '</span>Foto: Anna Roe</div>')
+    enlarge = extract_html(page(f'<figure><button class="image-element_buttonWrapper"><img src="/win.jpg" '
+                                f'width="800" height="450"></button>{caption}</figure>'))
+    image = next(im for im in enlarge.images if im.src and im.src.endswith("/win.jpg"))
+    assert (image.caption, image.credit) == ("Sieger Max Muster im Ziel.", "Anna Roe")
+    play = extract_html(page(f'<figure><button aria-label="Video abspielen"><img src="/clip.jpg" width="800" '
+                             f'height="450"></button><div class="ImageCaption_captionWrapper">Das Rennen im Video</div>'
+                             f'</figure>'))
+    assert not [im for im in play.images if im.src and im.src.endswith("/clip.jpg") and im.caption]

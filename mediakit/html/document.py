@@ -32,6 +32,17 @@ STRIP_TAGS = ("script", "style", "template", "svg", "math", "iframe", "object", 
               "canvas", "select", "textarea", "input", "button", "video", "audio", "map", "link")
 # Set on a play button kept for the poster picture inside it (buttons are otherwise removed).
 POSTER_BUTTON_ATTR = "data-mediakit-play-button"
+def _button_icon(picture: etree._Element) -> bool:
+    """A control's own icon ("close.svg", a 24-pixel glyph): the button goes with it."""
+    if (picture.get("src") or "").split("?", 1)[0].lower().endswith(".svg"):
+        return True
+    sizes = [(picture.get(attr) or "").strip().rstrip("px") for attr in ("width", "height")]
+    return any(size.isdigit() and 0 < int(size) < 50 for size in sizes)
+
+
+# What a play button's attributes say ("play", "Video abspielen", "Lire la vidéo").
+_PLAY_WORDS_RE = re.compile(r"play|video|vidéo|vídeo|abspiel|wiedergabe|lecture|lire|reproduc|riproduc|player",
+                            re.IGNORECASE)
 # Set on an element whose hidden screen-reader label ("Image source,") was removed.
 CREDIT_LABEL_ATTR = "data-mediakit-credit-label"
 
@@ -118,11 +129,14 @@ def parse(data: bytes | str) -> Parsed:
     for template in found["template"]:
         if template.get("shadowrootmode") or template.get("shadowroot"):
             template.tag = "div"
-    # A play button wrapped around a video's poster picture: the picture stays.
+    # A button wrapped around a picture: the picture stays. A play button makes it a
+    # video's poster; an enlarge button (a lightbox, Luxemburger Wort) does not.
     for button in found["button"]:
-        if next(button.iter("img", "picture", "amp-img"), None) is not None:
+        picture = next(button.iter("img", "picture", "amp-img"), None)
+        if picture is not None and not _button_icon(picture):
             button.tag = "span"
-            button.set(POSTER_BUTTON_ATTR, "")
+            if _PLAY_WORDS_RE.search(" ".join(button.attrib.values())):
+                button.set(POSTER_BUTTON_ATTR, "")
     # Removal keeps the tail text, which belongs to the parent.
     etree.strip_elements(root, *STRIP_TAGS, with_tail=False)
     return Parsed(root, warnings, jsonld, canonical)
