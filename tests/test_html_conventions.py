@@ -572,3 +572,10 @@ def test_enlarge_button_around_a_picture_is_no_play_button() -> None:
                              f'height="450"></button><div class="ImageCaption_captionWrapper">Das Rennen im Video</div>'
                              f'</figure>'))
     assert not [im for im in play.images if im.src and im.src.endswith("/clip.jpg") and im.caption]
+
+
+def test_rights_word_alone_in_the_caption_is_the_credit() -> None:
+    """VG prints "<figcaption>Privat</figcaption>": a private picture, no caption."""
+    article = extract_html(page('<figure><img src="/p.jpg"><figcaption>Privat</figcaption></figure>'))
+    image = next(im for im in article.images if im.src and im.src.endswith("/p.jpg"))
+    assert (image.caption, image.credit) == (None, "Privat")

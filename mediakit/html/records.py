@@ -64,7 +64,15 @@ def _credit_only(text: str, left: str | None, registry: Registry) -> bool:
         return False  # a sentence, or a caption with its credit after a label
     if left and (len(left.split()) > 3 or (is_cjk(left) and len(left.strip()) > 4)):
         return False  # (CJK: a name runs to four characters; "韓国の国旗＝ＡＰ" has a caption)
-    return reads_as_credit(text, registry) or _photographer_slash_organisation(text, registry)
+    return reads_as_credit(text, registry) or _photographer_slash_organisation(text, registry) \
+        or _rights_word_only(text, registry)
+
+
+def _rights_word_only(text: str, registry: Registry) -> bool:
+    """"<figcaption>Privat</figcaption>", "DR", "Handout": a role word alone in the
+    caption's place is the picture's credit."""
+    parsed = parse_credit(text, registry)
+    return bool(parsed.roles) and not parsed.creators and not parsed.agencies and len(text.split()) <= 2
 
 
 def _photographer_slash_organisation(text: str, registry: Registry) -> bool:
