@@ -579,3 +579,14 @@ def test_rights_word_alone_in_the_caption_is_the_credit() -> None:
     article = extract_html(page('<figure><img src="/p.jpg"><figcaption>Privat</figcaption></figure>'))
     image = next(im for im in article.images if im.src and im.src.endswith("/p.jpg"))
     assert (image.caption, image.credit) == (None, "Privat")
+
+
+def test_article_masthead_is_the_articles_header_not_the_sites() -> None:
+    """VentureBeat's lead picture sits in "#article-masthead" ("masthead" alone is the site's)."""
+    html = ("<html lang='en'><head><title>T</title></head><body><div id='article-masthead'>"
+            "<div class='article-media-header'><img src='/wework-sf.jpg'><div class='wp-caption'>"
+            "<p class='wp-caption-text'>Above: A coworking space in San Francisco.</p>"
+            "<div class='vb_image_source'>Image Credit: WeWork</div></div></div></div><article><p>"
+            + "The company said on Tuesday that it would cut costs across its offices. " * 3 + "</p></article></body></html>")
+    image = next(im for im in extract_html(html).images if im.src and im.src.endswith("/wework-sf.jpg"))
+    assert (image.caption, image.credit) == ("A coworking space in San Francisco.", "WeWork")
