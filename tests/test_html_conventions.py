@@ -590,3 +590,13 @@ def test_article_masthead_is_the_articles_header_not_the_sites() -> None:
             + "The company said on Tuesday that it would cut costs across its offices. " * 3 + "</p></article></body></html>")
     image = next(im for im in extract_html(html).images if im.src and im.src.endswith("/wework-sf.jpg"))
     assert (image.caption, image.credit) == ("A coworking space in San Francisco.", "WeWork")
+
+
+def test_custom_element_with_a_lazy_address_is_a_picture() -> None:
+    """Nettavisen's <brick-image-v3 data-src=…>: a custom element a script fills."""
+    article = extract_html(page(
+        '<div class="article-img"><brick-image-v3 data-src="https://img.example/nett/besok.jpeg" data-width="1600">'
+        '</brick-image-v3><div class="article-img-caption-wrap"><span>BESØK: Tone besøker manageren sin.</span> '
+        '<span class="image-photographer">Foto: Anna Roe (Nettavisen)</span></div></div>'))
+    image = next(im for im in article.images if im.src and im.src.endswith("besok.jpeg"))
+    assert (image.caption, image.credit) == ("BESØK: Tone besøker manageren sin.", "Anna Roe (Nettavisen)")

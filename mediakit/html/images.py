@@ -27,14 +27,21 @@ from mediakit.html.roles import is_figure, is_hidden, text_role, text_role_by_cl
 # (<div class="js-delayed-image-load" data-src="...">).
 _PICTURE_TAGS = ("img", "amp-img")
 _LAZY_BOX_TAGS = ("div", "span")
+# Custom elements (a hyphen in the name) holding a picture's address for a script.
+_CUSTOM_LAZY_XPATH = etree.XPath('//*[@data-src][contains(local-name(), "-")][local-name() != "amp-img"]')
 
 
 def pictures(root: etree._Element) -> list[etree._Element]:
     """The pictures of the page in document order. (One walk filtered in C; an XPath
     union of the four kinds walks the tree four times, slower than this.)"""
     found: list[etree._Element] = []
-    for el in root.iter(*_PICTURE_TAGS, *_LAZY_BOX_TAGS, "figure"):
-        if el.tag in _PICTURE_TAGS:
+    custom = set(_CUSTOM_LAZY_XPATH(root))
+    walk = root.iter() if custom else root.iter(*_PICTURE_TAGS, *_LAZY_BOX_TAGS, "figure")
+    for el in walk:
+        if el in custom:  # <brick-image-v3 data-src="…">: a custom element a script fills
+            if next(el.iter(*_PICTURE_TAGS), None) is None:
+                found.append(el)
+        elif el.tag in _PICTURE_TAGS:
             found.append(el)
         elif el.tag == "figure":
             if _image_object_without_img(el):
