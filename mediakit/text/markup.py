@@ -14,21 +14,23 @@ from __future__ import annotations
 import html
 import re
 
-# Cheap test first: none of the markup below can be there without one of these.
+# Cheap test first: none of the markup below can be there without one of these. (Every
+# pattern stops at the next "<" or "[" and reads a bounded stretch: a text of thousands of
+# unclosed "<img " or "[caption" stays linear.)
 _TRIGGER_RE = re.compile(r"<(?:!--|/?(?:img|figure|figcaption|picture|p|div|br|small|span)\b)|\[/?\w|<<", re.I)
 
-_COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
+_COMMENT_RE = re.compile(r"<!--[^<]{0,2000}?-->")
 # Only an <img> with an address is markup: "Single <img>" in a text about HTML is a word.
-_IMG_RE = re.compile(r"<img\s[^>]*\bsrc\s*=[^>]*>", re.I)
+_IMG_RE = re.compile(r"<img\s[^<>]{0,4000}?\bsrc\s*=[^<>]{0,4000}>", re.I)
 # Tags are markup only where the text shows real HTML: a closing tag or a real <img>.
-_REAL_HTML_RE = re.compile(r"</(?:figure|figcaption|p|div|span|small|a|em|strong)>|<img\s[^>]*\bsrc\s*=", re.I)
+_REAL_HTML_RE = re.compile(r"</(?:figure|figcaption|p|div|span|small|a|em|strong)>|<img\s[^<>]{0,4000}?\bsrc\s*=", re.I)
 _ATTR_RE = re.compile(r"""\b(src|data-src|alt)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
 # Tags that end a block of text: a line break stands in their place.
-_BLOCK_TAG_RE = re.compile(r"</?(?:figure|figcaption|picture|p|div|br|section|blockquote|li|ul|ol|h[1-6])\b[^>]*>", re.I)
+_BLOCK_TAG_RE = re.compile(r"</?(?:figure|figcaption|picture|p|div|br|section|blockquote|li|ul|ol|h[1-6])\b[^<>]{0,2000}>", re.I)
 # Tags inside a line: they go.
-_INLINE_TAG_RE = re.compile(r"</?(?:small|span|em|strong|b|i|u|a|sup|sub|source|cite|mark|time)\b[^>]*>", re.I)
+_INLINE_TAG_RE = re.compile(r"</?(?:small|span|em|strong|b|i|u|a|sup|sub|source|cite|mark|time)\b[^<>]{0,2000}>", re.I)
 # WordPress shortcodes around a picture and its caption.
-_SHORTCODE_RE = re.compile(r"\[/?(?:caption|wp_caption|gallery|embed|video|audio)\b[^\]\n]*\]", re.I)
+_SHORTCODE_RE = re.compile(r"\[/?(?:caption|wp_caption|gallery|embed|video|audio)\b[^\]\[\n]{0,2000}\]", re.I)
 # A newsroom system's picture block: "[PHOTO 1]", "[Bild 2]", "<<IMAGE>>", "[FOTO]";
 # and "[image: alt text]" of e-mail text parts. Its end: "[/PHOTO]", "<</IMAGE>>".
 _PICTURE_WORDS = r"photo|image|img|picture|pic|foto|bild|grafik|graphic|imagen|immagine|immagine|photographie|zdjęcie|фото"
