@@ -568,9 +568,9 @@ def test_enlarge_button_around_a_picture_is_no_play_button() -> None:
                                 f'width="800" height="450"></button>{caption}</figure>'))
     image = next(im for im in enlarge.images if im.src and im.src.endswith("/win.jpg"))
     assert (image.caption, image.credit) == ("Sieger Max Muster im Ziel.", "Anna Roe")
-    play = extract_html(page(f'<figure><button aria-label="Video abspielen"><img src="/clip.jpg" width="800" '
-                             f'height="450"></button><div class="ImageCaption_captionWrapper">Das Rennen im Video</div>'
-                             f'</figure>'))
+    play = extract_html(page('<figure><button aria-label="Video abspielen"><img src="/clip.jpg" width="800" '
+                             'height="450"></button><div class="ImageCaption_captionWrapper">Das Rennen im Video</div>'
+                             '</figure>'))
     assert not [im for im in play.images if im.src and im.src.endswith("/clip.jpg") and im.caption]
 
 
