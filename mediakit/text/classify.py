@@ -247,22 +247,26 @@ class _Reader:
             if judgement.credit is None:
                 self.note_trailing_agency(unit)
                 continue
-            if judgement.taken(GLUED_CREDIT_THRESHOLD) and is_stamp(judgement.caption or "", self.words):
-                # "2026-11-03 10:25:31　来源：新华网": the article's stamp and source
+            taken = judgement.taken(GLUED_CREDIT_THRESHOLD)
+            not_a_picture = self.article_credit(unit.index, judgement) if taken else None
+            if not_a_picture:
                 self.kept_in_body.add(unit.index)
-                self.note(unit, "near-miss", judgement, "a publication stamp and its source, no picture",
-                          credit=judgement.credit.credit)
-            elif judgement.taken(GLUED_CREDIT_THRESHOLD) and self.signs_off(unit.index, judgement):
-                self.kept_in_body.add(unit.index)
-                self.note(unit, "near-miss", judgement, "the agency tag closing the article's last paragraph",
-                          credit=judgement.credit.credit)
-            elif judgement.taken(GLUED_CREDIT_THRESHOLD):
+                self.note(unit, "near-miss", judgement, not_a_picture, credit=judgement.credit.credit)
+            elif taken:
                 self.make_caption(unit.index, judgement.caption, judgement.credit)
                 self.note(unit, "caption+credit", judgement, "credit found at the end of a caption line",
                           caption=judgement.caption, credit=judgement.credit.credit)
             else:
                 self.note(unit, "near-miss", judgement, "the splitter found a credit but the line reads as text",
                           credit=judgement.credit.credit)
+
+    def article_credit(self, index: int, judgement: Judgement) -> str | None:
+        """Why a caption line with its credit is the article's own text, or None."""
+        if is_stamp(judgement.caption or "", self.words):
+            return "a publication stamp and its source, no picture"  # "2026-11-03 10:25:31　来源：新华网"
+        if self.signs_off(index, judgement):
+            return "the agency tag closing the article's last paragraph"
+        return None
 
     def signs_off(self, index: int, judgement: Judgement) -> bool:
         """"… pro jižní Čechy a Vysočinu. (ČTK)": wire copy closes its last paragraph with
