@@ -105,6 +105,34 @@ GLUED_ELLIPSIS = [
             "Volunteers searched the creek on Sunday.", "Jane Doe for The Example Times"),
     Example("Credit...Jon Roe/Getty Images", None, "Jon Roe/Getty Images"),
     Example("He paused... Photo... it was great", "He paused... Photo... it was great", None),
+    # With no ellipsis at all: the hidden label glued between the last stop and the name.
+    Example("Crews repaired the cables in Queens.CreditJane M. Doe/The Example Times",
+            "Crews repaired the cables in Queens.", "Jane M. Doe/The Example Times"),
+    Example("The pipes were laid in 1890.CreditJon Roe for The Example Times",
+            "The pipes were laid in 1890.", "Jon Roe for The Example Times"),
+    Example("It rained all day.Credits roll at the end.", "It rained all day.Credits roll at the end.", None),
+]
+
+# Names in brackets after the caption's last sentence (Spanish and Australian sites).
+NAMES_IN_BRACKETS = [
+    Example("Un jugador intenta marcharse de un defensor rival. (Edu Luque)",
+            "Un jugador intenta marcharse de un defensor rival.", "Edu Luque"),
+    Example("The island estate has been listed for sale. (Christie's)",
+            "The island estate has been listed for sale.", "Christie's"),
+    Example("The island estate has been listed for sale. (Bespoke Real Estate)",
+            "The island estate has been listed for sale.", "Bespoke Real Estate"),
+    # A role word or an editorial note there names nobody; inside the sentence it is an aside.
+    Example("Der Hafen von Kiel im Winter. (Archivbild)", "Der Hafen von Kiel im Winter. (Archivbild)", None),
+    Example("The council approved the plan. (Updated)", "The council approved the plan. (Updated)", None),
+    Example("Ben Osborn (Sheffield United) im Zweikampf", "Ben Osborn (Sheffield United) im Zweikampf", None),
+]
+
+# A spaced slash, then a photographer's name alone (when it opens with a given name).
+SLASH_BEFORE_NAME = [
+    Example("Polizisten beim Einsatz am Montag in La Soledat / Lorenzo Marina",
+            "Polizisten beim Einsatz am Montag in La Soledat", "Lorenzo Marina"),
+    Example("Der Direktflug Hamburg / New York", "Der Direktflug Hamburg / New York", None),
+    Example("Die Strecke zwischen Köln / Bonn Flughafen", "Die Strecke zwischen Köln / Bonn Flughafen", None),
 ]
 
 # Credits glued on in the ways agencies print them.
@@ -215,7 +243,8 @@ LABEL_RANKS = [  # a © or a label with a colon outranks words inside the credit
     Example("代表の（左から）西田、石川（Ｃ）共同通信社", "代表の（左から）西田、石川", "共同通信社"),
 ]
 
-ALL = {"rights-word": TRAILING_RIGHTS_WORD, "label-in-brackets": LABEL_IN_BRACKETS, "japanese-equals": JAPANESE_EQUALS, "gallery-counters": GALLERY_COUNTERS, "seed": SEED, "label-ranks": LABEL_RANKS, "before-bracket": PHOTOGRAPHER_BEFORE_BRACKET, "last-sentence": AFTER_THE_LAST_SENTENCE, "no-separator": NO_SEPARATOR, "labelled": LABELLED, "leading-chain": LEADING_CHAIN, "separators": SEPARATORS,
+ALL = {"names-in-brackets": NAMES_IN_BRACKETS, "slash-before-name": SLASH_BEFORE_NAME,
+       "rights-word": TRAILING_RIGHTS_WORD, "label-in-brackets": LABEL_IN_BRACKETS, "japanese-equals": JAPANESE_EQUALS, "gallery-counters": GALLERY_COUNTERS, "seed": SEED, "label-ranks": LABEL_RANKS, "before-bracket": PHOTOGRAPHER_BEFORE_BRACKET, "last-sentence": AFTER_THE_LAST_SENTENCE, "no-separator": NO_SEPARATOR, "labelled": LABELLED, "leading-chain": LEADING_CHAIN, "separators": SEPARATORS,
        "east-asian": EAST_ASIAN, "latin-slash": LATIN_SLASH, "glued-ellipsis": GLUED_ELLIPSIS, "glued-agency-styles": GLUED_AGENCY_STYLES,
        "name-in-capitals": NAME_IN_CAPITALS, "no-credit": NO_CREDIT}
 CASES = [pytest.param(ex, id=f"{group}:{ex.line[:50]}") for group, rows in ALL.items() for ex in rows]

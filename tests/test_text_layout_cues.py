@@ -349,3 +349,60 @@ def test_bylines_stay_in_the_body_and_are_listed_apart() -> None:
     assert article.body[0] == "Par Claire Martin, correspondante à Orléans"
     assert article.extra["bylines"] == ["Par Claire Martin, correspondante à Orléans"]
     assert article.images == []
+
+
+# -- how pages print a caption, as a copy of them keeps it -------------------------------
+
+PARAGRAPH_JA = ("１３日午後９時１９分ごろ、宮崎県で震度５弱の地震があった。気象庁によると、震源地は日向灘で、"
+                "震源の深さは約３６キロ。")
+PARAGRAPH_JA_2 = "気象庁は記者会見で「日頃からの備えを確実に実施しておくようお願いしたい」と呼びかけた。"
+
+PRINTED_CAPTIONS = [
+    # A label in the middle of the line: the short sentence before it is the caption,
+    # even one of capitalised words only.
+    Example("label-after-short-sentence", ("Headset hands-on", "The Vision Headset. Photograph: Jane Doe / The Example",
+                                           PARAGRAPH_EN, PARAGRAPH_EN_2),
+            "Headset hands-on", (("The Vision Headset.", "Jane Doe / The Example"),)),
+    # "Foto de" then running lower-case words is a sentence about a photo, not a label.
+    Example("foto-de-familia", ("Cumbre en Madrid", PARAGRAPH_ES,
+                                "Foto de familia de la cumbre de ministros en Madrid EFE/ J.J. Guillén", PARAGRAPH_ES_2),
+            "Cumbre en Madrid", (("Foto de familia de la cumbre de ministros en Madrid", "EFE/ J.J. Guillén"),)),
+    # A credit that ends with its rights notice ends with the notice's own stop.
+    Example("rights-notice-in-credit", ("Sicherheitsrat tagt", PARAGRAPH_DE,
+                                        "Der Sicherheitsrat tagt am Montag im UN-Hauptquartier "
+                                        "Jane Doe/Copyright 2026 The AP. All rights reserved.", PARAGRAPH_DE_2),
+            "Sicherheitsrat tagt", (("Der Sicherheitsrat tagt am Montag im UN-Hauptquartier",
+                                     "Jane Doe/Copyright 2026 The AP. All rights reserved"),)),
+    # Names in brackets after the last sentence.
+    Example("names-in-brackets", ("Sequía en el sur", PARAGRAPH_ES,
+                                  "Un agricultor revisa un canal seco en Lebrija. (Edu Luque)", PARAGRAPH_ES_2),
+            "Sequía en el sur", (("Un agricultor revisa un canal seco en Lebrija.", "Edu Luque"),)),
+    # Who stands where, in brackets: a short sentence between paragraphs is a caption.
+    Example("position-in-brackets", ("Preis für Kiel", PARAGRAPH_DE,
+                                      "Die Bürgermeisterin (links) mit dem Preisträger.", PARAGRAPH_DE_2),
+            "Preis für Kiel", (("Die Bürgermeisterin (links) mit dem Preisträger.", None),)),
+    Example("position-between-commas", ("Spurs appoint new manager", PARAGRAPH_EN,
+                                        "Image: Jane Doe, left, has replaced John Roe as manager", PARAGRAPH_EN_2),
+            "Spurs appoint new manager", (("Jane Doe, left, has replaced John Roe as manager", None),)),
+    # Japanese papers close a caption with "＝" and when it was taken, even above the text.
+    Example("japanese-equals-when", ("南海トラフ、一時調査", "評価検討会の会場＝１３日午後１０時３１分（代表撮影）",
+                                     PARAGRAPH_JA, PARAGRAPH_JA_2),
+            "南海トラフ、一時調査", (("評価検討会の会場＝１３日午後１０時３１分（代表撮影）", None),)),
+    Example("japanese-equals-first-line", ("イスラエルの国旗＝同国で2019年5月", "停戦案に双方同意か", PARAGRAPH_JA),
+            "停戦案に双方同意か", (("イスラエルの国旗＝同国で2019年5月", None),)),
+    # An embedded post and its signature are quoted text, not a picture and its caption.
+    Example("embedded-post", ("Campaign raises eyebrows", PARAGRAPH_EN,
+                              "Yes this is real and the state spent nearly half a million dollars on it",
+                              "— Jane Roe (@janeroe) November 18, 2019", PARAGRAPH_EN_2),
+            "Campaign raises eyebrows", ()),
+    Example("instagram-post", ("Sommer auf Kreta", PARAGRAPH_DE,
+                               "A post shared by Jane Roe (@janeroe) on Jun 16, 2019 at 7:30am PDT", PARAGRAPH_DE_2),
+            "Sommer auf Kreta", ()),
+]
+
+
+@pytest.mark.parametrize("example", PRINTED_CAPTIONS, ids=lambda e: e.id)
+def test_printed_caption_conventions(example: Example) -> None:
+    article = _read_as_expected(example)
+    for caption, _ in example.captions:
+        assert not any(caption and caption in line for line in article.body)

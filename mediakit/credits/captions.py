@@ -37,6 +37,8 @@ _COLON_LABEL = regex.compile(r"[:：©ⓒⒸ]|\([cC]\)|\.\.\.$|…$")
 # What the pipe_tail and dash_tail patterns need somewhere: the mark with spaces around.
 _SPACED_PIPE = regex.compile(r"\s[|｜]\s")
 _SPACED_DASH = regex.compile(r"\s[-–—]\s")
+# "… in La Soledat / Lorenzo Marina": a spaced slash, then a photographer's name alone.
+_SLASH_NAME_TAIL = regex.compile(r"^(.{12,}?\S)\s[/／]\s((?:\p{Lu}[\p{L}\p{M}'’.\-]*\s){1,3}\p{Lu}[\p{L}\p{M}'’\-]*)$")
 # Punctuation that ends or joins sentences: a credit of names has none inside.
 _SENTENCE_PUNCT = regex.compile(r"[。！？；]|[.!?;]\s")
 
@@ -89,6 +91,10 @@ class LabelFinder:
         self._capital = regex.compile(rf"(?-i:(?=\p{{Lu}})){_LABEL_START}", regex.I)
         self._bare = regex.compile(
             rf"(?-i:(?=\p{{Lu}})){_LABEL_START}(?:{words})\.?\s+(?-i:(?=\p{{Lu}}))", regex.I)
+        # "…winter weather.CreditKirsten Luce for The New York Times": a page's hidden
+        # label text copied with it, glued between the caption's last stop and the name.
+        self._glued_start = regex.compile(r"(?<=[.!?)”\"’])\p{Lu}")
+        self._glued = regex.compile(rf"(?-i:(?=\p{{Lu}}))(?:{words})(?-i:(?=\p{{Lu}}\p{{Ll}}))", regex.I)
         self._openings = Openings(labels, depth=3)
         # The label words' last characters: before a colon, one test says whether any
         # label can end there (when no label word holds a colon of its own, the colon a
@@ -101,6 +107,7 @@ class LabelFinder:
         found = [(m.start(), 0, m.end()) for m in self._copyright.finditer(line, pos, overlapped=True)]
         found += [(start, 1, end) for start, end in self._before_colons(line, pos)]
         found += [(start, 2, end) for start, end in self._bare_words(line, pos)]
+        found += [(start, 1, end) for start, end in self._glued_words(line, pos)]
         hits: list[LabelHit] = []
         for start, kind, end in sorted(found):
             if hits and start < hits[-1].end:
@@ -115,6 +122,16 @@ class LabelFinder:
             start = capital.start()
             if self._openings.may_start(line, start):
                 m = self._bare.match(line, start)
+                if m:
+                    found.append((start, m.end()))
+        return found
+
+    def _glued_words(self, line: str, pos: int) -> list[tuple[int, int]]:
+        found = []
+        for capital in self._glued_start.finditer(line, pos):
+            start = capital.start()
+            if self._openings.may_start(line, start):
+                m = self._glued.match(line, start)
                 if m:
                     found.append((start, m.end()))
         return found
@@ -274,8 +291,9 @@ def _by_trailing_bracket(line: str, registry: Registry, p) -> tuple[Split, Credi
         return None
     inner = m.group(2)[1:-1].strip()
     labelled = bool(grammar().leading_label.match(inner)) or _names_with_a_role(inner, registry)
-    credit = _is_credit(inner, registry, labelled=labelled)
-    if not credit:
+    after_sentence = not labelled and _names_after_last_sentence(m.group(1), inner)
+    credit = _is_credit(inner, registry, labelled=labelled or after_sentence)
+    if not credit or after_sentence and not (credit.creators or credit.agencies):
         return None
     head = m.group(1)
     # "… 2024. Alketa Misja (dpa/picture alliance via Getty)": the photographer before
@@ -286,6 +304,26 @@ def _by_trailing_bracket(line: str, registry: Registry, p) -> tuple[Split, Credi
         if with_name.creators:
             return Split(head[: name.start(1)], with_name.credit or ""), with_name
     return Split(head, credit.credit or ""), credit
+
+
+# A caption's last sentence closed ("… girls.", "… Apostoli.»").
+_SENTENCE_CLOSED = regex.compile(r"[.!?。！？][\"'»”’」]?\s*$")
+# Names only: capitalised words, with the particles and joiners names carry.
+_NAMES_ONLY = regex.compile(
+    r"^\p{Lu}[\p{L}\p{M}'’.&\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&\-]*|&|and|y|e|et|und|de|da|del|do|dos|van|von|der|di|la|le))*$")
+# A single word in brackets reads as a name only when it is shaped as one no word of
+# prose is: a possessive, an acronym, a capital inside ("Christie's", "NINE", "McLean").
+_ONE_NAME_WORD = regex.compile(r"^\p{Lu}(?:[\p{L}\p{M}]*['’]s|[\p{Lu}\d&.\-]+|\p{Ll}+\p{Lu}[\p{L}\p{M}]*)$")
+
+
+def _names_after_last_sentence(head: str, inner: str) -> bool:
+    """"… young women and girls. (Christie's)", "… del Noia Apostoli. (Edu Luque)": names in
+    brackets standing after the caption's last sentence credit its picture, as a label
+    would. "(Archivbild)" or "(Updated)" there names nobody (see the callers)."""
+    if not _SENTENCE_CLOSED.search(head) or not _NAMES_ONLY.match(inner):
+        return False
+    n_words = len(inner.split())
+    return 2 <= n_words <= 4 or n_words == 1 and bool(_ONE_NAME_WORD.match(inner))
 
 
 def _names_with_a_role(text: str, registry: Registry) -> bool:
@@ -349,6 +387,17 @@ def _by_separator(line: str, registry: Registry, p) -> tuple[Split, Credit] | No
             if credit and (name == "pipe_tail" or _credit_shaped(m.group(2))):
                 return Split(m.group(1), credit.credit or ""), credit
     return None
+
+
+def _by_slash_before_name(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
+    """"Polizei-Razzia in La Soledat / Lorenzo Marina": the name after a spaced slash at
+    the end is the photographer's when it opens with a known given name (else the slash
+    may join two places or two titles: "Paris / Berlin")."""
+    m = _SLASH_NAME_TAIL.match(line) if "/" in line or "／" in line else None
+    if not m or not has_given_name(m.group(2), grammar()):
+        return None
+    credit = parse_credit(m.group(2), registry)
+    return (Split(m.group(1), credit.credit or ""), credit) if credit.creators or credit.agencies else None
 
 
 def _by_photo_taken(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
@@ -636,7 +685,7 @@ def leading_credit_chain(line: str, registry: Registry | None = None) -> Caption
 FINDERS: tuple[Callable, ...] = (
     _by_label, _by_trailing_bracket, _by_leading_credit, _by_leading_chain, _by_echoed_credit, _by_leading_label,
     _by_sentence_tail,
-    _by_separator, _by_photo_taken, _by_trailing_equals, _by_glued_tail, _by_name_in_capitals, _by_trailing_role,
+    _by_separator, _by_slash_before_name, _by_photo_taken, _by_trailing_equals, _by_glued_tail, _by_name_in_capitals, _by_trailing_role,
 )
 
 

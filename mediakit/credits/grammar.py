@@ -67,6 +67,7 @@ class Grammar:
     reporter: WordPattern
     photo_taken: WordPattern
     org_words: frozenset[str]  # single folded words
+    org_initials: frozenset[str]  # company forms in capitals ("AS", "SA"), matched as written
     org_phrase: WordPattern  # words with spaces or in scripts without spaces
     given_names: frozenset[str]
     particles: frozenset[str]
@@ -84,10 +85,19 @@ def is_production_role(g: "Grammar", text: str) -> bool:
     return _fold_phrase(text).strip(_WORD_EDGES) in g.production_roles
 
 
+def _is_initials(word: str) -> bool:
+    """A company form written in capitals ("AS", "SA", "AG"): in lower case it is a
+    common word ("as", "sa"), so it counts only as written."""
+    word = word.strip()
+    return word.isupper() and len(word.replace(".", "").replace("/", "")) <= 3 and " " not in word
+
+
 def has_org_word(g: "Grammar", name: str) -> bool:
     """Whether ``name`` contains a word that marks an organisation (University, Ministry)."""
     folded = _fold_phrase(name)
     if not g.org_words.isdisjoint([w.strip(_WORD_EDGES) for w in folded.split()]):
+        return True
+    if g.org_initials and not g.org_initials.isdisjoint([w.strip(_WORD_EDGES) for w in name.split()]):
         return True
     return bool(g.org_phrase.search(name))
 
@@ -153,7 +163,9 @@ def grammar(langs: tuple[str, ...] | None = None) -> Grammar:
         copyright_phrase=WordPattern(v.copyright),
         reporter=WordPattern(v.reporter),
         photo_taken=WordPattern(v.photo_taken),
-        org_words=frozenset(_fold_phrase(w) for w in v.org_words if " " not in w.strip() and not is_cjk(w)),
+        org_words=frozenset(_fold_phrase(w) for w in v.org_words
+                            if " " not in w.strip() and not is_cjk(w) and not _is_initials(w)),
+        org_initials=frozenset(w.strip() for w in v.org_words if _is_initials(w)),
         org_phrase=WordPattern(tuple(w for w in v.org_words if " " in w.strip() or is_cjk(w))),
         given_names=v.given_names,
         particles=PARTICLES,

@@ -53,7 +53,10 @@ def bounded(words: tuple[str, ...] | list[str], joiners: str = "") -> str:
     parts = []
     extra = regex.escape(joiners)
     if latin:
-        parts.append(rf"(?<![\w@{extra}])(?:{alternation(latin)})(?![\w@'’{extra}])")
+        # The edges are checked where the phrase has a letter there: ", left," may follow
+        # "Mourinho" directly.
+        parts.append(rf"(?:(?=[\w{extra}])(?<![\w@{extra}])|(?![\w{extra}]))(?:{alternation(latin)})"
+                     rf"(?:(?<=[\w{extra}])(?![\w@'’{extra}])|(?<![\w{extra}]))")
     if cjk:
         parts.append(f"(?:{alternation(cjk)})")
     return "|".join(parts) or r"(?!)"

@@ -24,13 +24,21 @@ import regex
 from mediakit.credits.registry import Registry
 from mediakit.model import Credit, Image
 from mediakit.text.blocks import FULL_STOP_END_RE, SENTENCE_END_RE, Unit
-from mediakit.text.debris import is_date_line, is_gallery_counter, is_stamp, is_time_line, is_video_title
+from mediakit.text.debris import (
+    is_date_line,
+    is_embed_signature,
+    is_gallery_counter,
+    is_stamp,
+    is_time_line,
+    is_video_title,
+)
 from mediakit.text.features import (
     BARE_CAPTION_THRESHOLD,
     CREDIT_LINE_THRESHOLD,
     GLUED_CREDIT_THRESHOLD,
     MAX_PICTURE_CAPTION_CHARS,
     Judgement,
+    closes_with_when_where,
     judge_bare_caption,
     judge_credit_line,
     judge_glued_credit,
@@ -54,6 +62,9 @@ _LEAD_CAPTION_WORDS = 8
 _LEAD_CAPTION_OVER_TEXT_WORDS = 4
 # The alt text of a picture that only decorates: a logo, an icon, an avatar.
 _DECORATION_ALT_RE = regex.compile(r"\b(?:logo|icon|avatar|banner)\b", regex.IGNORECASE)
+
+# Bare-caption evidence that declares a picture wherever the line stands.
+_PICTURE_DECLARED = frozenset({"picture_word", "equals_when_where"})
 
 TITLE, BODY, CAPTION, CREDIT, BYLINE, DROPPED = "title", "body", "caption", "credit", "byline", "dropped"
 
@@ -171,6 +182,8 @@ class _Reader:
         (titles have no final stop) and no paragraph; it names the picture the page
         opens with. Datelines, bylines, kickers and questions are not it."""
         text = unit.text
+        if closes_with_when_where(text):
+            return True
         if not (2 <= word_count(text) <= _LEAD_CAPTION_WORDS and FULL_STOP_END_RE.search(text)):
             return False
         if sentence_count(text) != 1 or self.words.has_date(text) or self.is_byline(text):
@@ -457,21 +470,32 @@ class _Reader:
             previous, following = self.text_beside(index, -1), self.text_beside(index, 1)
             if is_date_line(unit.text, self.words):
                 continue  # "Posted 10 Jan 2026, updated 10 Jan 2026"
+            if self.embedded_post(index):
+                self.note(unit, "body", None, "an embedded post (its signature, or its text above it)")
+                continue
             if self.is_portrait_caption(index):
                 self.make_caption(index, unit.text, None)
                 self.note(unit, "caption", None, "a name alone between paragraphs: a portrait's caption")
                 continue
             in_gallery = index - 1 in self.gallery_counters  # ("2 / 5" stands over its slide's caption)
             judgement = judge_bare_caption(unit.text, self.words, previous, following, in_gallery=in_gallery)
-            if (order < 1 or index < first_paragraph) and "picture_word" not in judgement.features:
+            if (order < 1 or index < first_paragraph) and not _PICTURE_DECLARED.intersection(judgement.features):
                 # Lines above the first paragraph are the standfirst and deck, written
-                # without final stops as captions are; only a word naming a picture counts.
+                # without final stops as captions are; only a word naming a picture (or
+                # the "＝13日午後" that closes Japanese captions) counts.
                 continue
             if judgement.taken(BARE_CAPTION_THRESHOLD):
                 self.make_caption(index, unit.text, None)
                 self.note(unit, "caption", judgement, "reads as a caption without credit")
             elif judgement.score >= BARE_CAPTION_THRESHOLD - 1.5:
                 self.note(unit, "near-miss", judgement, "caption-like, kept in the body")
+
+    def embedded_post(self, index: int) -> bool:
+        """An embedded post's signature ("— Jane Roe (@janeroe) November 18, 2019"), or
+        the post's text on the line above it: quoted, not a picture's caption."""
+        following = self.neighbour(index, 1)
+        return is_embed_signature(self.units[index].text, self.words) or (
+            following < len(self.units) and is_embed_signature(self.units[following].text, self.words))
 
     def text_beside(self, index: int, step: int) -> str | None:
         """The line next to a unit, as its bare-caption test reads it. A credit line, a

@@ -1,5 +1,6 @@
 """Lines a copy of a web page picks up besides the article: dates and publication stamps,
-gallery counters, video blocks and their running times. None of them is a caption, and
+gallery counters, video blocks and their running times, the signatures of embedded
+social-media posts. None of them is a caption, and
 most of them are no article text either; the reader (``classify.py``) decides what to do
 with each. Pure functions of one line.
 """
@@ -68,6 +69,18 @@ def is_video_title(text: str, words: TextWords, registry: Registry) -> bool:
     # (In scripts without capitals a few words read as a name: no evidence of one here.)
     named = any(not name.isupper() and name != name.lower() for name in credit.creators)
     return not named and not any(agency.id for agency in credit.agencies)
+
+
+# An embedded post's handle in brackets: "— Jane Roe (@janeroe) November 18, 2019",
+# "A post shared by Spice Girls (@spicegirls) on Jun 16, 2019 at 7:30am PDT".
+_HANDLE_IN_BRACKETS_RE = regex.compile(r"\(@[\p{L}\p{N}_.]{1,30}\)")
+_MAX_SIGNATURE_WORDS = 25
+
+
+def is_embed_signature(text: str, words: TextWords) -> bool:
+    """The line an embedded post signs with: its author's handle in brackets and its date."""
+    return word_count(text) <= _MAX_SIGNATURE_WORDS and bool(_HANDLE_IN_BRACKETS_RE.search(text)) \
+        and words.has_date(text)
 
 
 def _other_words(text: str) -> int:

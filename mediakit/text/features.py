@@ -236,7 +236,7 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
     if n_words > 30:
         j.add("paragraph_length", -10)  # no credit runs this long; skip the costlier tests
         return j
-    if not label and _caption_before_credit(text, split or make_splitter(registry, words)):
+    if not label and _caption_before_credit(text, split or make_splitter(registry, words), words):
         j.add("caption_before_credit", -4)
     if n_words > 5 and leading_credit_chain(text, registry) is not None:
         j.add("caption_after_credit", -4)  # "Bild: APA/X Der Bundeskanzler …": a caption line
@@ -271,6 +271,8 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
         j.add("clause_comma", -1)
     if label and _opens_with_picture_word(text, label, words):
         j.add("picture_word_opens", -4)  # "Imagen de archivo de una manifestación …": a caption
+    elif label and _label_opens_a_sentence(label, rest):
+        j.add("label_opens_a_sentence", -4)  # "Foto de familia de la segunda reunión …"
     if j.score >= CREDIT_LINE_THRESHOLD:
         credit = parse_credit(text, registry=registry)
         if not (credit.creators or credit.agencies or credit.roles):
@@ -280,6 +282,16 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
         else:
             j.credit = credit
     return j
+
+
+def _label_opens_a_sentence(label: regex.Match[str], rest: str) -> bool:
+    """A label of words with no colon ("Foto de", "Photo by") then running lower-case
+    words: the line is a sentence about a photo, not a credit (a name would follow)."""
+    groups = label.groupdict()
+    if groups.get("sign") or (groups.get("sep") or "").strip():
+        return False
+    first_words = rest.split()[:3]
+    return len(first_words) == 3 and first_words[0][:1].islower() and sum(w[:1].islower() for w in first_words) >= 2
 
 
 def _opens_with_picture_word(text: str, label: regex.Match[str], words: TextWords) -> bool:
@@ -293,11 +305,20 @@ def _opens_with_picture_word(text: str, label: regex.Match[str], words: TextWord
     return following[:1].islower()
 
 
-def _caption_before_credit(text: str, split: Splitter) -> bool:
+def _labelled_tail(text: str, caption: str, words: TextWords) -> bool:
+    """Whether a strong label ("Photograph:", "Foto:") opens what follows the caption."""
+    label = words.credit_label.match(_credit_tail(text, caption).lstrip(" .,;|-–—(["))
+    return bool(label and is_strong_label(label))
+
+
+def _caption_before_credit(text: str, split: Splitter, words: TextWords) -> bool:
     """Whether the line opens with descriptive words before its credit starts."""
     if _MIDLINE_COPYRIGHT_RE.search(text) and word_count(text[: _MIDLINE_COPYRIGHT_RE.search(text).start() + 1]) >= 3:
         return True
     found = split(text)
+    if found.caption and found.credit and word_count(found.caption) >= 2 \
+            and ends_sentence(found.caption) and _labelled_tail(text, found.caption, words):
+        return True  # "The Apple Vision Pro. Photograph: Vjeran Pavic / The Verge"
     if not (found.caption and found.credit and word_count(found.caption) >= 3):
         return False
     # "Spencer Platt/Getty" split off "…/Getty Images News/Getty Images" is credit, not caption.
@@ -342,6 +363,8 @@ def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: S
         j.add("name_slash_agency_shape", 1.5)
     if regex.search(r"[(（【\[]\s*[^()（）]*[)）】\]]\s*$", tail):
         j.add("credit_in_brackets", 1)
+        if ends_sentence(found.caption) and (credit.creators or credit.agencies):
+            j.add("names_after_last_sentence", 1.5)  # "… en Lebrija. (Edu Luque)"
     if grammar().photo_taken.search(credit.credit):
         j.add("photo_taken_word", 2)  # "（潟沼義樹撮影）", "新华社记者 张三 摄": says who took it
     elif credit.roles and not credit.creators and not credit.agencies:
@@ -350,14 +373,16 @@ def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: S
         j.add("name_in_capitals", 2)  # "… este martes. PACO PUENTES": set apart by its capitals
     if credit.creators and not credit.agencies and "label_before_credit" not in j.features \
             and "name_slash_agency_shape" not in j.features and "photo_taken_word" not in j.features \
-            and "name_in_capitals" not in j.features:
+            and "name_in_capitals" not in j.features and "credit_in_brackets" not in j.features:
         j.add("bare_person_name", -2.5)
     before = text[: len(text) - len(tail)] if tail else found.caption
     if not leads and words.source_phrase_end.search(before.rstrip(" ,.:;(（")[-80:]):
         j.add("reporting_verb_before", -5)
     if leads:
         j.add("credit_opens_the_line", 0)
-    elif ends_sentence(text) and not regex.search(r"[)）】\]]\s*$", text) and not ends_sentence(credit.credit):
+    elif ends_sentence(text) and not regex.search(r"[)）】\]]\s*$", text) and not ends_sentence(credit.credit) \
+            and not words.rights_reserved.search(credit.credit):
+        # (A rights notice ends with its own stop: "… The AP. All rights reserved.")
         j.add("full_stop_after_credit", -3)
     if _SLASH_END_RE.search(text) or _URL_END_RE.search(text):
         j.add("ends_with_slash_or_url", -4)
@@ -391,6 +416,11 @@ def _credit_tail(text: str, caption: str) -> str:
 # "Buck Cullen with his daughter (10 months) …"): who is who in a picture.
 _INNER_ASIDE_RE = regex.compile(r"\S\s?[(（][^()（）]{1,40}[)）]\s?[\p{L}\p{N},]")
 _ASIDE_RE = regex.compile(r"\S\s?[(（][^()（）]{1,40}[)）]")
+# Japanese papers close a caption with "＝" and when (and where) the picture was taken:
+# "…評価検討会＝１３日午後１０時３１分（代表撮影）", "イスラエルの国旗＝同国で2019年5月".
+_EQUALS_WHEN_RE = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}ー）)][＝=](?=[^＝=.。!?！？]{1,30}$)[^＝=]*?(?:\d|[０-９]|[日月年]|午前|午後|撮影|提供)")
+_HANGUL_RE = regex.compile(r"\p{Hangul}")
 # "Review: …", "Sensation in Guatemala: …": a kicker of one to three words, as headings open.
 _KICKER_RE = regex.compile(r"^[\p{L}\p{N}][^\s:：\"“„«]*(?:\s[^\s:：]+){0,2}\s?[:：]\s")
 # Source code quoted in the text ("FROM unnest(array[2, 3]) AS n", "stddev::float"):
@@ -401,6 +431,11 @@ _LONG_UNPUNCTUATED_WORDS = 12
 # A caption that says who stands where ("von links nach rechts: …") may run long.
 MAX_BARE_CAPTION_CHARS = 250
 MAX_PICTURE_CAPTION_CHARS = 420
+
+
+def closes_with_when_where(text: str) -> bool:
+    """"…記者会見する担当者＝13日午後、気象庁": a Japanese caption's closing."""
+    return bool(_EQUALS_WHEN_RE.search(text)) and not _HANGUL_RE.search(text)
 
 
 def judge_bare_caption(text: str, words: TextWords, previous: str | None, following: str | None,
@@ -427,12 +462,15 @@ def judge_bare_caption(text: str, words: TextWords, previous: str | None, follow
         if picture_word.start() == 0:
             j.add("picture_word_opens", 2)  # "图为…", "Map showing …": the line declares a picture
         if _in_brackets(text, picture_word):
-            j.add("picture_word_in_brackets", 1)  # "(Archivbild)", "(von links)", "（左から）"
-        elif _set_apart(text, previous, following):
+            # "(Archivbild)", "(links)", "（左から）": set apart to speak of the picture.
+            j.add("picture_word_in_brackets", 2)
+        if _set_apart(text, previous, following):
             # "…, so this photo from Apple will have to do.": one sentence about a picture
             # between paragraphs of several (a paragraph that only names a picture in
             # passing sits among paragraphs as short as itself).
             j.add("one_sentence_between_paragraphs", 1)
+    if closes_with_when_where(text):
+        j.add("equals_when_where", 4)  # "…記者会見する担当者＝13日午後、気象庁": when and where it was taken
     if _CLAUSE_COMMA_RE.search(text):
         j.add("comma_clause", 1)
     if words.has_date(text):
