@@ -229,6 +229,12 @@ AFTER_THE_LAST_SENTENCE = [
             "Eine Kundgebung nach dem Tod der Studentin Mina Rahimi.", "Uncredited/AP/dpa"),
     Example("시민들이 열차에 탑승하고 있다. 뉴시스", "시민들이 열차에 탑승하고 있다.", "뉴시스"),
     Example("代表の（左から）西田、石川 共同通信社", "代表の（左から）西田、石川", "共同通信社"),
+    # A photographer known by a given name, a slash and an outlet the registry does not know.
+    Example("The team programmed the computer in 1963. Olena Petrenko/Quanta Example Magazine",
+            "The team programmed the computer in 1963.", "Olena Petrenko/Quanta Example Magazine"),
+    Example("The team met in Kyiv. Dmytro Bondar/Example Weekly", "The team met in Kyiv.",
+            "Dmytro Bondar/Example Weekly"),
+    Example("The route runs along the coast. Paris/Berlin", "The route runs along the coast. Paris/Berlin", None),
     Example("Der Ablauf der Phasen zum Ende der Koalition. Bild: Screenshot: partei.de",
             "Der Ablauf der Phasen zum Ende der Koalition.", "partei.de"),
 ]

@@ -517,12 +517,12 @@ def test_uploads_flag_makes_a_lone_name_beside_the_site_its_uploader(tmp_path):
                     '[flickr]\naliases = ["Flickr Commons"]\n', encoding="utf-8")
     extended = load_registry(extra=[user])
     assert extended.get("picshare").uploads and extended.get("flickr").uploads  # merged entry keeps it
-    assert parse_credit("Timur / PicShare", extended).creators == ("Timur",)
+    assert parse_credit("Tundra / PicShare", extended).creators == ("Tundra",)
     # Without the flag the lone name is read as an organisation.
     plain = tmp_path / "plain.toml"
     plain.write_text('[picshare]\nname = "PicShare"\nkind = "platform"\n', encoding="utf-8")
-    credit = parse_credit("Timur / PicShare", load_registry(extra=[plain]))
-    assert credit.creators == () and [a.name for a in credit.agencies] == ["Timur", "PicShare"]
+    credit = parse_credit("Tundra / PicShare", load_registry(extra=[plain]))
+    assert credit.creators == () and [a.name for a in credit.agencies] == ["Tundra", "PicShare"]
 
 
 def test_shipped_compiled_cache_matches_the_toml_files():

@@ -527,10 +527,19 @@ def _by_sentence_tail(line: str, registry: Registry, p) -> tuple[Split, Credit] 
     tail = m.group(1).strip()
     if not _credit_shaped(tail) or not (line[: m.start(1)].rstrip()[-1:] in ".。!?！？" or _is_cjk(tail)):
         return None
-    credit = _is_credit(tail, registry)
+    credit = _is_credit(tail, registry) or _photographer_slash_outlet(tail, registry)
     if credit and _names_everything(credit, tail, registry):
         return Split(line[: m.start(1)], credit.credit or ""), credit
     return None
+
+
+def _photographer_slash_outlet(tail: str, registry: Registry) -> Credit | None:
+    """"Olena Shmahalo/Quanta Magazine": a photographer known by a given name, a slash and
+    the outlet, an agency the registry may not know."""
+    if "/" not in tail or not has_given_name(tail, grammar()):
+        return None
+    credit = parse_credit(tail, registry)
+    return credit if credit.creators and credit.agencies else None
 
 
 def _after_last_sentence_end(line: str) -> int:
