@@ -406,3 +406,45 @@ def test_printed_caption_conventions(example: Example) -> None:
     article = _read_as_expected(example)
     for caption, _ in example.captions:
         assert not any(caption and caption in line for line in article.body)
+
+
+# -- caption and credit printed as blocks of their own --------------------------------------
+
+PARAGRAPH_EN_3 = ("Residents were told to keep their windows shut. The fire service said the smoke "
+                  "was not toxic, but advised people with asthma to stay indoors.")
+
+BLOCKS_APART = [
+    # Every credit of the page stands alone under a one-sentence line: each is a caption.
+    Example("captions-over-credits", ("Warehouse fire", PARAGRAPH_EN,
+                                      "Firefighters at the scene of the blaze in Leeds, on Tuesday.", "Photo: Jane Doe/AFP",
+                                      PARAGRAPH_EN_2, "Smoke over the ring road.", "Photo: John Roe/Reuters",
+                                      PARAGRAPH_EN_3),
+            "Warehouse fire", (("Firefighters at the scene of the blaze in Leeds, on Tuesday.", "Jane Doe/AFP"),
+                               ("Smoke over the ring road.", "John Roe/Reuters"))),
+    # Every credit over a sentence that ends with its full stop: the caption is under it.
+    Example("credits-over-captions", ("Warehouse fire", PARAGRAPH_EN, "Photo: Jane Doe/AFP",
+                                      "Firefighters at the scene of the blaze in Leeds, on Tuesday.",
+                                      PARAGRAPH_EN_2, "Photo: John Roe/Reuters", "Smoke over the ring road.",
+                                      PARAGRAPH_EN_3),
+            "Warehouse fire", (("Firefighters at the scene of the blaze in Leeds, on Tuesday.", "Jane Doe/AFP"),
+                               ("Smoke over the ring road.", "John Roe/Reuters"))),
+    # One credit alone: a one-sentence paragraph above it stays text (pictures with a
+    # credit and no caption are as common).
+    Example("one-credit-alone", ("Warehouse fire", PARAGRAPH_EN, "Firefighters were called at six in the morning.",
+                                 "Photo: Jane Doe/AFP", PARAGRAPH_EN_2),
+            "Warehouse fire", ((None, "Jane Doe/AFP"),)),
+    # Credits of which one has no sentence beside it: none takes a paragraph.
+    Example("mixed-credits", ("Warehouse fire", PARAGRAPH_EN, "Firefighters were called at six in the morning.",
+                              "Photo: Jane Doe/AFP", "What the council said", "Photo: John Roe/Reuters", PARAGRAPH_EN_2),
+            "Warehouse fire", ((None, "Jane Doe/AFP"), (None, "John Roe/Reuters"))),
+    # The headline printed again over the text is no caption for the credit beside it.
+    Example("title-repeated", ("Warehouse fire in Leeds", "Photo: Jane Doe/AFP", "Warehouse fire in Leeds",
+                               PARAGRAPH_EN, PARAGRAPH_EN_2),
+            "Warehouse fire in Leeds", ((None, "Jane Doe/AFP"),)),
+]
+
+
+@pytest.mark.parametrize("example", BLOCKS_APART, ids=lambda e: e.id)
+def test_caption_and_credit_as_blocks_apart(example: Example) -> None:
+    article = _read_as_expected(example)
+    assert PARAGRAPH_EN_2 in article.body

@@ -57,6 +57,9 @@ _SEPARATOR_RE = regex.compile(r"^[\s\p{Pd}*_=~·•.]*$")
 _PARAGRAPH_WORDS = 15
 # A name and nothing else, as a sentence: "Mhawukeleni Sokhela.", "Mayor Jane Doe."
 _NAME_SENTENCE_RE = regex.compile(r"^(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,4}\p{Lu}[\p{L}'’-]*\.$")
+# A caption printed as a sentence of its own, away from its credit, has at most this many words.
+_ONE_SENTENCE_CAPTION_WORDS = 40
+_UNPUNCTUATED_CAPTION_WORDS = 6  # without its full stop, fewer words are a subheading
 # A caption over the whole text has at most this many words ("Sony's PlayStation VR.").
 _LEAD_CAPTION_WORDS = 8
 _LEAD_CAPTION_OVER_TEXT_WORDS = 4
@@ -106,6 +109,7 @@ class _Reader:
         # A text without blank lines between paragraphs gives no block evidence.
         self.dense = len(units) > 3 and len({unit.block for unit in units}) == 1
         self.credit_lines: set[int] = set()  # units read as credit lines (set by attach_credits)
+        self.sentence_beside_every_credit = 0  # the side of its credits a page prints captions apart on
         self.kept_in_body: set[int] = set()  # decided body text: no later step takes them
         self.gallery_counters: set[int] = set()  # units that are a gallery's "2 / 5"
 
@@ -132,6 +136,12 @@ class _Reader:
         if self.roles[index] == CAPTION and self.images[index].credit is not None:
             return False  # already has its credit
         return len(unit.text) <= MAX_CAPTION_CHARS and sentence_count(unit.text) <= MAX_CAPTION_SENTENCES
+
+    def repeats_the_title(self, index: int) -> bool:
+        """The headline printed again over the text (a copy takes the page's title and its
+        heading): no picture's caption."""
+        title = next((i for i, role in enumerate(self.roles) if role == TITLE), None)
+        return title is not None and title != index and self.units[title].text == self.units[index].text
 
     def same_block(self, a: int, b: int) -> bool:
         """Neighbours with no blank line between them. In a text with no blank lines at
@@ -318,6 +328,7 @@ class _Reader:
     def attach_credits(self, credit_lines: dict[int, Judgement]) -> None:
         self.credit_lines = set(credit_lines)
         self.credit_below_caption = self.usual_credit_side(credit_lines)
+        self.sentence_beside_every_credit = self.sentence_beside_every_credit_side(credit_lines)
         for index, judgement in credit_lines.items():
             unit = self.units[index]
             target, why = self.caption_for_credit(index, judgement)
@@ -385,7 +396,45 @@ class _Reader:
             return before, "credit under a caption-like line"
         if below:
             return after, "credit over a caption-like line"
+        # Blocks apart, a caption that ends with its full stop reads as a one-sentence
+        # paragraph: the credit takes it where the page's other credits stand.
+        # Only where every credit of the page stands alone under such a line: one-sentence
+        # paragraphs with a picture's credit (and no caption) under them are as common.
+        if self.sentence_beside_every_credit == -1 and self.one_sentence_caption(before):
+            return before, "credit under a one-sentence line, as every credit of the page stands"
+        if self.sentence_beside_every_credit == 1 and self.one_sentence_caption(after):
+            return after, "credit over a one-sentence line, as every credit of the page stands"
         return None, ""
+
+    def sentence_beside_every_credit_side(self, credit_lines: dict[int, Judgement]) -> int:
+        """-1 (above) or 1 (below) when there are two credit lines or more, each alone in
+        its block beside a one-sentence line on that side: the page prints caption and
+        credit as blocks of their own ("…, on Tuesday." then "Photo: Jane Doe/AFP").
+        0 otherwise. Above wins when both sides would do, as credits mostly follow."""
+        alone = [index for index in credit_lines if not (
+            self.same_block(index, index - 1) or self.same_block(index, index + 1))]
+        if len(alone) < 2 or len(alone) < len(credit_lines):
+            return 0
+        if all(self.one_sentence_caption(self.neighbour(index, -1)) for index in alone):
+            return -1
+        # Under a credit a headline or a teaser ("You Might Also Like …") is as likely:
+        # there the caption must end with its full stop.
+        below = [self.neighbour(index, 1) for index in alone]
+        if all(self.one_sentence_caption(index) and FULL_STOP_END_RE.search(self.units[index].text) for index in below):
+            return 1
+        return 0
+
+    def one_sentence_caption(self, index: int) -> bool:
+        if not self.captionable(index) or self.roles[index] is not None or index in self.kept_in_body \
+                or self.repeats_the_title(index):
+            return False
+        text = self.units[index].text
+        n_words = word_count(text)
+        if not FULL_STOP_END_RE.search(text) and n_words < _UNPUNCTUATED_CAPTION_WORDS:
+            return False  # a subheading over a picture with a credit only
+        return sentence_count(text) == 1 and n_words <= _ONE_SENTENCE_CAPTION_WORDS \
+            and not text.rstrip().endswith((":", "：", "?", "？")) and not is_date_line(text, self.words) \
+            and not self.is_byline(text)
 
     def caption_sides(self, index: int) -> tuple[bool, bool]:
         """Whether the line above and the line below a credit line could be its caption."""
@@ -413,7 +462,7 @@ class _Reader:
         if self.roles[index] == CAPTION:
             return True
         unit = self.units[index]
-        if unit.heading_level or len(unit.text) > 300:
+        if unit.heading_level or len(unit.text) > 300 or self.repeats_the_title(index):
             return False
         if self.dense and self.roles[index] is None:
             # No blank lines to go by: a short line of one or two sentences will do, or
