@@ -183,6 +183,10 @@ def test_picture_sentence_between_paragraphs(example: Example) -> None:
     ("It rained. Then it stopped.", 2),
     ("The vote came in 2022. Then nothing happened.", 2),  # a year is no ordinal
     ("Wow! Great news.", 2),
+    # Abbreviations from the language files ([text] abbreviations) end no sentence.
+    ("Trump greets Rep. Tulsi Gabbard, Thursday, Aug. 29, 2024, in La Crosse, Wis.", 1),
+    ("Dr. Jane Doe spoke first. Then the mayor.", 2),
+    ("La Sra. García y el Dr. Pérez, en Madrid.", 1),
 ])
 def test_sentence_count_reads_ordinals_as_numbers(text: str, count: int) -> None:
     assert sentence_count(text) == count

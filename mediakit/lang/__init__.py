@@ -15,7 +15,7 @@ which may be empty)::
                production_roles (optional)
     [caption]  labels
     [text]     byline_prefixes, source_phrases, boilerplate, months, stopwords,
-               picture_words, video_labels (optional)
+               picture_words, video_labels (optional), abbreviations (optional)
 
 See ``docs/languages.md`` for what each field drives.
 """
@@ -64,11 +64,11 @@ SECTION_FIELDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         ),
         "caption": ("labels",),
         "text": ("byline_prefixes", "source_phrases", "boilerplate", "months", "stopwords", "picture_words",
-                 "video_labels"),
+                 "video_labels", "abbreviations"),
     }
 )
 # Fields a language file may leave out (read as empty): added after the first files.
-OPTIONAL_FIELDS = frozenset({"production_roles", "video_labels"})
+OPTIONAL_FIELDS = frozenset({"production_roles", "video_labels", "abbreviations"})
 _TOP_LEVEL_KEYS = {"lang": str, "name": str, "rtl": bool}
 _DATA_DIR = "data"
 _GIVEN_NAMES_FILE = "given_names.txt"

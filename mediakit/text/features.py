@@ -21,7 +21,7 @@ from mediakit.credits.parser import parse_credit
 from mediakit.credits.registry import Registry
 from mediakit.model import Caption, Credit
 from mediakit.text.blocks import SENTENCE_END_RE
-from mediakit.text.words import TextWords, dashes_folded, is_strong_label
+from mediakit.text.words import TextWords, dashes_folded, is_strong_label, text_words
 
 # A longer line is a paragraph: the splitter is not even asked (it is the costly step).
 MAX_SPLIT_CHARS = 700
@@ -89,7 +89,19 @@ def word_count(text: str) -> int:
 
 
 def sentence_count(text: str) -> int:
-    return 1 + len(_SENTENCE_BREAK_RE.findall(text.strip()))
+    text = text.strip()
+    return 1 + sum(1 for m in _SENTENCE_BREAK_RE.finditer(text)
+                   if text[m.start()] != "." or not _is_abbreviation(text, m.start()))
+
+
+_TOKEN_START_RE = regex.compile(r"(?r)[\s(\[\"'«“„]")
+
+
+def _is_abbreviation(text: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` closes an abbreviation ("Rep.", "Aug.", "Dr.")."""
+    space = _TOKEN_START_RE.search(text, 0, stop)
+    token = text[space.end() if space else 0: stop + 1].casefold()
+    return token in text_words().abbreviations
 
 
 def ends_sentence(text: str) -> bool:

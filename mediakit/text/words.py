@@ -90,6 +90,8 @@ class TextWords:
     video_label: Gated
     # "All rights reserved", "무단 전재 및 재배포 금지": a rights notice's reservation.
     rights_reserved: KeyedPattern
+    # "Rep.", "Aug.", "Dr.", casefolded with their stop: no sentence ends there.
+    abbreviations: frozenset[str]
 
     def has_date(self, text: str) -> bool:
         """A month, a weekday or a date in figures anywhere in ``text``."""
@@ -195,4 +197,5 @@ def text_words() -> TextWords:
         date_word=date_word,
         date_number=_DATE_NUMBER_RE,
         boilerplate=boilerplate,
+        abbreviations=frozenset(word.casefold() for word in _language_field("text", "abbreviations")),
     )
