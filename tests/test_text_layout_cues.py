@@ -399,6 +399,10 @@ PRINTED_CAPTIONS = [
                               "Yes this is real and the state spent nearly half a million dollars on it",
                               "— Jane Roe (@janeroe) November 18, 2019", PARAGRAPH_EN_2),
             "Campaign raises eyebrows", ()),
+    # A product with its price has a slash and names, but it is no credit.
+    Example("product-price", ("Neue Sets im Mai", PARAGRAPH_DE, "Lego 75361 / Spinnenpanzer: 52,99 Euro",
+                              "Lego 75356 / Executor: 69,99 Euro", PARAGRAPH_DE_2),
+            "Neue Sets im Mai", ()),
     Example("instagram-post", ("Sommer auf Kreta", PARAGRAPH_DE,
                                "A post shared by Jane Roe (@janeroe) on Jun 16, 2019 at 7:30am PDT", PARAGRAPH_DE_2),
             "Sommer auf Kreta", ()),

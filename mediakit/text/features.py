@@ -40,6 +40,8 @@ _URL_END_RE = regex.compile(r"(?:https?://\S+|www\.\S+|\b[\w-]+\.[a-z]{2,6}/\S*)
 # A © or "(c)" after some words: the line is a caption with its credit, not a credit.
 _MIDLINE_COPYRIGHT_RE = regex.compile(r"\S\s*(?:[©ⓒⒸ]|\([cC]\)|（[cCＣ]）)")
 _SLASH_END_RE = regex.compile(r"[/\\]\s*$")
+# A price: "52,99 Euro", "€ 15", "$1,299", "£20".
+_PRICE_RE = regex.compile(r"\d[\d.,]*\s?(?:€|Euro|EUR|USD|CHF|GBP|£|\$)(?!\w)|[€£$]\s?\d")
 # "Name/Agency", "Agency | Name", "A / B / C": short parts joined by slashes or pipes.
 _SLASHED_RE = regex.compile(r"^[^/|｜／]{1,60}(?:\s?[/|｜／]\s?[^/|｜／]{1,60})+$")
 # One to five capitalised words (or a word in capitals): a name, not a phrase.
@@ -271,6 +273,8 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
         j.add("ends_with_full_stop", -1.5)
     if _SLASH_END_RE.search(text) or _URL_END_RE.search(text):
         j.add("ends_with_slash_or_url", -4)
+    if _PRICE_RE.search(rest):
+        j.add("price", -4)  # "Lego 75361 / Spinnenpanzer: 52,99 Euro": a product, not a credit
     if words.byline.match(text) and not label:
         j.add("byline_prefix", -3)
     if words.reporter_end.search(rest) and not agencies and not label:
