@@ -117,21 +117,19 @@ class LabelFinder:
 
     def _bare_words(self, line: str, pos: int) -> list[tuple[int, int]]:
         # A bare label word opens with a capital letter.
-        found = []
-        for capital in self._capital.finditer(line, pos):
-            start = capital.start()
-            if self._openings.may_start(line, start):
-                m = self._bare.match(line, start)
-                if m:
-                    found.append((start, m.end()))
-        return found
+        return self._words_at(self._capital, self._bare, line, pos)
 
     def _glued_words(self, line: str, pos: int) -> list[tuple[int, int]]:
+        return self._words_at(self._glued_start, self._glued, line, pos)
+
+    def _words_at(self, starts: regex.Pattern[str], label: regex.Pattern[str], line: str,
+                  pos: int) -> list[tuple[int, int]]:
+        """``label`` matched where ``starts`` finds a place a label word may open."""
         found = []
-        for capital in self._glued_start.finditer(line, pos):
-            start = capital.start()
+        for place in starts.finditer(line, pos):
+            start = place.start()
             if self._openings.may_start(line, start):
-                m = self._glued.match(line, start)
+                m = label.match(line, start)
                 if m:
                     found.append((start, m.end()))
         return found
