@@ -377,6 +377,18 @@ PRINTED_CAPTIONS = [
                                         "Jane Doe/Copyright 2026 The AP. All rights reserved.", PARAGRAPH_DE_2),
             "Sicherheitsrat tagt", (("Der Sicherheitsrat tagt am Montag im UN-Hauptquartier",
                                      "Jane Doe/Copyright 2026 The AP. All rights reserved"),)),
+    # A spaced slash before a photographer's name; a labelled credit closed by a stop;
+    # an outlet named by its web address over the photographer.
+    Example("slash-before-name", ("Razzia in Palma", PARAGRAPH_DE,
+                                  "Polizisten beim Einsatz am Montag in La Soledat / Lorenzo Marina", PARAGRAPH_DE_2),
+            "Razzia in Palma", (("Polizisten beim Einsatz am Montag in La Soledat", "Lorenzo Marina"),)),
+    Example("labelled-credit-with-stop", ("Nyt bistro", PARAGRAPH_EN,
+                                          "The owners opened the bistro in June. It seats forty. Foto: Jane Doe.",
+                                          PARAGRAPH_EN_2),
+            "Nyt bistro", (("The owners opened the bistro in June. It seats forty.", "Jane Doe"),)),
+    Example("outlet-domain", ("Vitni í Osló", PARAGRAPH_EN, "Four supporters of the witnesses outside the court.\n"
+                              "example.is/Jane Doe", PARAGRAPH_EN_2),
+            "Vitni í Osló", (("Four supporters of the witnesses outside the court.", "example.is/Jane Doe"),)),
     # Names in brackets after the last sentence.
     Example("names-in-brackets", ("Sequía en el sur", PARAGRAPH_ES,
                                   "Un agricultor revisa un canal seco en Lebrija. (Edu Luque)", PARAGRAPH_ES_2),

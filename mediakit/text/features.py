@@ -40,6 +40,10 @@ _URL_END_RE = regex.compile(r"(?:https?://\S+|www\.\S+|\b[\w-]+\.[a-z]{2,6}/\S*)
 # A © or "(c)" after some words: the line is a caption with its credit, not a credit.
 _MIDLINE_COPYRIGHT_RE = regex.compile(r"\S\s*(?:[©ⓒⒸ]|\([cC]\)|（[cCＣ]）)")
 _SLASH_END_RE = regex.compile(r"[/\\]\s*$")
+# A web address standing for its outlet: "mbl.is", "fdp.de", "Shutterstock.com".
+_OUTLET_DOMAIN_RE = regex.compile(
+    r"\b[\p{L}\d-]{2,}\.(?:com|org|net|info|news|media|tv|is|de|fr|es|it|uk|no|dk|se|fi|pl|cz|sk|hu|ro|ru|ua|lt|lv|ee"
+    r"|jp|cn|kr|br|pt|nl|be|ch|at|gr|tr|in|id|my|ph|vn|au|nz|za|ca|mx|ar|cl|co)\b", regex.IGNORECASE)
 # A price: "52,99 Euro", "€ 15", "$1,299", "£20".
 _PRICE_RE = regex.compile(r"\d[\d.,]*\s?(?:€|Euro|EUR|USD|CHF|GBP|£|\$)(?!\w)|[€£$]\s?\d")
 # "Name/Agency", "Agency | Name", "A / B / C": short parts joined by slashes or pipes.
@@ -263,6 +267,8 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
             j.add("agency_inside_a_phrase", -2)
     if _SLASHED_RE.match(rest.strip("()[]（）【】 ")) and n_words <= 14:
         j.add("name_slash_agency_shape", 1.5)
+        if _OUTLET_DOMAIN_RE.search(rest):
+            j.add("outlet_domain", 1)  # "mbl.is/Atli Steinn Guðmundsson": the outlet by its address
     if _WRAPPED_RE.match(text.strip()) and n_words <= 12:
         j.add("in_brackets", 1)
     if n_words <= 10 and len(rest) <= 90:
@@ -377,6 +383,8 @@ def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: S
         j.add("label_before_credit", 2)
     if _SLASHED_RE.match(credit.credit.strip()):
         j.add("name_slash_agency_shape", 1.5)
+    elif regex.match(r"\s[/／]\s", tail) and (credit.creators or credit.agencies):
+        j.add("slash_before_credit", 1.5)  # "… in La Soledat / Lorenzo Marina"
     if regex.search(r"[(（【\[]\s*[^()（）]*[)）】\]]\s*$", tail):
         j.add("credit_in_brackets", 1)
         if ends_sentence(found.caption) and (credit.creators or credit.agencies):
@@ -397,7 +405,8 @@ def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: S
     if leads:
         j.add("credit_opens_the_line", 0)
     elif ends_sentence(text) and not regex.search(r"[)）】\]]\s*$", text) and not ends_sentence(credit.credit) \
-            and not words.rights_reserved.search(credit.credit):
+            and not words.rights_reserved.search(credit.credit) and "label_before_credit" not in j.features:
+        # (After its label a credit may close with a stop: "… opvækst. Foto: Miles Lilley.")
         # (A rights notice ends with its own stop: "… The AP. All rights reserved.")
         j.add("full_stop_after_credit", -3)
     if _SLASH_END_RE.search(text) or _URL_END_RE.search(text):
