@@ -121,6 +121,9 @@ NAMES_IN_BRACKETS = [
             "The island estate has been listed for sale.", "Christie's"),
     Example("The island estate has been listed for sale. (Bespoke Real Estate)",
             "The island estate has been listed for sale.", "Bespoke Real Estate"),
+    # Without a closed sentence, a photographer known by a given name; a team is an aside.
+    Example("Glass cloche terrariums (Lucy Akins)", "Glass cloche terrariums", "Lucy Akins"),
+    Example("Andrew Robertson (FC Liverpool)", "Andrew Robertson (FC Liverpool)", None),
     # A role word or an editorial note there names nobody; inside the sentence it is an aside.
     Example("Der Hafen von Kiel im Winter. (Archivbild)", "Der Hafen von Kiel im Winter. (Archivbild)", None),
     Example("The council approved the plan. (Updated)", "The council approved the plan. (Updated)", None),

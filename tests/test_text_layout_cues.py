@@ -389,6 +389,11 @@ PRINTED_CAPTIONS = [
     Example("outlet-domain", ("Vitni í Osló", PARAGRAPH_EN, "Four supporters of the witnesses outside the court.\n"
                               "example.is/Jane Doe", PARAGRAPH_EN_2),
             "Vitni í Osló", (("Four supporters of the witnesses outside the court.", "example.is/Jane Doe"),)),
+    # After a label, "said" before the credit is the caption's, not a source phrase.
+    Example("said-then-label", ("Water mains", PARAGRAPH_EN,
+                                "There are about 500 breaks each year, an official said.CreditJane Doe for The Example",
+                                PARAGRAPH_EN_2),
+            "Water mains", (("There are about 500 breaks each year, an official said.", "Jane Doe for The Example"),)),
     # Names in brackets after the last sentence.
     Example("names-in-brackets", ("Sequía en el sur", PARAGRAPH_ES,
                                   "Un agricultor revisa un canal seco en Lebrija. (Edu Luque)", PARAGRAPH_ES_2),

@@ -317,10 +317,14 @@ _ONE_NAME_WORD = regex.compile(r"^\p{Lu}(?:[\p{L}\p{M}]*['’]s|[\p{Lu}\d&.\-]+|
 def _names_after_last_sentence(head: str, inner: str) -> bool:
     """"… young women and girls. (Christie's)", "… del Noia Apostoli. (Edu Luque)": names in
     brackets standing after the caption's last sentence credit its picture, as a label
-    would. "(Archivbild)" or "(Updated)" there names nobody (see the callers)."""
-    if not _SENTENCE_CLOSED.search(head) or not _NAMES_ONLY.match(inner):
+    would. "(Archivbild)" or "(Updated)" there names nobody (see the callers). Without a
+    closed sentence, a photographer known by a given name will do ("Glass cloche
+    terrariums (Lucy Akins)"); a team or a place is an aside ("Ben Osborn (Sheffield United)")."""
+    if not _NAMES_ONLY.match(inner):
         return False
     n_words = len(inner.split())
+    if not _SENTENCE_CLOSED.search(head):
+        return 2 <= n_words <= 4 and has_given_name(inner, grammar()) and classify(inner, grammar()) is Kind.PERSON
     return 2 <= n_words <= 4 or n_words == 1 and bool(_ONE_NAME_WORD.match(inner))
 
 

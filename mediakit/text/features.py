@@ -17,6 +17,7 @@ import regex
 
 from mediakit.credits.captions import leading_credit_chain, split_caption
 from mediakit.credits.grammar import grammar, has_org_word, is_role_word
+from mediakit.credits.names import has_given_name
 from mediakit.credits.parser import parse_credit
 from mediakit.credits.registry import Registry
 from mediakit.model import Caption, Credit
@@ -155,6 +156,9 @@ def _lowercase_outside(text: str, matches: list) -> int:
 # Signs a glued credit leaves in the end of its line: a slash or pipe, a © or bracket,
 # "=" (사진=…), a colon (Photo: …), or the photo-taken marks of CJK credits.
 _CREDIT_SIGN_RE = regex.compile(r"[/|｜／©ⓒⒸ()（）【】\[\]=＝:：摄攝撮]")
+# A word glued to the last stop with a second capital inside: a hidden label and a name
+# ("…said.CreditJane Doe").
+_GLUED_WORDS_RE = regex.compile(r"[.!?”\"’]\p{Lu}\p{Ll}+\p{Lu}")
 _TAIL_CHARS = 120
 
 
@@ -169,7 +173,8 @@ def make_splitter(registry: Registry, words: TextWords) -> Splitter:
         tail = text[-_TAIL_CHARS:]
         return bool(_CREDIT_SIGN_RE.search(tail) or words.label_anywhere.search(tail) or registry.find_all(tail)
                     or is_role_word(grammar(), tail.rstrip(" .").rpartition(" ")[2])  # "… lundi. DR"
-                    or _CAPITALS_END_RE.search(tail))  # "… este martes. PACO PUENTES"
+                    or _CAPITALS_END_RE.search(tail)  # "… este martes. PACO PUENTES"
+                    or _GLUED_WORDS_RE.search(tail))
 
     def split(text: str) -> Caption:
         if text not in seen:
@@ -379,7 +384,7 @@ def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: S
     elif credit.agencies:
         j.add("agency_as_printed", 1)
     if words.credit_label.search(tail.lstrip(" .,;:：=-–—|()（【[")) or regex.search(r"[©ⓒⒸ]|\([cC]\)", tail) \
-            or _ends_with_label(found.caption, words):
+            or _ends_with_label(found.caption, words) or _label_glued_to_credit(tail, credit, words):
         j.add("label_before_credit", 2)
     if _SLASHED_RE.match(credit.credit.strip()):
         j.add("name_slash_agency_shape", 1.5)
@@ -387,8 +392,10 @@ def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: S
         j.add("slash_before_credit", 1.5)  # "… in La Soledat / Lorenzo Marina"
     if regex.search(r"[(（【\[]\s*[^()（）]*[)）】\]]\s*$", tail):
         j.add("credit_in_brackets", 1)
-        if ends_sentence(found.caption) and (credit.creators or credit.agencies):
-            j.add("names_after_last_sentence", 1.5)  # "… en Lebrija. (Edu Luque)"
+        if (credit.creators or credit.agencies) and (ends_sentence(found.caption) or (
+                credit.creators and has_given_name(credit.creators[0], grammar()))):
+            # "… en Lebrija. (Edu Luque)", "Glass cloche terrariums (Lucy Akins)"
+            j.add("names_after_last_sentence", 1.5)
     if grammar().photo_taken.search(credit.credit):
         j.add("photo_taken_word", 2)  # "（潟沼義樹撮影）", "新华社记者 张三 摄": says who took it
     elif credit.roles and not credit.creators and not credit.agencies:
@@ -400,7 +407,8 @@ def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: S
             and "name_in_capitals" not in j.features and "credit_in_brackets" not in j.features:
         j.add("bare_person_name", -2.5)
     before = text[: len(text) - len(tail)] if tail else found.caption
-    if not leads and words.source_phrase_end.search(before.rstrip(" ,.:;(（")[-80:]):
+    if not leads and "label_before_credit" not in j.features \
+            and words.source_phrase_end.search(before.rstrip(" ,.:;(（")[-80:]):
         j.add("reporting_verb_before", -5)
     if leads:
         j.add("credit_opens_the_line", 0)
@@ -416,6 +424,14 @@ def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: S
     if _QUOTE_START_RE.match(text) and not credit.agencies:
         j.add("pull_quote", -2)
     return j
+
+
+def _label_glued_to_credit(tail: str, credit: Credit, words: TextWords) -> bool:
+    """"…said.CreditJane Doe for The Times": between the caption and the credit stands a
+    label word and nothing else."""
+    at = tail.rfind(credit.credit or "\0")
+    between = tail[:at].strip(" .,;|()[]（）【】") if at > 0 else ""
+    return bool(between) and bool(words.bare_label.match(between))
 
 
 def _all_capitals(text: str) -> bool:
