@@ -130,6 +130,17 @@ NAMES_IN_BRACKETS = [
     Example("Ben Osborn (Sheffield United) im Zweikampf", "Ben Osborn (Sheffield United) im Zweikampf", None),
 ]
 
+# A label closing the credit in a script with spaces (Lithuanian "nuotr."): the credit
+# runs from a spaced slash or a sentence's end, names only; the caption stays.
+CLOSING_LABEL = [
+    Example("Povilas Aleksandravičius / J. Stacevičiaus / LRT nuotr.", "Povilas Aleksandravičius",
+            "J. Stacevičiaus / LRT"),
+    Example("Kryžius, asociatyvi nuotr. / J. Stacevičiaus / LRT nuotr.", "Kryžius, asociatyvi nuotr.",
+            "J. Stacevičiaus / LRT"),
+    Example("Premjeras kalba Seime. J. Stacevičiaus / LRT nuotr.", "Premjeras kalba Seime.", "J. Stacevičiaus / LRT"),
+    Example("Vilniaus senamiestis / Organizatorių nuotr.", "Vilniaus senamiestis / Organizatorių nuotr.", None),
+]
+
 # A spaced slash, then a photographer's name alone (when it opens with a given name).
 SLASH_BEFORE_NAME = [
     Example("Polizisten beim Einsatz am Montag in La Soledat / Lorenzo Marina",
@@ -252,7 +263,7 @@ LABEL_RANKS = [  # a © or a label with a colon outranks words inside the credit
     Example("代表の（左から）西田、石川（Ｃ）共同通信社", "代表の（左から）西田、石川", "共同通信社"),
 ]
 
-ALL = {"names-in-brackets": NAMES_IN_BRACKETS, "slash-before-name": SLASH_BEFORE_NAME,
+ALL = {"closing-label": CLOSING_LABEL, "names-in-brackets": NAMES_IN_BRACKETS, "slash-before-name": SLASH_BEFORE_NAME,
        "rights-word": TRAILING_RIGHTS_WORD, "label-in-brackets": LABEL_IN_BRACKETS, "japanese-equals": JAPANESE_EQUALS, "gallery-counters": GALLERY_COUNTERS, "seed": SEED, "label-ranks": LABEL_RANKS, "before-bracket": PHOTOGRAPHER_BEFORE_BRACKET, "last-sentence": AFTER_THE_LAST_SENTENCE, "no-separator": NO_SEPARATOR, "labelled": LABELLED, "leading-chain": LEADING_CHAIN, "separators": SEPARATORS,
        "east-asian": EAST_ASIAN, "latin-slash": LATIN_SLASH, "glued-ellipsis": GLUED_ELLIPSIS, "glued-agency-styles": GLUED_AGENCY_STYLES,
        "name-in-capitals": NAME_IN_CAPITALS, "no-credit": NO_CREDIT}

@@ -394,6 +394,10 @@ PRINTED_CAPTIONS = [
                                 "There are about 500 breaks each year, an official said.CreditJane Doe for The Example",
                                 PARAGRAPH_EN_2),
             "Water mains", (("There are about 500 breaks each year, an official said.", "Jane Doe for The Example"),)),
+    # A label closing the credit (Lithuanian "nuotr."), right under the title.
+    Example("closing-label", ("Kodėl Judas išdavė Jėzų?", "Povilas Aleksandravičius / J. Stacevičiaus / LRT nuotr.",
+                              PARAGRAPH_EN, PARAGRAPH_EN_2),
+            "Kodėl Judas išdavė Jėzų?", (("Povilas Aleksandravičius", "J. Stacevičiaus / LRT"),)),
     # Names in brackets after the last sentence.
     Example("names-in-brackets", ("Sequía en el sur", PARAGRAPH_ES,
                                   "Un agricultor revisa un canal seco en Lebrija. (Edu Luque)", PARAGRAPH_ES_2),

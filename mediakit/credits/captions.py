@@ -402,6 +402,28 @@ def _by_slash_before_name(line: str, registry: Registry, p) -> tuple[Split, Cred
     return (Split(m.group(1), credit.credit or ""), credit) if credit.creators or credit.agencies else None
 
 
+# Where a credit may start before a closing label: after a spaced slash, or after the end
+# of a sentence (not an initial's stop: "J. Stacevičiaus").
+_CREDIT_STARTS = regex.compile(r"\s[/／]\s|(?<!(?:^|\s)\p{Lu})[.!?]\s")
+
+
+def _by_closing_label(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
+    """"Povilas Aleksandravičius / J. Stacevičiaus / LRT nuotr.": a label word that closes
+    the credit (Lithuanian "nuotr."), in a script with spaces. The credit is the longest
+    tail, from a spaced slash or a sentence's end, made of names only; a caption stays."""
+    label = grammar().trailing_label.search(line)
+    if label is None or _is_cjk(label.group()) or label.start() == 0:
+        return None
+    for start in _CREDIT_STARTS.finditer(line, 0, label.start()):
+        head, tail = line[: start.start() + (start.group()[0] in ".!?")], line[start.end():]
+        names = line[start.end(): label.start()]
+        credit = parse_credit(tail, registry)
+        if head.strip() and (credit.creators or credit.agencies) and _credit_shaped(names) \
+                and _names_everything(credit, names, registry):
+            return Split(head, credit.credit or ""), credit
+    return None
+
+
 def _by_photo_taken(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
     """"…西湖夜景。新华社记者 周晓 摄": a reporter's credit closing the caption."""
     if not line.rstrip(" )）").casefold().endswith(p["taken_words"]):
@@ -695,7 +717,7 @@ def leading_credit_chain(line: str, registry: Registry | None = None) -> Caption
 
 FINDERS: tuple[Callable, ...] = (
     _by_label, _by_trailing_bracket, _by_leading_credit, _by_leading_chain, _by_echoed_credit, _by_leading_label,
-    _by_sentence_tail,
+    _by_closing_label, _by_sentence_tail,
     _by_separator, _by_slash_before_name, _by_photo_taken, _by_trailing_equals, _by_glued_tail, _by_name_in_capitals, _by_trailing_role,
 )
 

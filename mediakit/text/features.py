@@ -333,9 +333,16 @@ def _opens_with_picture_word(text: str, label: regex.Match[str], words: TextWord
 
 
 def _labelled_tail(text: str, caption: str, words: TextWords) -> bool:
-    """Whether a strong label ("Photograph:", "Foto:") opens what follows the caption."""
-    label = words.credit_label.match(_credit_tail(text, caption).lstrip(" .,;|-–—(["))
-    return bool(label and is_strong_label(label))
+    """Whether a strong label ("Photograph:", "Foto:") opens what follows the caption, or
+    a closing label ends it ("… / J. Stacevičiaus / LRT nuotr.")."""
+    tail = _credit_tail(text, caption)
+    label = words.credit_label.match(tail.lstrip(" .,;|-–—(["))
+    return bool(label and is_strong_label(label)) or bool(_closing_label(tail))
+
+
+def _closing_label(tail: str) -> bool:
+    label = grammar().trailing_label.search(tail)
+    return label is not None and label.start() > 0 and not _CJK_RE.search(label.group())
 
 
 def _caption_before_credit(text: str, split: Splitter, words: TextWords) -> bool:
@@ -344,7 +351,8 @@ def _caption_before_credit(text: str, split: Splitter, words: TextWords) -> bool
         return True
     found = split(text)
     if found.caption and found.credit and word_count(found.caption) >= 2 \
-            and ends_sentence(found.caption) and _labelled_tail(text, found.caption, words):
+            and (ends_sentence(found.caption) or _closing_label(_credit_tail(text, found.caption))) \
+            and _labelled_tail(text, found.caption, words):
         return True  # "The Apple Vision Pro. Photograph: Vjeran Pavic / The Verge"
     if not (found.caption and found.credit and word_count(found.caption) >= 3):
         return False
@@ -384,7 +392,8 @@ def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: S
     elif credit.agencies:
         j.add("agency_as_printed", 1)
     if words.credit_label.search(tail.lstrip(" .,;:：=-–—|()（【[")) or regex.search(r"[©ⓒⒸ]|\([cC]\)", tail) \
-            or _ends_with_label(found.caption, words) or _label_glued_to_credit(tail, credit, words):
+            or _ends_with_label(found.caption, words) or _label_glued_to_credit(tail, credit, words) \
+            or _closing_label(tail):
         j.add("label_before_credit", 2)
     if _SLASHED_RE.match(credit.credit.strip()):
         j.add("name_slash_agency_shape", 1.5)
