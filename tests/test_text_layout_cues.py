@@ -398,6 +398,9 @@ PRINTED_CAPTIONS = [
     Example("closing-label", ("Kodėl Judas išdavė Jėzų?", "Povilas Aleksandravičius / J. Stacevičiaus / LRT nuotr.",
                               PARAGRAPH_EN, PARAGRAPH_EN_2),
             "Kodėl Judas išdavė Jėzų?", (("Povilas Aleksandravičius", "J. Stacevičiaus / LRT"),)),
+    # A role word alone on its line says who supplied the picture over the text.
+    Example("role-word-alone", ("Norge rundt på ski", "Privat", PARAGRAPH_EN, PARAGRAPH_EN_2),
+            "Norge rundt på ski", ((None, "Privat"),)),
     # Names in brackets after the last sentence.
     Example("names-in-brackets", ("Sequía en el sur", PARAGRAPH_ES,
                                   "Un agricultor revisa un canal seco en Lebrija. (Edu Luque)", PARAGRAPH_ES_2),

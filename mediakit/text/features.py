@@ -263,6 +263,8 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
         j.add("caption_before_credit", -4)
     if n_words > 5 and leading_credit_chain(text, registry) is not None:
         j.add("caption_after_credit", -4)  # "Bild: APA/X Der Bundeskanzler …": a caption line
+    if n_words <= 2 and rest.strip()[:1].isupper() and is_role_word(grammar(), rest.strip(" .()[]")):
+        j.add("role_word_alone", 2)  # "Privat", "Handout", "zVg" alone on a line: who supplied the picture
     agencies = _known_agencies(rest, registry)
     if agencies:
         j.add("known_agency", 2)
@@ -304,7 +306,8 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
         credit = parse_credit(text, registry=registry)
         if not (credit.creators or credit.agencies or credit.roles):
             j.add("names_nobody", -10)  # "© Riproduzione riservata": a rights notice, no credit
-        elif not label and not credit.creators and all(a.kind == "platform" for a in credit.agencies):
+        elif not label and not credit.creators and credit.agencies \
+                and all(a.kind == "platform" for a in credit.agencies):
             j.add("share_buttons", -10)  # "Facebook X WhatsApp", "微信 微博": a share bar
         else:
             j.credit = credit
