@@ -40,6 +40,12 @@ FIGURES = [
             "Police outside the court.", "John Doe/AFP", note="small inside figcaption"),
     Example('<figure><img src="/a.jpg"><figcaption><span>Rauch über der Stadt.</span><span>© DPA Images | Christoph Soeder</span></figcaption></figure>',
             "Rauch über der Stadt.", "DPA Images | Christoph Soeder", note="unmarked © span inside caption"),
+    Example('<figure><img src="/a.jpg"><figcaption class="Xc7"> Ein Blick über den Hafen. </figcaption>'
+            '<p class="Xc5"> © imago/Zoonar/Phil Bird </p></figure>',
+            "Ein Blick über den Hafen.", "imago/Zoonar/Phil Bird", note="unmarked © paragraph beside the figcaption"),
+    Example('<figure><img src="/a.jpg"><figcaption>Die Karte des Atlantiks.</figcaption>'
+            '<p>© climatereanalyzer.org</p></figure>',
+            "Die Karte des Atlantiks.", "climatereanalyzer.org", note="© before a lower-case name"),
 ]
 
 UNMARKED = [

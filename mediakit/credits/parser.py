@@ -199,6 +199,8 @@ def strip_labels(text: str, g: Grammar, registry: Registry) -> tuple[str, bool, 
 def _label_is_a_word(text: str, label_end: int) -> bool:
     """A label word followed by a bare space and a lowercase word is part of a name."""
     sep = text[:label_end]
+    if _COPYRIGHT_SIGN.search(sep):
+        return False  # "© climatereanalyzer.org", "© imago/…": a sign is no word of a name
     return (sep[-1:].isspace() and not _LABEL_PUNCT.search(sep) and text[label_end:label_end + 1].islower()
             and not _BY.match(text[label_end:]))  # "Top photo by X": "by" closes the label
 

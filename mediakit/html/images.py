@@ -169,8 +169,10 @@ def _collect(unit: etree._Element, img: etree._Element, conv: Conventions) -> Un
         elif role == "caption":
             if not any(_is_ancestor(c, node) for c in found.captions):
                 found.captions.append(node)
-        elif found.captions and _is_labelled_credit(node, conv) and any(_is_ancestor(c, node) for c in found.captions):
-            # An unmarked "© X" or "Foto: X" inside the caption is its credit.
+        elif _is_labelled_credit(node, conv) and not _is_ancestor(node, img) and (
+                unit.tag == "figure" or any(_is_ancestor(c, node) for c in found.captions)):
+            # An unmarked "© X" or "Foto: X" inside the caption is its credit; so is one
+            # beside the caption in the figure ("<figcaption>…</figcaption><p>© X</p>").
             found.credits.append(node)
             walker.skip_subtree()
         elif _opens_with_credit_prefix(node, conv) and not _is_ancestor(node, img):
