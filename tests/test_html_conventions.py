@@ -46,6 +46,11 @@ FIGURES = [
     Example('<figure><img src="/a.jpg"><figcaption>Die Karte des Atlantiks.</figcaption>'
             '<p>© climatereanalyzer.org</p></figure>',
             "Die Karte des Atlantiks.", "climatereanalyzer.org", note="© before a lower-case name"),
+    Example('<div class="wrap"><figure><picture><img src="/a.jpg"></picture><figcaption> Demo in Hamburg. </figcaption>'
+            '<footer>Imago/Blaulicht-News.de</footer></figure></div>',
+            "Demo in Hamburg.", "Imago/Blaulicht-News.de", note="the figure's footer after the figcaption"),
+    Example('<figure><img src="/a.jpg"><figcaption>Demo in Hamburg.</figcaption><footer>Teilen</footer></figure>',
+            "Demo in Hamburg.", None, note="a footer that names no agency is no credit"),
 ]
 
 UNMARKED = [

@@ -220,6 +220,24 @@ def _credit_child(caption: etree._Element, conv: Conventions, is_credit: CreditC
     return []
 
 
+def _credit_after_caption(caption: etree._Element, unit: etree._Element, img: etree._Element,
+                          is_credit: CreditCheck) -> list[etree._Element]:
+    """"<figcaption>…</figcaption><footer>Imago/Blaulicht-News.de</footer>": in a figure,
+    the element right after the caption, short, not a sentence and read as a credit."""
+    figure = caption.getparent()
+    if figure is None or figure.tag != "figure" or not (figure is unit or _is_ancestor(unit, figure)):
+        return []
+    following = caption.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    if following is None or _is_ancestor(following, img):
+        return []
+    text = clean_space(text_of(following))
+    if 0 < len(text) <= 120 and not text.endswith((".", "!", "?", ":")) and is_credit(text):
+        return [following]
+    return []
+
+
 def _opens_with_credit_prefix(node: etree._Element, conv: Conventions) -> bool:
     """Text that a screen-reader label announces as the credit ("Image source, X"),
     whether the label is still there or was hidden and removed (then it left a mark)."""
@@ -491,7 +509,8 @@ def _find_parts(img: etree._Element, unit: etree._Element, conv: Conventions, cl
         parts = _after_wrappers(unit, conv)
     parts.credits = [c for c in parts.credits if not _whole_caption(c, parts.captions, conv)]
     if len(parts.captions) == 1 and not parts.credits and is_credit is not None:
-        parts.credits = _credit_child(parts.captions[0], conv, is_credit)
+        parts.credits = _credit_child(parts.captions[0], conv, is_credit) \
+            or _credit_after_caption(parts.captions[0], unit, img, is_credit)
     # Text already given to an earlier picture (a gallery's shared caption) is not
     # reused, and a headline inside a link is a teaser's, not a caption.
     # Linked names are a teaser's headline, unless a credit label opens the text
