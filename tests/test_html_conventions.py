@@ -51,6 +51,13 @@ FIGURES = [
             "Demo in Hamburg.", "Imago/Blaulicht-News.de", note="the figure's footer after the figcaption"),
     Example('<figure><img src="/a.jpg"><figcaption>Demo in Hamburg.</figcaption><footer>Teilen</footer></figure>',
             "Demo in Hamburg.", None, note="a footer that names no agency is no credit"),
+    Example('<div class="imgboxa"><div data-fancybox><img src="/a.jpg"></div><h1>Marines of both countries '
+            'take part in the opening ceremony of the annual joint exercises at the officers\' club at the fort '
+            'outside the capital, yesterday, as the drills begin in the north of the main island.</h1>'
+            '<p>Photo: AFP</p></div>',
+            "Marines of both countries take part in the opening ceremony of the annual joint exercises at the "
+            "officers' club at the fort outside the capital, yesterday, as the drills begin in the north of the "
+            "main island.", "AFP", note="a caption set in a heading tag, of a caption's length"),
 ]
 
 UNMARKED = [
@@ -213,6 +220,12 @@ def test_caption_and_credit(example: Example) -> None:
     for text in (example.caption, example.credit):
         if text:
             assert text not in body, "picture text leaked into the body"
+
+
+def test_short_heading_beside_a_picture_is_a_teaser_headline() -> None:
+    html = page('<div class="card"><img src="/a.jpg"><h2>Drills begin in the north</h2><p>Photo: AFP</p></div>')
+    article = extract_html(html, url="https://news.example.com/a/story")
+    assert not any(im.caption for im in article.images)
 
 
 def test_uncredited_video_poster_is_not_a_picture() -> None:

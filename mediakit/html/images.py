@@ -270,7 +270,8 @@ def _loose_pieces(unit: etree._Element, img: etree._Element, conv: Conventions) 
             text = clean_space(text_of(child))
             if not text or _link_chars(child) > 0.5 * len(text):
                 continue
-            if child.tag in _HEADINGS or next(child.iter(*_HEADINGS), None) is not None:
+            if (child.tag in _HEADINGS or next(child.iter(*_HEADINGS), None) is not None) \
+                    and not _caption_as_heading(child, text):
                 # A heading beside the picture: a teaser card (its linked headline) or the
                 # article's header (kicker, title, byline) around its lead picture. The
                 # text around is theirs, not a caption.
@@ -286,6 +287,16 @@ def _loose_pieces(unit: etree._Element, img: etree._Element, conv: Conventions) 
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# No headline runs this long: a heading tag around it is a site's way to set a caption.
+_CAPTION_AS_HEADING_WORDS = 25
+
+
+def _caption_as_heading(child: etree._Element, text: str) -> bool:
+    """"<div class=imgbox><img><h1>Philippine Marine Corps Commandant …, take part in the
+    opening ceremony … yesterday.</h1><p>Photo: AFP</p></div>": a heading of a caption's
+    length, no link, right beside the picture."""
+    return child.tag in _HEADINGS and len(text.split()) >= _CAPTION_AS_HEADING_WORDS \
+        and next(child.iter("a"), None) is None
 
 
 _NOT_A_PAGE_RE = re.compile(r"^(#|javascript:)|\.(jpe?g|png|gif|webp|avif)(\?|$)", re.I)
@@ -497,8 +508,11 @@ def _find_parts(img: etree._Element, unit: etree._Element, conv: Conventions, cl
     parts = _collect(unit, img, conv) if unit is not img or img.tag == "figure" else UnitText()
     if not parts.captions and not parts.credits and unit is not img:
         parts = _loose_pieces(unit, img, conv)
-        if sum(len(text_of(c)) for c in parts.captions) > MAX_LOOSE_CAPTION:
-            parts = UnitText()  # a paragraph of the article beside a picture, not its caption
+        # Longer text beside a picture is a paragraph of the article, not its caption,
+        # unless a labelled credit stands beside it too ("Photo: AFP").
+        limit = MAX_LOOSE_CAPTION * (2 if parts.credits else 1)
+        if sum(len(text_of(c)) for c in parts.captions) > limit:
+            parts = UnitText()
     if not parts.captions and not parts.credits:
         parts = _after_unit(unit, conv)
     if not parts.captions and not parts.credits and unit.getnext() is None:
