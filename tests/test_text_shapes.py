@@ -178,6 +178,18 @@ def test_markdown_emphasis_and_links_are_read_as_text() -> None:
     assert [(i.caption, i.credit) for i in article.images] == [("Residents wade along Taff Street.", "Owen Price/PA")]
 
 
+def test_markdown_underscore_emphasis_and_image_title() -> None:
+    text = ("# Storm in Wales\n\nRivers burst their banks overnight across the valleys of south Wales.\n\n"
+            "![Flood](flood.jpg)\n_Residents wade along Taff Street. Photograph: Owen Price/PA_\n\n"
+            "The line will stay closed until engineers inspect two bridges, the snake_case_name says.\n\n"
+            '![Bridge](bridge.jpg "The old bridge at Pontypridd. Photo: Ann Hale/Reuters")\n\n'
+            "Engineers will inspect the bridges on Monday, the rail company said in a statement.\n")
+    article = extract_text(text)
+    assert [(i.caption, i.credit) for i in article.images] == [
+        ("Residents wade along Taff Street.", "Owen Price/PA"), ("The old bridge at Pontypridd.", "Ann Hale/Reuters")]
+    assert "snake_case_name" in article.body[1]
+
+
 def test_markdown_image_without_caption_keeps_alt() -> None:
     article = extract_text("# T\n\nA first paragraph of the article, long enough to be body text here.\n\n"
                            "![Map of the route](map.png)\n\n## Next part\n\nMore text follows in the article.\n")

@@ -21,10 +21,12 @@ _LINE_BREAKS_RE = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 _SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f]+")
 
 _MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_MD_IMAGE_RE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]*)(?:\s+\"[^\"]*\")?\)\s*(?P<rest>.*)$")
+_MD_IMAGE_RE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]*)(?:\s+\"(?P<title>[^\"]*)\")?\)\s*(?P<rest>.*)$")
 _MD_QUOTE_RE = re.compile(r"^>\s?")
 _MD_EMPHASIS_RE = re.compile(r"(\*\*|__)(.+?)\1")
 _MD_ITALIC_RE = re.compile(r"(?<![\w*])\*(?![\s*])(.+?)(?<![\s*])\*(?![\w*])")
+# "_Waves over the harbour wall. Photo: Jane Doe/AFP_"; not inside snake_case words.
+_MD_UNDERSCORE_ITALIC_RE = re.compile(r"(?<![\w_])_(?![\s_])(.+?)(?<![\s_])_(?![\w_])")
 _MD_LINK_RE = re.compile(r"(?<!!)\[([^\]\n]+)\]\((?:[^)\s]+)(?:\s+\"[^\"]*\")?\)")
 
 # A line that ends a sentence (Latin, CJK, Arabic, Devanagari full stops, closing quotes).
@@ -53,6 +55,7 @@ class Unit:
     heading_level: int = 0  # Markdown '#' count, 0 when not a Markdown heading
     image_src: str | None = None  # Markdown image: ![alt](src)
     image_alt: str | None = None
+    image_title: str | None = None  # ![alt](src "title"): a caption or credit some exports keep there
 
     @property
     def is_markdown_image(self) -> bool:
@@ -111,7 +114,9 @@ def _make_unit(index: int, line: int, block: int, text: str) -> Unit:
     image = _MD_IMAGE_RE.match(text)
     if image:
         alt = image.group("alt").strip() or None
-        return Unit(index, line, block, image.group("rest").strip(), image_src=image.group("src"), image_alt=alt)
+        title = (image.group("title") or "").strip() or None
+        return Unit(index, line, block, image.group("rest").strip(), image_src=image.group("src"), image_alt=alt,
+                    image_title=title)
     return Unit(index, line, block, _clean_markdown(_MD_QUOTE_RE.sub("", text)))
 
 
@@ -119,6 +124,7 @@ def _clean_markdown(text: str) -> str:
     """Markdown markup a reader does not see: emphasis, and link targets ([text](url))."""
     if "*" in text or "_" in text:
         text = _MD_ITALIC_RE.sub(r"\1", _MD_EMPHASIS_RE.sub(r"\2", text))
+        text = _MD_UNDERSCORE_ITALIC_RE.sub(r"\1", text)
     if "](" in text:
         text = _MD_LINK_RE.sub(r"\1", text)
     return text.strip()

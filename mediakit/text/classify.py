@@ -490,8 +490,14 @@ class _Reader:
             if _DECORATION_ALT_RE.search(unit.image_alt or ""):
                 continue  # "[Image: The Riverside Weekly logo]": the sender's logo, no picture
             pending = _Pending(position=unit.index, src=unit.image_src or None, alt=unit.image_alt)
+            following = unit.index + 1
+            caption_below = following < len(self.units) and (
+                self.roles[following] == CAPTION or self.units[following].block == unit.block)
             if unit.text:  # "![alt](src) Caption" on one line
                 split = self.split(unit.text)
+                pending.caption, pending.credit = split.caption, split.credit
+            elif unit.image_title and not caption_below:  # ![alt](src "Photo: Jane Doe/AFP")
+                split = self.split(unit.image_title)
                 pending.caption, pending.credit = split.caption, split.credit
             elif self.roles[unit.index + 1 if unit.index + 1 < len(self.units) else unit.index] == CAPTION \
                     or (self.captionable(unit.index + 1) and len(self.units[unit.index + 1].text) <= 300
