@@ -181,6 +181,13 @@ NAME_IN_CAPITALS = [
 ]
 
 NO_CREDIT = [  # names and places at the end are not credits
+    # An agency named as the sentence's source, after a reporting phrase of the language files.
+    Example("Het kabinet presenteerde de plannen in Den Haag, meldt het ANP.",
+            "Het kabinet presenteerde de plannen in Den Haag, meldt het ANP.", None),
+    Example("Premiér po rokovaní vlády, informovala agentúra TASR.",
+            "Premiér po rokovaní vlády, informovala agentúra TASR.", None),
+    Example("Пожар на складе в Подмосковье, сообщает ТАСС", "Пожар на складе в Подмосковье, сообщает ТАСС", None),
+    Example("Chủ tịch nước dự lễ kỷ niệm, theo TTXVN", "Chủ tịch nước dự lễ kỷ niệm, theo TTXVN", None),
     # "신화" is Xinhua, and "myth": two bare characters closing a line are a word.
     Example("‘흙수저’ 소년공이 쏘아올린 정치 신화", "‘흙수저’ 소년공이 쏘아올린 정치 신화", None),
     Example("Chancellor Olaf Scholz arrives for a summit in Brussels",
@@ -228,6 +235,7 @@ LABEL_IN_BRACKETS = [  # a label of two words right after the opening bracket
 JAPANESE_EQUALS = [  # "＝" hands the picture to the agency at the very end of the line
     Example("テレビで演説を見る市民（ソウルで、３日）＝ＡＰ", "テレビで演説を見る市民（ソウルで、３日）", "ＡＰ"),
     Example("雪に覆われた交差点＝ロイター", "雪に覆われた交差点", "ロイター"),
+    Example("記者会見する首相＝首相官邸で（代表撮影）", "記者会見する首相＝首相官邸で", "代表撮影"),
     # "＝" before the date and place belongs to the caption.
     Example("運休を知らせる電光掲示板＝20日午前、金沢駅", "運休を知らせる電光掲示板＝20日午前、金沢駅", None),
 ]

@@ -86,6 +86,25 @@ EAST_ASIAN = [
     Example("사진=가상시청 제공", [], [("가상시청", S)], credit="가상시청 제공"),
     Example("뉴시스 제공", [], [("newsis", S)], credit="뉴시스 제공"),
     Example("[가상시 제공. 재판매 및 DB 금지]", [], [("가상시", S)], credit="가상시 제공. 재판매 및 DB 금지"),
+    # Each agency's name in the other's language: Yonhap in Japanese, Kyodo in Korean.
+    Example("（聯合＝共同）", [], [("yonhap", S), ("kyodo", D)]),
+    Example("[교도=연합뉴스]", [], [("kyodo", S), ("yonhap", D)]),
+    # Han characters the registry does not know, beside a photo agency: the photographer.
+    Example("写真：架空太郎/アフロ", ["架空太郎"], [("aflo", S)], credit="架空太郎/アフロ"),
+    Example("图片来源：视觉中国 摄影：张三", ["张三"], [("vcg", S)], credit="视觉中国 摄影：张三"),
+    Example("受访者供图", [], [], credit="受访者"),
+]
+
+# The publication a photographer works for keeps a capitalised article of its name.
+FOR_A_PUBLICATION = [
+    Example("Photo : Marie Dubois pour Le Monde", ["Marie Dubois"], [("le-monde", S)], credit="Marie Dubois pour Le Monde"),
+    Example("Foto: Hans Meier für Die Zeit", ["Hans Meier"], [("die-zeit", S)], credit="Hans Meier für Die Zeit"),
+    Example("Foto: Ana Ruiz para El País", ["Ana Ruiz"], [("el-pais", S)], credit="Ana Ruiz para El País"),
+    Example("Pool photo by Hiroshi Tanaka via AP", ["Hiroshi Tanaka"], [("ap", D)], credit="Hiroshi Tanaka via AP"),
+    Example("(أ ب)", [], [("ap", S)], credit="أ ب"),
+    # A paper's short camel-cased initials are no stock photographer's user name.
+    Example("Foto: Anna-Karin Sjöberg/SvD/TT", ["Anna-Karin Sjöberg"], [("SvD", S), ("tt", S)],
+            credit="Anna-Karin Sjöberg/SvD/TT"),
 ]
 
 ROLE_WORDS_ARE_NOT_AGENCIES = [
@@ -200,7 +219,7 @@ GALLERY_COUNTERS = [
 
 ALL = {
     "production-roles": PRODUCTION_ROLES, "uploaders": UPLOADERS, "gallery-counters": GALLERY_COUNTERS,
-    "archives": ARCHIVES,
+    "archives": ARCHIVES, "for-a-publication": FOR_A_PUBLICATION,
     "printed-noise": PRINTED_NOISE,
     "slash": SLASH_CONVENTIONS, "via": VIA_CONVENTIONS, "labelled": LABELLED, "copyright": COPYRIGHT,
     "east-asian": EAST_ASIAN, "role-words": ROLE_WORDS_ARE_NOT_AGENCIES, "unknown": UNKNOWN_ORGANISATIONS,

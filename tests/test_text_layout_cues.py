@@ -415,7 +415,7 @@ PRINTED_CAPTIONS = [
     # Japanese papers close a caption with "＝" and when it was taken, even above the text.
     Example("japanese-equals-when", ("南海トラフ、一時調査", "評価検討会の会場＝１３日午後１０時３１分（代表撮影）",
                                      PARAGRAPH_JA, PARAGRAPH_JA_2),
-            "南海トラフ、一時調査", (("評価検討会の会場＝１３日午後１０時３１分（代表撮影）", None),)),
+            "南海トラフ、一時調査", (("評価検討会の会場＝１３日午後１０時３１分", "代表撮影"),)),
     Example("japanese-equals-first-line", ("イスラエルの国旗＝同国で2019年5月", "停戦案に双方同意か", PARAGRAPH_JA),
             "停戦案に双方同意か", (("イスラエルの国旗＝同国で2019年5月", None),)),
     # An embedded post and its signature are quoted text, not a picture and its caption.

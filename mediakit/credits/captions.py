@@ -16,7 +16,7 @@ import regex
 
 from mediakit.credits.grammar import COPYRIGHT_OPENERS, COPYRIGHT_SIGN, Grammar, grammar, is_role_word
 from mediakit.credits.grammar import closed_by_connector, has_org_word
-from mediakit.lang.patterns import Openings, alternation, may_end_with
+from mediakit.lang.patterns import Openings, alternation, bounded, may_end_with
 from mediakit.credits.names import Kind, classify, has_given_name
 from mediakit.credits.parser import parse_credit, printable, sanitize, strip_wrapping
 from mediakit.credits.registry import Registry, default_registry
@@ -288,7 +288,8 @@ def _by_trailing_bracket(line: str, registry: Registry, p) -> tuple[Split, Credi
     if not m or not m.group(1).strip():
         return None
     inner = m.group(2)[1:-1].strip()
-    labelled = bool(grammar().leading_label.match(inner)) or _names_with_a_role(inner, registry)
+    labelled = bool(grammar().leading_label.match(inner)) or _names_with_a_role(inner, registry) \
+        or _pool_shot(inner, registry)
     after_sentence = not labelled and _names_after_last_sentence(m.group(1), inner)
     credit = _is_credit(inner, registry, labelled=labelled or after_sentence)
     if not credit or after_sentence and not (credit.creators or credit.agencies):
@@ -326,6 +327,15 @@ def _names_after_last_sentence(head: str, inner: str) -> bool:
     if not _SENTENCE_CLOSED.search(head):
         return 2 <= n_words <= 4 and has_given_name(inner, grammar()) and classify(inner, grammar()) is Kind.PERSON
     return 2 <= n_words <= 4 or n_words == 1 and bool(_ONE_NAME_WORD.match(inner))
+
+
+def _pool_shot(text: str, registry: Registry) -> bool:
+    """"（代表撮影）": a pool photographer's shot, said with the word for "photographed"
+    and no name (a name with it, "新华社发（郑永强 摄）", is read whole by a later finder)."""
+    if not _is_cjk(text) or not grammar().photo_taken.search(text):
+        return False
+    credit = parse_credit(text, registry)
+    return not (credit.creators or credit.agencies)
 
 
 def _names_with_a_role(text: str, registry: Registry) -> bool:
@@ -662,10 +672,13 @@ def _by_trailing_role(line: str, registry: Registry, p) -> tuple[Split, Credit] 
 _EQUALS_TAIL = regex.compile(r"^(.*\S)\s*[＝=]\s*([^＝=\s][^＝=]{0,29})$")
 
 
+_PLACE_PARTICLE_END = regex.compile(r"(?:で|にて)\s*(?:[（(][^）)]*[）)])?\s*$")
+
+
 def _by_trailing_equals(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
     m = _EQUALS_TAIL.match(line) if ("＝" in line or "=" in line) else None
-    if m is None:
-        return None
+    if m is None or _PLACE_PARTICLE_END.search(m.group(2)):
+        return None  # "＝首相官邸で（代表撮影）": where the picture was taken ("で", at)
     credit = parse_credit(m.group(2), registry)
     if not credit.agencies or not all(a.id for a in credit.agencies) or credit.creators:
         return None  # only known agencies: "＝20日午前、金沢駅" is the caption's own date and place
@@ -747,6 +760,24 @@ def _without_gallery_count(text: str) -> str:
     return text[: count.start()] if label and label.end() >= len(count.group(1)) else text
 
 
+@lru_cache(maxsize=1)
+def _source_phrase_end() -> regex.Pattern[str]:
+    """A reporting phrase of the language files ending the text, with at most one word
+    after it ("meldt het", "informovala agentúra", "σύμφωνα με το")."""
+    phrases = bounded(grammar().vocab.source_phrases)
+    return regex.compile(rf"(?r)(?:{phrases})[\s,]*(?:\p{{Ll}}[\p{{L}}'’]*\s*)?$", regex.IGNORECASE)
+
+
+def _quotes_a_source(line: str, split: Split) -> bool:
+    """A credit glued on with no label, bracket or separator, after a reporting phrase:
+    the agency is named as the sentence's source, not as the picture's."""
+    caption = split.caption.rstrip()
+    between = line[len(caption):].lstrip()
+    if not caption or not split.credit or not between.startswith(split.credit):
+        return False
+    return _source_phrase_end().search(caption.rstrip(" ,")[-80:]) is not None
+
+
 def _cuts_a_bracket(split: Split) -> bool:
     """The caption leaves a bracket open that closes inside the credit."""
     return split.caption.count("(") > split.caption.count(")") and split.credit.rstrip().endswith(")") \
@@ -771,6 +802,8 @@ def split_caption(line: str, registry: Registry | None = None) -> Caption:
         found = finder(clean, registry, p)
         if found and _cuts_a_bracket(found[0]):
             continue  # "(With inputs from PTI)": one bracket group, no caption and credit in it
+        if found and _quotes_a_source(clean, found[0]):
+            break  # "…, meldt het ANP.", "…, сообщает ТАСС": the agency is the sentence's source
         if found:
             split, credit = found
             caption = split.caption.strip(" |-–—,;:") or None

@@ -67,7 +67,7 @@ def classify(name: str, g: Grammar, *, person_context: bool = False) -> Kind:
 def _classify_single(word: str, g: Grammar, person_context: bool) -> Kind:
     if word.islower() and len(word) <= 3:
         return Kind.DROP  # desk initials after a credit: "ANTARA FOTO/Dewi Lestari/nym"
-    if _CAMEL.match(word):
+    if _CAMEL.match(word) and len(word) >= 5:  # ("SvD", "FiB": a short camel word is a paper's initials)
         return Kind.PERSON  # photographers' user names on stock sites: "TebNad"
     if _HANDLE.match(word):
         return Kind.PERSON if person_context else Kind.HANDLE  # "evgenyb/iStock"

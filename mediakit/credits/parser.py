@@ -334,10 +334,19 @@ def _split_for(piece: Piece, g: Grammar) -> list[Piece]:
     m = g.for_word.search(piece.text)
     if m and classify(piece.text[: m.start()], g) is Kind.PERSON:
         left = piece._replace(text=piece.text[: m.start()].strip(), person_context=True, before_eq=False)
-        right = Piece(piece.text[m.end():].strip(), distributor=piece.distributor, before_eq=piece.before_eq,
-                      commissioned_by=True)
+        right = Piece(piece.text[_for_word_end(piece.text, m):].strip(), distributor=piece.distributor,
+                      before_eq=piece.before_eq, commissioned_by=True)
         return _split_and(left, g) + [right]
     return _split_and(piece, g)
+
+
+def _for_word_end(text: str, m: regex.Match[str]) -> int:
+    """Where the publication starts after "pour le", "für die": a capitalised article
+    belongs to its name ("pour Le Monde", "für Die Zeit", "para El País")."""
+    words = m.group().split()
+    if len(words) >= 2 and words[-1][:1].isupper():
+        return m.start() + m.group().rstrip().rfind(words[-1])
+    return m.end()
 
 
 def _split_and(piece: Piece, g: Grammar) -> list[Piece]:
@@ -497,7 +506,7 @@ def _read_leftover(text: str, piece: Piece, g: Grammar, reading: Reading) -> Non
         if text:
             reading.roles.append(text.casefold())
         return
-    text = g.role_word_inside.sub(" ", text).strip(" .,;:")
+    text = g.role_word_inside.sub(" ", text).strip(" .,;:：")
     if not text or piece.before_eq:
         return  # "평양 조선중앙통신=…": the place in a dateline
     kind = classify(text, g, person_context=marked)
@@ -532,7 +541,7 @@ def _read_without_agencies(text: str, piece: Piece, g: Grammar, reading: Reading
         _read_leftover(text[reporter.start():], piece, g, reading)
         return [AgencyRef(id=None, name=org, role="source", raw=org)] if org else []
     marked = bool(reporter or g.photo_taken.search(text))
-    name = _strip_markers(text, g, marked)
+    name = _strip_markers(text, g, marked).lstrip(":：=＝ ")  # "摄影：张三" leaves its colon
     if not name:
         return []
     if is_role_word(g, name):
@@ -711,7 +720,23 @@ def read_pieces(pieces: list[Piece], registry: Registry, g: Grammar) -> Reading:
     _settle_unsure(reading, registry)
     _settle_handles(reading)
     _one_of_two_names_is_the_agency(reading, g)
+    _han_name_beside_a_photo_agency(reading, registry)
     return reading
+
+
+_HAN_NAME = regex.compile(r"^\p{Han}{2,4}$")
+_PHOTO_KINDS = frozenset({"photo-agency", "stock"})
+
+
+def _han_name_beside_a_photo_agency(reading: Reading, registry: Registry) -> None:
+    """"写真：中村拓也/アフロ": two to four Han characters the registry does not know,
+    beside a photo agency or stock library, name its photographer (Han text gives no
+    capitals to tell a name by)."""
+    if not any(a.id and registry.get(a.id).kind in _PHOTO_KINDS for a in reading.agencies):
+        return
+    for agency in [a for a in reading.agencies if a.id is None and _HAN_NAME.match(a.name)]:
+        reading.agencies.remove(agency)
+        reading.creators.append(agency.name)
 
 
 def _settle_handles(reading: Reading) -> None:
