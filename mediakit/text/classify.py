@@ -110,6 +110,7 @@ class _Reader:
         self.dense = len(units) > 3 and len({unit.block for unit in units}) == 1
         self.credit_lines: set[int] = set()  # units read as credit lines (set by attach_credits)
         self.sentence_beside_every_credit = 0  # the side of its credits a page prints captions apart on
+        self.title_index: int | None = None  # found on first use, after find_title (-1: none)
         self.kept_in_body: set[int] = set()  # decided body text: no later step takes them
         self.gallery_counters: set[int] = set()  # units that are a gallery's "2 / 5"
 
@@ -139,9 +140,11 @@ class _Reader:
 
     def repeats_the_title(self, index: int) -> bool:
         """The headline printed again over the text (a copy takes the page's title and its
-        heading): no picture's caption."""
-        title = next((i for i, role in enumerate(self.roles) if role == TITLE), None)
-        return title is not None and title != index and self.units[title].text == self.units[index].text
+        heading): no picture's caption. (Asked only once the title is decided.)"""
+        if self.title_index is None:
+            self.title_index = next((i for i, role in enumerate(self.roles) if role == TITLE), -1)
+        title = self.title_index
+        return title >= 0 and title != index and self.units[title].text == self.units[index].text
 
     def same_block(self, a: int, b: int) -> bool:
         """Neighbours with no blank line between them. In a text with no blank lines at
@@ -397,9 +400,8 @@ class _Reader:
         if below:
             return after, "credit over a caption-like line"
         # Blocks apart, a caption that ends with its full stop reads as a one-sentence
-        # paragraph: the credit takes it where the page's other credits stand.
-        # Only where every credit of the page stands alone under such a line: one-sentence
-        # paragraphs with a picture's credit (and no caption) under them are as common.
+        # paragraph. The credit takes it only where every credit of the page stands so:
+        # a one-sentence paragraph over a picture with a credit and no caption is as common.
         if self.sentence_beside_every_credit == -1 and self.one_sentence_caption(before):
             return before, "credit under a one-sentence line, as every credit of the page stands"
         if self.sentence_beside_every_credit == 1 and self.one_sentence_caption(after):
