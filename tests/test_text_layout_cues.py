@@ -480,3 +480,38 @@ BLOCKS_APART = [
 def test_caption_and_credit_as_blocks_apart(example: Example) -> None:
     article = _read_as_expected(example)
     assert PARAGRAPH_EN_2 in article.body
+
+
+# -- a line's company in the text: repetition, signatures, lines cut short -------------------
+
+UNKNOWN_OUTLET_CREDIT = "Priya Raman/Cablewire"  # a photographer and an outlet the registry does not know
+
+LINE_COMPANY = [
+    # Once, a name and an unknown outlet may be anything; under each picture, it is the
+    # photographer's credit: body text does not repeat itself.
+    Example("credit-once", ("Console review", PARAGRAPH_EN, UNKNOWN_OUTLET_CREDIT, PARAGRAPH_EN_2),
+            "Console review", ()),
+    Example("credit-repeated", ("Console review", PARAGRAPH_EN, UNKNOWN_OUTLET_CREDIT, PARAGRAPH_EN_2,
+                                UNKNOWN_OUTLET_CREDIT, PARAGRAPH_EN_3),
+            "Console review", ((None, UNKNOWN_OUTLET_CREDIT), (None, UNKNOWN_OUTLET_CREDIT))),
+    # A table's "N/A" repeats too, and names nobody.
+    Example("table-cells-repeated", ("Task states", PARAGRAPH_EN, "N/A", PARAGRAPH_EN_2, "N/A", PARAGRAPH_EN_3),
+            "Task states", ()),
+    # A paragraph signed with its author's tag after the last full stop is text, not a
+    # caption without a stop.
+    Example("signed-paragraph", ("Passwort-Manager im Test", PARAGRAPH_DE,
+                                 "Die App kostet seit Montag knapp 50 Euro und setzt mindestens macOS 13 voraus. (bsc)",
+                                 PARAGRAPH_DE_2),
+            "Passwort-Manager im Test", ()),
+    # A line that stops on a comma was cut in mid-sentence.
+    Example("cut-at-a-comma", ("Council rejects the plan", PARAGRAPH_EN,
+                               "Write to the council before Friday, and bring your neighbours along,",
+                               PARAGRAPH_EN_2),
+            "Council rejects the plan", ()),
+]
+
+
+@pytest.mark.parametrize("example", LINE_COMPANY, ids=lambda e: e.id)
+def test_a_line_read_with_its_company(example: Example) -> None:
+    article = _read_as_expected(example)
+    assert PARAGRAPH_EN_2 in article.body or PARAGRAPH_DE_2 in article.body

@@ -16,6 +16,7 @@ The order of decisions matters and is fixed:
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -214,6 +215,7 @@ class _Reader:
 
     def find_credit_lines(self) -> dict[int, Judgement]:
         found: dict[int, Judgement] = {}
+        line_counts = Counter(unit.text for unit in self.units if unit.text)
         for unit in self.units:
             if self.roles[unit.index] is not None or unit.heading_level or not unit.text or unit.is_markdown_image:
                 continue
@@ -233,7 +235,8 @@ class _Reader:
                 self.roles[unit.index] = DROPPED
                 self.note(unit, "dropped", None, "a video block's title or running time: no picture")
                 continue
-            judgement = judge_credit_line(unit.text, self.words, self.registry, self.split)
+            judgement = judge_credit_line(unit.text, self.words, self.registry, self.split,
+                                          repeated=line_counts[unit.text] > 1)
             if "names_nobody" in judgement.features or "share_buttons" in judgement.features:
                 self.roles[unit.index] = DROPPED
                 self.note(unit, "dropped", judgement, "a rights notice or a share bar: it credits no picture")

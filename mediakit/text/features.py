@@ -51,6 +51,10 @@ _PRICE_RE = regex.compile(r"\d[\d.,]*\s?(?:€|Euro|EUR|USD|CHF|GBP|£|\$)(?!\w)
 _SLASHED_RE = regex.compile(r"^[^/|｜／]{1,60}(?:\s?[/|｜／]\s?[^/|｜／]{1,60})+$")
 # One to five capitalised words (or a word in capitals): a name, not a phrase.
 _NAME_LIKE_RE = regex.compile(r"^(?:[\p{Lu}][\p{L}.'’-]*\s*){1,5}$")
+# A line that stops on a comma or semicolon was cut in mid-sentence.
+_MID_SENTENCE_END_RE = regex.compile(r"[,;、，；]$")
+# An author's short tag in brackets after the last full stop: "… voraus. (bsc)".
+_SIGNED_AFTER_STOP_RE = regex.compile(r"[.!?。]\s*[(（]\p{Ll}{2,5}[)）]$")
 _WRAPPED_RE = regex.compile(r"^[(\[（【].*[)\]）】]$")
 # Sentence punctuation inside a credit's words: they are prose.
 _SENTENCE_PUNCT_RE = regex.compile(r"[.!?。！？]\s+\S")
@@ -233,8 +237,10 @@ def _split_at_handle(text: str, registry: Registry) -> Caption | None:
                    credit=parse_credit(match.group(1).strip(), registry=registry))
 
 
-def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Splitter | None = None) -> Judgement:
-    """Is this whole line a credit ("Photo: AFP", "© Jane Doe / Hans Lucas", "Europa Press")?"""
+def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Splitter | None = None,
+                      repeated: bool = False) -> Judgement:
+    """Is this whole line a credit ("Photo: AFP", "© Jane Doe / Hans Lucas", "Europa Press")?
+    `repeated`: the same line stands alone elsewhere in the text too."""
     j = Judgement("credit-line")
     caption_label = words.caption_label.match(text)
     label = words.credit_label.match(text)
@@ -276,6 +282,9 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
         j.add("name_slash_agency_shape", 1.5)
         if _OUTLET_DOMAIN_RE.search(rest):
             j.add("outlet_domain", 1)  # "mbl.is/Atli Steinn Guðmundsson": the outlet by its address
+    if repeated and ("name_slash_agency_shape" in j.features or "known_agency" in j.features) \
+            and regex.search(r"\p{L}{3}", rest):  # a name, not "N/A" in a table
+        j.add("repeated_line", 1)  # one photographer's credit under each picture; body text never repeats
     if _WRAPPED_RE.match(text.strip()) and n_words <= 12:
         j.add("in_brackets", 1)
     if n_words <= 10 and len(rest) <= 90:
@@ -508,8 +517,12 @@ def judge_bare_caption(text: str, words: TextWords, previous: str | None, follow
     n_words = word_count(text)
     stripped = text.rstrip()
     unpunctuated = not ends_sentence(stripped) or bool(regex.search(r"[)）]$", stripped))
+    if unpunctuated and _SIGNED_AFTER_STOP_RE.search(stripped):
+        unpunctuated = False  # "… voraus. (bsc)": a paragraph signed with its author's tag
     if unpunctuated:
         j.add("no_final_full_stop", 2)
+    if _MID_SENTENCE_END_RE.search(stripped):
+        j.add("ends_mid_sentence", -4)  # "…, pull requests are even better,": a line cut short
     if picture_word:
         j.add("picture_word", 2)
         if picture_word.start() == 0:
