@@ -261,6 +261,24 @@ AFTER_THE_LAST_SENTENCE = [
             "Der Ablauf der Phasen zum Ende der Koalition.", "partei.de"),
 ]
 
+COURTESY_AFTER_THE_LAST_SENTENCE = [  # a courtesy phrase opens the credit, as a label would
+    Example("Students at the new library in Leeds. Courtesy of Leeds City Council",
+            "Students at the new library in Leeds.", "Courtesy of Leeds City Council"),
+    Example("Un baño portátil en la pradera, en la edición de 2025. Cedida por la 'Plataforma por unas Fiestas "
+            "de Barrio Respetuosas'", "Un baño portátil en la pradera, en la edición de 2025.",
+            "Cedida por la 'Plataforma por unas Fiestas de Barrio Respetuosas'"),
+    Example("Alunos na nova biblioteca. Cedida pela Universidade do Porto", "Alunos na nova biblioteca.",
+            "Cedida pela Universidade do Porto"),
+    # A credit just before the phrase is one credit with it.
+    Example("Judges sit in The Hague on Monday. UN Photo / Jane Roe. Courtesy of the ICJ",
+            "Judges sit in The Hague on Monday.", "UN Photo / Jane Roe. Courtesy of the ICJ"),
+    # Running words after the phrase are a sentence, not a name.
+    Example("The rescued dog. Courtesy of the owners who asked not to be named because they fear the neighbours",
+            "The rescued dog. Courtesy of the owners who asked not to be named because they fear the neighbours",
+            None),
+    Example("The museum reopened. Supplied by the council", "The museum reopened. Supplied by the council", None),
+]
+
 LABEL_RANKS = [  # a © or a label with a colon outranks words inside the credit
     Example("Rauch über dem Werk im Einsatz.© DPA Images | Carla Ost", "Rauch über dem Werk im Einsatz.",
             "DPA Images | Carla Ost"),
@@ -272,7 +290,8 @@ LABEL_RANKS = [  # a © or a label with a colon outranks words inside the credit
 ]
 
 ALL = {"closing-label": CLOSING_LABEL, "names-in-brackets": NAMES_IN_BRACKETS, "slash-before-name": SLASH_BEFORE_NAME,
-       "rights-word": TRAILING_RIGHTS_WORD, "label-in-brackets": LABEL_IN_BRACKETS, "japanese-equals": JAPANESE_EQUALS, "gallery-counters": GALLERY_COUNTERS, "seed": SEED, "label-ranks": LABEL_RANKS, "before-bracket": PHOTOGRAPHER_BEFORE_BRACKET, "last-sentence": AFTER_THE_LAST_SENTENCE, "no-separator": NO_SEPARATOR, "labelled": LABELLED, "leading-chain": LEADING_CHAIN, "separators": SEPARATORS,
+       "rights-word": TRAILING_RIGHTS_WORD, "label-in-brackets": LABEL_IN_BRACKETS, "japanese-equals": JAPANESE_EQUALS, "gallery-counters": GALLERY_COUNTERS, "seed": SEED, "label-ranks": LABEL_RANKS, "before-bracket": PHOTOGRAPHER_BEFORE_BRACKET, "last-sentence": AFTER_THE_LAST_SENTENCE,
+       "courtesy": COURTESY_AFTER_THE_LAST_SENTENCE, "no-separator": NO_SEPARATOR, "labelled": LABELLED, "leading-chain": LEADING_CHAIN, "separators": SEPARATORS,
        "east-asian": EAST_ASIAN, "latin-slash": LATIN_SLASH, "glued-ellipsis": GLUED_ELLIPSIS, "glued-agency-styles": GLUED_AGENCY_STYLES,
        "name-in-capitals": NAME_IN_CAPITALS, "no-credit": NO_CREDIT}
 CASES = [pytest.param(ex, id=f"{group}:{ex.line[:50]}") for group, rows in ALL.items() for ex in rows]

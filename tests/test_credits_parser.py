@@ -125,6 +125,15 @@ UNKNOWN_ORGANISATIONS = [
     Example("Фото: пресс-служба администрации Энска", [], [("пресс-служба администрации Энска", S)]),
     Example("Foto: Musterwerke/Max Muster", ["Max Muster"], [("Musterwerke", S)]),
     Example("Courtesy of the family", [], []),  # a lowercase word alone is no user name
+    # A lower-case article after a courtesy phrase belongs to no name (the language
+    # files' `articles`); a capitalised one is part of a title.
+    Example("Cedida por la Universidad de Musterburgo", [], [("Universidad de Musterburgo", S)]),
+    Example("Cortesía del Ayuntamiento de Villaejemplo", [], [("Ayuntamiento de Villaejemplo", S)]),
+    Example("Avec l'aimable autorisation de la mairie de Lyon", [], [("mairie de Lyon", S)]),
+    Example("Per gentile concessione del Comune di Esempio", [], [("Comune di Esempio", S)]),
+    Example("Mit freundlicher Genehmigung der Stadt Musterstadt", [], [("Stadt Musterstadt", S)]),
+    Example("met dank aan de gemeente Voorbeeld", [], [("gemeente Voorbeeld", S)]),
+    Example("Courtesy of The Musterstadt News", [], [("The Musterstadt News", S)]),
     Example("VS Tristach", [], [("VS Tristach", S)]),  # a school ("Volksschule"), not a person
     Example("Grundschule Musterdorf/Jana Roth", ["Jana Roth"], [("Grundschule Musterdorf", S)]),
     Example("X1 Studio/Q/R via Z", [], [("X1 Studio", S), ("Q", S), ("R", S), ("Z", D)]),  # order kept

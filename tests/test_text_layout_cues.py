@@ -503,6 +503,12 @@ LINE_COMPANY = [
                                  "Die App kostet seit Montag knapp 50 Euro und setzt mindestens macOS 13 voraus. (bsc)",
                                  PARAGRAPH_DE_2),
             "Passwort-Manager im Test", ()),
+    # A courtesy phrase after the caption's last sentence opens its credit.
+    Example("courtesy-after-the-caption", ("Sequía en el sur", PARAGRAPH_ES,
+                                           "Un baño portátil en la pradera, en la edición de 2025. Cedida por la "
+                                           "'Plataforma Vecinal de Villaejemplo'", PARAGRAPH_EN_2),
+            "Sequía en el sur", (("Un baño portátil en la pradera, en la edición de 2025.",
+                                  "Cedida por la 'Plataforma Vecinal de Villaejemplo'"),)),
     # A line that stops on a comma was cut in mid-sentence.
     Example("cut-at-a-comma", ("Council rejects the plan", PARAGRAPH_EN,
                                "Write to the council before Friday, and bring your neighbours along,",

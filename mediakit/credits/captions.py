@@ -567,6 +567,30 @@ def _by_sentence_tail(line: str, registry: Registry, p) -> tuple[Split, Credit] 
     return None
 
 
+def _by_courtesy_tail(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
+    """"… en la edición de 2025. Cedida por la Plataforma Vecinal", "… on Monday. Courtesy
+    of Leeds City Council": a courtesy phrase opening the words after the caption's last
+    sentence opens its credit, as a label would."""
+    start = _after_last_sentence_end(line)
+    tail = line[start:].strip()
+    if not start or not tail[:1].isupper() or len(tail) > MAX_CREDIT_CHARS or not grammar().courtesy.match(tail):
+        return None
+    credit = _is_credit(tail, registry, labelled=True)
+    if not (credit and (credit.creators or credit.agencies)) \
+            or (names_a_clause(credit) and not _QUOTED_NAME.search(tail)):  # (a quoted name is a title)
+        return None
+    # "… on Monday. UN Photo / Jane Doe. Courtesy of the ICJ": a credit before it is one with it.
+    before = _by_sentence_tail(line[:start].rstrip(" ."), registry, p)
+    if before:
+        start = len(before[0].caption)
+        credit = _is_credit(line[start:].strip(), registry, labelled=True) or credit
+    return Split(line[:start], credit.credit or ""), credit
+
+
+# A name in quotes after the courtesy phrase: "… Cedida por la 'Plataforma por unas Fiestas …'".
+_QUOTED_NAME = regex.compile(r"\s['\"«“‘„]\p{Lu}[^'\"«»“”‘’„]{2,120}['\"»”’“]$")
+
+
 def _photographer_slash_outlet(tail: str, registry: Registry) -> Credit | None:
     """"Olena Shmahalo/Quanta Magazine": a photographer known by a given name, a slash and
     the outlet, an agency the registry may not know."""
@@ -730,7 +754,7 @@ def leading_credit_chain(line: str, registry: Registry | None = None) -> Caption
 
 FINDERS: tuple[Callable, ...] = (
     _by_label, _by_trailing_bracket, _by_leading_credit, _by_leading_chain, _by_echoed_credit, _by_leading_label,
-    _by_closing_label, _by_sentence_tail,
+    _by_closing_label, _by_sentence_tail, _by_courtesy_tail,
     _by_separator, _by_slash_before_name, _by_photo_taken, _by_trailing_equals, _by_glued_tail, _by_name_in_capitals, _by_trailing_role,
 )
 

@@ -120,6 +120,20 @@ def _not_a_for_phrase(v: Vocabulary) -> str:
     return rf"(?!(?:{alternation(tails)})\b)" if tails else ""
 
 
+def _article_after_courtesy(v: Vocabulary) -> str:
+    """An optional lower-case article after a courtesy phrase ("Cedida por la …", "avec
+    l'aimable autorisation de l'…"): it belongs to no name. Matched in lower case only,
+    so "Courtesy of The Wall Street Journal" keeps its title."""
+    spaced = tuple(a for a in v.articles if not a.endswith(("'", "’")))
+    elided = tuple(a.rstrip("'’") for a in v.articles if a.endswith(("'", "’")))
+    choices = []
+    if spaced:
+        choices.append(rf"(?:{alternation(spaced)})\s+")
+    if elided:
+        choices.append(rf"(?:{alternation(elided)})['’]")
+    return rf"(?-i:{'|'.join(choices)})?" if choices else ""
+
+
 @lru_cache(maxsize=8)
 def grammar(langs: tuple[str, ...] | None = None) -> Grammar:
     """The compiled grammar for all bundled languages (or the given ones)."""
@@ -158,7 +172,8 @@ def grammar(langs: tuple[str, ...] | None = None) -> Grammar:
         joining_words=FirstRuns(tuple(v.via) + tuple(v.for_words) + and_words, marks="、&"),
         words_have_letters=all(_ANY_LETTER.search(w) for w in (*v.role_words, *v.reporter, *v.photo_taken)),
         courtesy=Gated(
-            regex.compile(rf"^\s*(?:{alternation(v.courtesy)})(?:\s+|\s*[:：]\s*)(?:the\s+)?", regex.IGNORECASE),
+            regex.compile(rf"^\s*(?:{alternation(v.courtesy)})(?:\s+|\s*[:：]\s*){_article_after_courtesy(v)}",
+                          regex.IGNORECASE),
             Openings(v.courtesy, depth=3).may_open),
         copyright_phrase=WordPattern(v.copyright),
         reporter=WordPattern(v.reporter),

@@ -392,7 +392,7 @@ def _read_piece_into(piece: Piece, registry: Registry, g: Grammar, reading: Read
     m = g.courtesy.match(text)
     if m:
         reading.roles.append("courtesy")
-        text = text[m.end():].strip()
+        text = text[m.end():].strip(" '\"«»“”‘’„")  # "Cedida por la 'Plataforma …'": the name, unquoted
     role = _ROLE_LABEL.match(text) if (":" in text or "：" in text) else None
     if role and is_role_word(g, role.group(1)):  # "[File: Jane Doe/Reuters]"
         reading.roles.append(role.group(1).casefold())

@@ -12,7 +12,7 @@ which may be empty)::
     rtl = false
     [credit]   labels, suffix_labels, role_words, via, for_words, and_words,
                courtesy, copyright, reporter, photo_taken, org_words,
-               production_roles (optional)
+               production_roles (optional), articles (optional)
     [caption]  labels
     [text]     byline_prefixes, source_phrases, boilerplate, months, stopwords,
                picture_words, video_labels (optional), abbreviations (optional)
@@ -61,6 +61,7 @@ SECTION_FIELDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "photo_taken",
             "org_words",
             "production_roles",
+            "articles",
         ),
         "caption": ("labels",),
         "text": ("byline_prefixes", "source_phrases", "boilerplate", "months", "stopwords", "picture_words",
@@ -68,7 +69,7 @@ SECTION_FIELDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     }
 )
 # Fields a language file may leave out (read as empty): added after the first files.
-OPTIONAL_FIELDS = frozenset({"production_roles", "video_labels", "abbreviations"})
+OPTIONAL_FIELDS = frozenset({"production_roles", "articles", "video_labels", "abbreviations"})
 _TOP_LEVEL_KEYS = {"lang": str, "name": str, "rtl": bool}
 _DATA_DIR = "data"
 _GIVEN_NAMES_FILE = "given_names.txt"
@@ -115,6 +116,7 @@ class Vocabulary:
     photo_taken: tuple[str, ...]
     org_words: tuple[str, ...]
     production_roles: tuple[str, ...]
+    articles: tuple[str, ...]
     caption_labels: tuple[str, ...]
     byline_prefixes: tuple[str, ...]
     source_phrases: tuple[str, ...]
@@ -139,6 +141,7 @@ _VOCABULARY_FIELDS: Mapping[str, tuple[str, str]] = MappingProxyType(
         "photo_taken": ("credit", "photo_taken"),
         "org_words": ("credit", "org_words"),
         "production_roles": ("credit", "production_roles"),
+        "articles": ("credit", "articles"),
         "caption_labels": ("caption", "labels"),
         "byline_prefixes": ("text", "byline_prefixes"),
         "source_phrases": ("text", "source_phrases"),

@@ -176,6 +176,7 @@ def make_splitter(registry: Registry, words: TextWords) -> Splitter:
     def may_end_with_credit(text: str) -> bool:
         tail = text[-_TAIL_CHARS:]
         return bool(_CREDIT_SIGN_RE.search(tail) or words.label_anywhere.search(tail) or registry.find_all(tail)
+                    or words.courtesy_anywhere.search(tail)
                     or is_role_word(grammar(), tail.rstrip(" .").rpartition(" ")[2])  # "… lundi. DR"
                     or _CAPITALS_END_RE.search(tail)  # "… este martes. PACO PUENTES"
                     or _GLUED_WORDS_RE.search(tail))
@@ -403,7 +404,8 @@ def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: S
         j.add("known_agency", 2)
     elif credit.agencies:
         j.add("agency_as_printed", 1)
-    if words.credit_label.search(tail.lstrip(" .,;:：=-–—|()（【[")) or regex.search(r"[©ⓒⒸ]|\([cC]\)", tail) \
+    opening = tail.lstrip(" .,;:：=-–—|()（【[")
+    if words.credit_label.search(opening) or grammar().courtesy.match(opening) or regex.search(r"[©ⓒⒸ]|\([cC]\)", tail) \
             or _ends_with_label(found.caption, words) or _label_glued_to_credit(tail, credit, words) \
             or _closing_label(tail):
         j.add("label_before_credit", 2)

@@ -83,6 +83,8 @@ class TextWords:
     glued_label: regex.Pattern[str]
     # A label word anywhere ("… plan. Photo by James Martin/CNET").
     label_anywhere: KeyedPattern
+    # A courtesy phrase anywhere ("… de 2025. Cedida por la …", "… Courtesy of …").
+    courtesy_anywhere: KeyedPattern
     # Words that show a line describes a picture ("Archivbild", "from left", "– video");
     # match against ``dashes_folded(text)``.
     picture_word: KeyedPattern
@@ -160,8 +162,9 @@ def text_words() -> TextWords:
     byline = _opening(regex.compile(
         rf"^\s*(?:{bounded(vocab.byline_prefixes)})(?:\s*[:：]\s*\S|\s+(?-i:[\p{{Lu}}\p{{Lo}}]))", regex.IGNORECASE),
         vocab.byline_prefixes)
+    spaced_articles = alternation(tuple(a for a in vocab.articles if a[-1:].isalpha()))
     source_phrase_end = regex.compile(
-        rf"(?r)(?:{bounded(vocab.source_phrases)})[\s,]*(?:\p{{L}}{{1,2}}['’]?\s*|(?:the|la|le|les|der|die|das|el|il|lo|o|a)\s+)?$",
+        rf"(?r)(?:{bounded(vocab.source_phrases)})[\s,]*(?:\p{{L}}{{1,2}}['’]?\s*|(?:{spaced_articles})\s+)?$",
         regex.IGNORECASE,
     )
     # Patterns anchored at the end are searched backwards ((?r)): forwards, the engine
@@ -187,6 +190,7 @@ def text_words() -> TextWords:
         rights_reserved=KeyedPattern.of(reservations, bounded(reservations)),
         glued_label=glued_label,
         label_anywhere=KeyedPattern.of(labels, label_alt),
+        courtesy_anywhere=KeyedPattern.of(vocab.courtesy, bounded(vocab.courtesy)),
         picture_word=KeyedPattern.of(pictures, bounded(pictures, joiners="-")),
         credit_label=credit_label,
         caption_label=caption_label,
