@@ -133,6 +133,8 @@ UNKNOWN_ORGANISATIONS = [
     Example("Per gentile concessione del Comune di Esempio", [], [("Comune di Esempio", S)]),
     Example("Mit freundlicher Genehmigung der Stadt Musterstadt", [], [("Stadt Musterstadt", S)]),
     Example("met dank aan de gemeente Voorbeeld", [], [("gemeente Voorbeeld", S)]),
+    # A press office after a known institution is part of it, not a person.
+    Example("Fotoğraf: Cumhurbaşkanlığı Basın Ofisi/Ayşe Demir", ["Ayşe Demir"], [("tccb", S)]),
     Example("Courtesy of The Musterstadt News", [], [("The Musterstadt News", S)]),
     Example("VS Tristach", [], [("VS Tristach", S)]),  # a school ("Volksschule"), not a person
     Example("Grundschule Musterdorf/Jana Roth", ["Jana Roth"], [("Grundschule Musterdorf", S)]),
