@@ -509,6 +509,20 @@ LINE_COMPANY = [
                                            "'Plataforma Vecinal de Villaejemplo'", PARAGRAPH_EN_2),
             "Sequía en el sur", (("Un baño portátil en la pradera, en la edición de 2025.",
                                   "Cedida por la 'Plataforma Vecinal de Villaejemplo'"),)),
+    # A short line between a paragraph and a subheading heads nothing: a picture's caption.
+    Example("caption-over-a-subheading", ("Museum plans a new wing", PARAGRAPH_EN,
+                                          "Visitors look at the ship's carved stern on a busy afternoon in late February", "A decision in autumn",
+                                          PARAGRAPH_EN_2),
+            "Museum plans a new wing", (("Visitors look at the ship's carved stern on a busy afternoon in late February", None),)),
+    # Two sentences there are a teaser or a note, and three short lines are a list.
+    Example("teaser-over-a-subheading", ("Museum plans a new wing", PARAGRAPH_EN,
+                                         "Old ships draw crowds every summer. Curators want far more room for them and their visitors",
+                                         "A decision in autumn",
+                                         PARAGRAPH_EN_2),
+            "Museum plans a new wing", ()),
+    Example("list-of-short-lines", ("Museum plans a new wing", PARAGRAPH_EN, "A new entrance on the water side",
+                                    "A larger shop and a cafe", "Two more exhibition halls", PARAGRAPH_EN_2),
+            "Museum plans a new wing", ()),
     # A line that stops on a comma was cut in mid-sentence.
     Example("cut-at-a-comma", ("Council rejects the plan", PARAGRAPH_EN,
                                "Write to the council before Friday, and bring your neighbours along,",

@@ -44,6 +44,7 @@ from mediakit.text.features import (
     judge_credit_line,
     judge_glued_credit,
     make_splitter,
+    reads_as_list_item,
     sentence_count,
     word_count,
 )
@@ -538,7 +539,8 @@ class _Reader:
                 self.note(unit, "caption", None, "a name alone between paragraphs: a portrait's caption")
                 continue
             in_gallery = index - 1 in self.gallery_counters  # ("2 / 5" stands over its slide's caption)
-            judgement = judge_bare_caption(unit.text, self.words, previous, following, in_gallery=in_gallery)
+            judgement = judge_bare_caption(unit.text, self.words, previous, following, in_gallery=in_gallery,
+                                           over_a_heading=self.stands_over_a_heading(index))
             if (order < 1 or index < first_paragraph) and not _PICTURE_DECLARED.intersection(judgement.features):
                 # Lines above the first paragraph are the standfirst and deck, written
                 # without final stops as captions are; only a word naming a picture (or
@@ -549,6 +551,16 @@ class _Reader:
                 self.note(unit, "caption", judgement, "reads as a caption without credit")
             elif judgement.score >= BARE_CAPTION_THRESHOLD - 1.5:
                 self.note(unit, "near-miss", judgement, "caption-like, kept in the body")
+
+    def stands_over_a_heading(self, index: int) -> bool:
+        """Between a paragraph above and a heading below (a short line over a paragraph),
+        a short line heads nothing: "… Vasamuseet.", "Besökare tittar på Vasas akterspegel",
+        "Beslut under hösten", "Regeringen väntas …"."""
+        before, below = self.neighbour(index, -1), self.neighbour(index, 1)
+        under = self.neighbour(below, 1) if below < len(self.units) else len(self.units)
+        if before < 0 or under >= len(self.units) or not self.reads_as_paragraph(before):
+            return False
+        return self.roles[below] is None and reads_as_list_item(self.units[below].text) and self.reads_as_paragraph(under)
 
     def embedded_post(self, index: int) -> bool:
         """An embedded post's signature ("— Jane Roe (@janeroe) November 18, 2019"), or

@@ -60,8 +60,8 @@ _WRAPPED_RE = regex.compile(r"^[(\[（【].*[)\]）】]$")
 _SENTENCE_PUNCT_RE = regex.compile(r"[.!?。！？]\s+\S")
 # A line that names the speaker of the quote above it: "— Maria Lopez, resident".
 _SPEAKER_START_RE = regex.compile(r"^\s*[-–—―‒]+\s*\p{L}")
-_QUOTE_START_RE = regex.compile(r"^[\"'«»“”„‘’‚「『‹›]")
-_QUOTE_OR_BRACKET_START_RE = regex.compile(r"^[\"'«»“”„‘’‚「『‹›(\[（【〔]")
+_QUOTE_START_RE = regex.compile(r"^[\"'«»“”„‘’‚「『‹›״]")  # (״: Hebrew gershayim used as quotes)
+_QUOTE_OR_BRACKET_START_RE = regex.compile(r"^[\"'«»“”„‘’‚「『‹›״(\[（【〔]")
 # A comma between clauses; a decimal comma ("5,99 Euro") is not one.
 _CLAUSE_COMMA_RE = regex.compile(r"(?<!\d),|,(?!\d)|[，、،]")
 # Sentences inside a line: a full stop followed by a space and a capital or CJK text.
@@ -503,7 +503,7 @@ def closes_with_when_where(text: str) -> bool:
 
 
 def judge_bare_caption(text: str, words: TextWords, previous: str | None, following: str | None,
-                       in_gallery: bool = False) -> Judgement:
+                       in_gallery: bool = False, over_a_heading: bool = False) -> Judgement:
     """Is this line a caption without any credit ("Le préfet du Gard lors d'un point presse
     à Nîmes, mardi après-midi")? Only descriptive lines between paragraphs qualify.
     ``in_gallery``: a gallery's counter ("2 / 5") stands beside the line."""
@@ -566,7 +566,10 @@ def judge_bare_caption(text: str, words: TextWords, previous: str | None, follow
         j.add("reads_as_code", -4)
     if following and following[:1].islower():
         j.add("next_line_continues", -2)
-    if _list_like(previous) or _list_like(following):
+    if over_a_heading and unpunctuated and sentence_count(text) == 1 and not _PRICE_RE.search(text) \
+            and not _WRAPPED_RE.match(text):
+        j.add("heads_nothing", 1)  # a heading has its paragraph under it; this line has a heading
+    elif reads_as_list_item(previous) or reads_as_list_item(following):
         j.add("list_item_neighbour", -2)
     return j
 
@@ -587,11 +590,11 @@ def _is_quotation(text: str) -> bool:
     name at the start ("\"Marinera\", vormals \"Bella 1\" (Archivbild): …") is not one."""
     if not _QUOTE_START_RE.match(text):
         return False
-    closing = regex.search(r"[\"'«»“”„‘’‚「『」』‹›]", text[1:])
+    closing = regex.search(r"[\"'«»“”„‘’‚「『」』‹›״]", text[1:])
     return closing is None or closing.start() + 1 >= 0.4 * len(text)
 
 
-def _list_like(text: str | None) -> bool:
+def reads_as_list_item(text: str | None) -> bool:
     """A neighbour that is itself a short unpunctuated line: the line is part of a list.
     A quote's speaker ("— Maria Lopez, resident") or a link ("Read more: … https://…")
     is no list item."""
