@@ -624,3 +624,24 @@ def test_custom_element_with_a_lazy_address_is_a_picture() -> None:
         '<span class="image-photographer">Foto: Anna Roe (Nettavisen)</span></div></div>'))
     image = next(im for im in article.images if im.src and im.src.endswith("besok.jpeg"))
     assert (image.caption, image.credit) == ("BESØK: Tone besøker manageren sin.", "Anna Roe (Nettavisen)")
+
+
+def test_caption_folded_behind_a_button_is_read_as_shown() -> None:
+    """FAZ folds the lead picture's caption away (display:none) behind a "show caption"
+    button beside the picture; the box opens with the picture's alt text. It is that
+    picture's caption and credit, not body text. A hidden box that does not repeat the
+    alt text, or has no button beside the picture, stays hidden."""
+    alt = "Pakete aus Fernost: Lieferungen sind beliebt, bergen aber Risiken."
+
+    def lead(button: str, folded_text: str) -> str:
+        return page(f'<div class="lead-image"><div><picture><img src="/lead.jpg" alt="{alt}" width="1200" '
+                    f'height="800"></picture></div>{button}</div>'
+                    f'<div class="meta2" style="display:none;"><span>{folded_text}</span><small>dpa</small></div>')
+
+    shown = extract_html(lead("<button>Bildbeschreibung ausklappen</button>", alt))
+    image = next(im for im in shown.images if im.src and im.src.endswith("/lead.jpg"))
+    assert (image.caption, image.credit) == (alt, "dpa")
+    assert not any(alt in paragraph for paragraph in shown.body)
+    for button, text in (("", alt), ("<button>Mehr</button>", "Ein ganz anderer, versteckter Text über etwas.")):
+        hidden = extract_html(lead(button, text))
+        assert not [im for im in hidden.images if im.caption or im.credit]

@@ -40,6 +40,28 @@ def _button_icon(picture: etree._Element) -> bool:
     return any(size.isdigit() and 0 < int(size) < 50 for size in sizes)
 
 
+def _unfold_caption(button: etree._Element) -> None:
+    """"<div><picture><img alt="X …"></picture><button>Bildbeschreibung ausklappen</button>
+    </div><div style="display:none">X … <small>dpa</small></div>" (FAZ): a caption folded
+    away behind a button beside its picture, opening with the picture's alt text. It is
+    shown, as the button would show it, and marked as the caption it is."""
+    box = button.getparent()
+    folded = box.getnext() if box is not None else None
+    if folded is None or not isinstance(folded.tag, str) or not _FOLDED_RE.search(folded.get("style") or ""):
+        return
+    alts = [" ".join((img.get("alt") or "").split()) for img in box.iter("img")]
+    if len(alts) != 1 or len(alts[0]) < 20:
+        return
+    text = " ".join("".join(folded.itertext()).split())
+    if len(text) <= _FOLDED_CAPTION_CHARS and text.startswith(alts[0]):
+        del folded.attrib["style"]
+        folded.set("class", f"{folded.get('class') or ''} caption".strip())
+
+
+_FOLDED_RE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+_FOLDED_CAPTION_CHARS = 600  # a caption and its credit; a longer box is something else
+
+
 # What a play button's attributes say ("play", "Video abspielen", "Lire la vidéo").
 _PLAY_WORDS_RE = re.compile(r"play|video|vidéo|vídeo|abspiel|wiedergabe|lecture|lire|reproduc|riproduc|player",
                             re.IGNORECASE)
@@ -137,6 +159,8 @@ def parse(data: bytes | str) -> Parsed:
             button.tag = "span"
             if _PLAY_WORDS_RE.search(" ".join(button.attrib.values())):
                 button.set(POSTER_BUTTON_ATTR, "")
+        elif picture is None:
+            _unfold_caption(button)
     # Removal keeps the tail text, which belongs to the parent.
     etree.strip_elements(root, *STRIP_TAGS, with_tail=False)
     return Parsed(root, warnings, jsonld, canonical)
