@@ -645,3 +645,33 @@ def test_caption_folded_behind_a_button_is_read_as_shown() -> None:
     for button, text in (("", alt), ("<button>Mehr</button>", "Ein ganz anderer, versteckter Text über etwas.")):
         hidden = extract_html(lead(button, text))
         assert not [im for im in hidden.images if im.caption or im.credit]
+
+
+def test_unsized_lead_picture_and_credit_laid_over_it() -> None:
+    """NTV's lead picture: width="0" height="0" (a script sizes it; its address says
+    375×211), a credit laid over the picture in its own box, the headline's box marked
+    "info-text" around an <h2> standfirst after it. The picture is kept, the agency over
+    it is its credit, the standfirst is no caption."""
+    html = page('<div class="story-media"><div class="col"><div class="relative">'
+                '<picture><img src="/lead.jpg?width=375&amp;height=211" width="0" height="0" alt="x"></picture>'
+                '<div class="absolute bottom">Anadolu Ajansı</div></div></div>'
+                '<div class="meta"><p>AA</p></div>'
+                '<div class="w-full"><div class="info-text-card"><h2>Polis dört şüpheliyi tutukladı, '
+                'soruşturma sürüyor.</h2></div></div></div>')
+    image = next(im for im in extract_html(html).images if im.src and "/lead.jpg" in im.src)
+    assert (image.caption, image.credit) == (None, "Anadolu Ajansı")
+
+
+def test_zero_sized_pixel_without_a_size_in_its_address_is_decoration() -> None:
+    html = page('<p>Text around a counter.<img src="/p.gif?d=4&amp;i=1" width="0" height="0"></p>')
+    assert not [im for im in extract_html(html).images if im.src and "/p.gif" in im.src]
+
+
+def test_lead_picture_credit_beside_the_headline_box() -> None:
+    """Tagesspiegel: the lead figure with its © paragraph, then the headline's box. The
+    headline's words are not the picture's, but the figure's own credit is."""
+    html = page('<div><figure class="Xc3"><div class="Xc4"><picture><img src="/lead.jpeg" alt="Eine Welle" '
+                'width="1000" height="430"></picture></div><p class="Xc5"> © dpa/Zuma Wire/Kim Roe </p></figure>'
+                '<div class="Hay"><h1>Eskalation im Nordatlantik</h1><p>Von Jana Muster</p></div></div>')
+    image = next(im for im in extract_html(html).images if im.src and im.src.endswith("/lead.jpeg"))
+    assert (image.caption, image.credit) == (None, "dpa/Zuma Wire/Kim Roe")

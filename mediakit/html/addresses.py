@@ -183,12 +183,14 @@ MAX_THUMB_SIDE = 240
 
 def _small_square(img: etree._Element, src: str | None) -> bool:
     width, height = (img.get("width") or "").strip(), (img.get("height") or "").strip()
-    if width.isdigit() and height.isdigit():
+    unsized = width == height == "0"  # a tracking pixel, or a size a script sets later
+    if width.isdigit() and height.isdigit() and not unsized:
         return width == height and int(width) <= MAX_THUMB_SIDE
     if src:
         sizes = {k.lower(): int(v) for k, v in _URL_SIZE_RE.findall(src.split("?", 1)[-1] + "," + url_path(src))}
-        return len(sizes) == 2 and sizes["w"] == sizes["h"] and sizes["w"] <= MAX_THUMB_SIDE
-    return False
+        if len(sizes) == 2:
+            return sizes["w"] == sizes["h"] and sizes["w"] <= MAX_THUMB_SIDE
+    return unsized  # (0 × 0 with no size in its address: a pixel)
 
 
 def is_decoration(img: etree._Element, src: str | None, conv: Conventions,

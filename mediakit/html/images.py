@@ -166,6 +166,9 @@ def _collect(unit: etree._Element, img: etree._Element, conv: Conventions) -> Un
         if role == "credit":
             found.credits.append(node)
             walker.skip_subtree()
+        elif role == "caption" and node.tag != "figcaption" and _holds_heading(node) \
+                and not _caption_as_heading(node, clean_space(text_of(node))):
+            walker.skip_subtree()  # "<div class=info-text-card><h2>…": a headline's box, not a caption
         elif role == "caption":
             if not any(_is_ancestor(c, node) for c in found.captions):
                 found.captions.append(node)
@@ -220,6 +223,15 @@ def _credit_child(caption: etree._Element, conv: Conventions, is_credit: CreditC
     return []
 
 
+def _names_only(text: str, is_credit: CreditCheck) -> bool:
+    """A few words, no sentence, naming a known agency: a credit, wherever it stands."""
+    return 0 < len(text.split()) <= _NAMES_ONLY_WORDS and not text.endswith((".", "!", "?", ":")) \
+        and is_credit(text)
+
+
+_NAMES_ONLY_WORDS = 5
+
+
 def _credit_after_caption(caption: etree._Element, unit: etree._Element, img: etree._Element,
                           is_credit: CreditCheck) -> list[etree._Element]:
     """"<figcaption>…</figcaption><footer>Imago/Blaulicht-News.de</footer>": in a figure,
@@ -264,18 +276,19 @@ def _loose_pieces(unit: etree._Element, img: etree._Element, conv: Conventions) 
         return found  # a control (a mood vote, a share button): its icon's label is no caption
     on_path = img
     for level in img.iterancestors():
+        below = UnitText(list(found.captions), list(found.credits))
         for child in level:
             if child is on_path or not isinstance(child.tag, str) or is_hidden(child, conv):
                 continue
             text = clean_space(text_of(child))
             if not text or _link_chars(child) > 0.5 * len(text):
                 continue
-            if (child.tag in _HEADINGS or next(child.iter(*_HEADINGS), None) is not None) \
-                    and not _caption_as_heading(child, text):
+            if _holds_heading(child) and not _caption_as_heading(child, text):
                 # A heading beside the picture: a teaser card (its linked headline) or the
                 # article's header (kicker, title, byline) around its lead picture. The
-                # text around is theirs, not a caption.
-                return UnitText()
+                # text around is theirs, not a caption; what the picture's own box held
+                # on the levels below is still the picture's (a credit laid over it).
+                return below
             if conv.credit_label_re.match(text) or text_role(child, conv) == "credit":
                 found.credits.append(child)
             else:
@@ -287,6 +300,10 @@ def _loose_pieces(unit: etree._Element, img: etree._Element, conv: Conventions) 
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _holds_heading(el: etree._Element) -> bool:
+    return el.tag in _HEADINGS or next(el.iter(*_HEADINGS), None) is not None
 # No headline runs this long: a heading tag around it is a site's way to set a caption.
 _CAPTION_AS_HEADING_WORDS = 25
 
@@ -356,6 +373,8 @@ def _after_unit(unit: etree._Element, conv: Conventions, bold_is_heading: bool =
             break
         if sibling.tag in ("img", "figure", "picture") or count_images(sibling, 1):
             break
+        if _holds_heading(sibling) and not _caption_as_heading(sibling, clean_space(text_of(sibling))):
+            break  # the standfirst or the next section under the lead picture, not its caption
         role = text_role(sibling, conv)
         if role is None and not found.captions:
             role = _caption_shaped(sibling, bold_is_heading) or _centred_under(unit, sibling)
@@ -513,6 +532,9 @@ def _find_parts(img: etree._Element, unit: etree._Element, conv: Conventions, cl
         limit = MAX_LOOSE_CAPTION * (2 if parts.credits else 1)
         if sum(len(text_of(c)) for c in parts.captions) > limit:
             parts = UnitText()
+        elif len(parts.captions) == 1 and not parts.credits and is_credit is not None \
+                and _names_only(clean_space(text_of(parts.captions[0])), is_credit):
+            parts.credits, parts.captions = parts.captions, []  # "Anadolu Ajansı" laid over the picture
     if not parts.captions and not parts.credits:
         parts = _after_unit(unit, conv)
     if not parts.captions and not parts.credits and unit.getnext() is None:
