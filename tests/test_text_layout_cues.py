@@ -523,6 +523,11 @@ LINE_COMPANY = [
     Example("list-of-short-lines", ("Museum plans a new wing", PARAGRAPH_EN, "A new entrance on the water side",
                                     "A larger shop and a cafe", "Two more exhibition halls", PARAGRAPH_EN_2),
             "Museum plans a new wing", ()),
+    # A line that closes with who said it is a headline or a teaser, not a caption.
+    Example("attributed-teaser", ("Council rejects the plan", PARAGRAPH_EN,
+                                  "The harbour bridge will close for repairs in the spring of next year, says mayor",
+                                  PARAGRAPH_EN_2),
+            "Council rejects the plan", ()),
     # A line that stops on a comma was cut in mid-sentence.
     Example("cut-at-a-comma", ("Council rejects the plan", PARAGRAPH_EN,
                                "Write to the council before Friday, and bring your neighbours along,",

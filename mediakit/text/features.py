@@ -556,6 +556,8 @@ def judge_bare_caption(text: str, words: TextWords, previous: str | None, follow
         j.add("too_short", -1 if (picture_word or in_gallery) and n_words >= 3 else -3)
     if _is_quotation(text):
         j.add("quotation", -3)
+    if words.attributed_end.search(stripped[-80:]):
+        j.add("attributed", -2)  # "…, affirme Séoul": a headline or teaser says who said it
     if regex.search(r"[:：?？]$", stripped):
         j.add("ends_with_colon_or_question", -3)
     elif regex.search(r"[?？]", stripped):
