@@ -171,6 +171,9 @@ GLUED_AGENCY_STYLES = [
 
 # The photographer's name in capitals closing the caption (Spanish and Portuguese papers).
 NAME_IN_CAPITALS = [
+    # An agency name of two or three words, in capitals, closing the caption.
+    Example("Dos arqueólogas limpian las teselas del borde norte EUROPA PRESS",
+            "Dos arqueólogas limpian las teselas del borde norte", "EUROPA PRESS"),
     Example("Un agricultor revisa un canal seco en Lebrija (Sevilla), este martes. PACO ROMERO",
             "Un agricultor revisa un canal seco en Lebrija (Sevilla), este martes.", "PACO ROMERO"),
     Example("Bombeiros combatem as chamas na serra, esta terça-feira NUNO COSTA SANTOS",
@@ -257,6 +260,8 @@ AFTER_THE_LAST_SENTENCE = [
     Example("The team met in Kyiv. Dmytro Bondar/Example Weekly", "The team met in Kyiv.",
             "Dmytro Bondar/Example Weekly"),
     Example("The route runs along the coast. Paris/Berlin", "The route runs along the coast. Paris/Berlin", None),
+    # A name closed by a role word ("provided") after the last sentence, in Korean.
+    Example("해녀들이 소라를 작업장에서 선별하고 있다. 예시군 제공", "해녀들이 소라를 작업장에서 선별하고 있다.", "예시군 제공"),
     Example("Der Ablauf der Phasen zum Ende der Koalition. Bild: Screenshot: partei.de",
             "Der Ablauf der Phasen zum Ende der Koalition.", "partei.de"),
 ]

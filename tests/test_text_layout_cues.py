@@ -540,3 +540,50 @@ LINE_COMPANY = [
 def test_a_line_read_with_its_company(example: Example) -> None:
     article = _read_as_expected(example)
     assert PARAGRAPH_EN_2 in article.body or PARAGRAPH_DE_2 in article.body
+
+
+# -- credit lines by their words: courtesy, roles, Chinese and Korean closings, debris -------
+
+PARAGRAPH_KO = ("제주도는 15일 해녀 실태조사 결과를 발표했다. 현직 해녀는 지난해보다 줄었고 평균 연령은 처음으로 "
+                "70세를 넘어섰다.")
+PARAGRAPH_KO_2 = "도는 내년부터 신규 해녀 정착지원금을 올리고 어촌계 가입 절차를 간소화하기로 했다."
+PARAGRAPH_ZH_HANT = "修復完工的糖廠煙囪昨晚首度點燈，吸引不少民眾前往拍照。台糖表示，園區將延長開放時間至晚間九點。"
+PARAGRAPH_ZH_HANT_2 = "地方文史工作者指出，糖廠見證了當地百年產業發展，希望未來能規劃更多導覽活動。"
+
+CREDIT_LINE_WORDS = [
+    # A courtesy phrase opens the credit line under the caption.
+    Example("courtesy-line", ("Listas de espera", PARAGRAPH_ES, "Imagen aérea de la laguna en septiembre, casi seca\n"
+                              "Cortesía de la Estación Ornitológica de Villaejemplo", PARAGRAPH_ES_2),
+            "Listas de espera", (("Imagen aérea de la laguna en septiembre, casi seca",
+                                  "Cortesía de la Estación Ornitológica de Villaejemplo"),)),
+    # A role word in the slash chain ("DR": rights reserved; "Divulgação": handout).
+    Example("role-in-chain", ("Listas de espera", PARAGRAPH_ES, "Una moneda de bronce hallada en la galería\n"
+                              "Instituto Ejemplo / DR", PARAGRAPH_ES_2),
+            "Listas de espera", (("Una moneda de bronce hallada en la galería", "Instituto Ejemplo / DR"),)),
+    # A role word, then only a name: a file picture from that office.
+    Example("role-then-name", ("Listas de espera", PARAGRAPH_ES, "Voluntarios trasladan huevos de tortuga a la playa\n"
+                               "Archivo Museo Naval Villaejemplo", PARAGRAPH_ES_2),
+            "Listas de espera", (("Voluntarios trasladan huevos de tortuga a la playa",
+                                  "Archivo Museo Naval Villaejemplo"),)),
+    # "圖／X提供" over its caption; "記者X／攝影" (who took it) under one.
+    Example("zh-hant-label-and-photographer", ("糖廠煙囪點燈", PARAGRAPH_ZH_HANT, "圖／示範糖業公司提供\n"
+                                               "1960年代糖廠運作時的歷史照片", PARAGRAPH_ZH_HANT_2,
+                                               "民眾搭乘五分車欣賞夜景\n記者林雅琪／攝影", PARAGRAPH_ZH_HANT),
+            "糖廠煙囪點燈", (("1960年代糖廠運作時的歷史照片", "示範糖業公司提供"),
+                             ("民眾搭乘五分車欣賞夜景", "記者林雅琪／攝影"))),
+    # "… 있다. 제주도 제공": a name and "provided" after the caption's last sentence.
+    Example("ko-provided-by", ("해녀 평균 나이 70세 넘어", PARAGRAPH_KO, "해녀들이 소라를 작업장에서 선별하고 있다. 예시군 제공",
+                               PARAGRAPH_KO_2),
+            "해녀 평균 나이 70세 넘어", (("해녀들이 소라를 작업장에서 선별하고 있다.", "예시군 제공"),)),
+    # A bar of page controls, and a "read more" link, are neither caption nor credit.
+    Example("control-bar-and-read-more", ("Council rejects the plan", PARAGRAPH_EN, "Share  |  Comments (12)",
+                                          "Read more: The bridge that nobody wanted", "Photo: Jane Roe/AFP",
+                                          PARAGRAPH_EN_2),
+            "Council rejects the plan", ((None, "Jane Roe/AFP"),)),
+]
+
+
+@pytest.mark.parametrize("example", CREDIT_LINE_WORDS, ids=lambda e: e.id)
+def test_credit_lines_by_their_words(example: Example) -> None:
+    article = _read_as_expected(example)
+    assert not any(line.startswith(("Share", "Cortesía", "圖／", "記者林")) for line in article.body)

@@ -31,6 +31,7 @@ _URL_WORD = regex.compile(r"https?:|www\.|\.\w{2,4}/")
 _JOINER = regex.compile(r"\s*(?:[/／|,]|via|=|＝)?\s*", regex.IGNORECASE)
 _SLASH = regex.compile(r"[/／]")
 _CJK = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]")
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")  # scripts written without spaces
 _OPENING = {")": "(", "]": "[", "）": "（", "】": "【"}
 # A label ending in a colon, or a copyright sign: "Photo:", "коллаж:", "©".
 _COLON_LABEL = regex.compile(r"[:：©ⓒⒸ]|\([cC]\)|\.\.\.$|…$")
@@ -422,8 +423,8 @@ def _by_closing_label(line: str, registry: Registry, p) -> tuple[Split, Credit] 
     the credit (Lithuanian "nuotr."), in a script with spaces. The credit is the longest
     tail, from a spaced slash or a sentence's end, made of names only; a caption stays."""
     label = grammar().trailing_label.search(line)
-    if label is None or _is_cjk(label.group()) or label.start() == 0:
-        return None
+    if label is None or _UNSPACED.search(label.group()) or label.start() == 0:
+        return None  # (Korean is written with spaces: "… 있다. 제주도 제공" is read here)
     for start in _CREDIT_STARTS.finditer(line, 0, label.start()):
         head, tail = line[: start.start() + (start.group()[0] in ".!?")], line[start.end():]
         names = line[start.end(): label.start()]
@@ -646,6 +647,12 @@ def _is_cjk(text: str) -> bool:
 def _by_trailing_agency(line: str, words: list[str], registry: Registry) -> tuple[Split, Credit] | None:
     """"… outside the court REUTERS", "…高橋藍、石川 共同通信社": an agency (in capitals,
     or in a script without capitals) closing the caption."""
+    # An agency name of up to three words, all in capitals: "… del borde norte EUROPA PRESS".
+    for size in (3, 2):
+        tail = " ".join(w.strip(".") for w in words[-size:])
+        if len(words) > size and all(w.isupper() and len(w) >= 2 for w in words[-size:]) and registry.lookup(tail):
+            credit = parse_credit(tail, registry)
+            return Split(" ".join(words[:-size]), credit.credit or ""), credit
     last = words[-1].strip(".")
     # Two characters of a script without capitals are as often a plain word: "신화" is
     # Xinhua and "myth", "共同" Kyodo and "joint".
@@ -686,9 +693,26 @@ def _by_trailing_role(line: str, registry: Registry, p) -> tuple[Split, Credit] 
     if not head or len(head.split()) < 3 or not last[:1].isalpha() or not is_role_word(grammar(), last):
         return None  # ("… Kundgebung. (Archivbild)": a file-picture mark in brackets is the caption's)
     if not ((last.isupper() and len(last) >= 2) or head.rstrip()[-1:] in ".!?。"):
-        return None
+        return _names_before_role(line, registry)
     credit = parse_credit(last, registry)
     return Split(head, credit.credit or last), credit
+
+
+def _names_before_role(line: str, registry: Registry) -> tuple[Split, Credit] | None:
+    """"… 선별하고 있다. 제주도 제공": after the caption's last sentence, a name or two and
+    the role word that closes them ("provided by") are the credit."""
+    start = _after_last_sentence_end(line)
+    tail = line[start:].strip()
+    if not start or not line[:start].strip() or not 2 <= len(tail.split()) <= _ROLE_CREDIT_WORDS:
+        return None
+    credit = parse_credit(tail, registry)
+    names = tail.rpartition(" ")[0]
+    if (credit.creators or credit.agencies) and _credit_shaped(names) and _names_everything(credit, names, registry):
+        return Split(line[:start], credit.credit or tail), credit
+    return None
+
+
+_ROLE_CREDIT_WORDS = 4
 
 
 # "…国民（ソウルで、３日）＝ＡＰ", "…＝ロイター": a Japanese caption hands its picture to the

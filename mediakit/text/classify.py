@@ -26,10 +26,12 @@ from mediakit.credits.registry import Registry
 from mediakit.model import Credit, Image
 from mediakit.text.blocks import FULL_STOP_END_RE, SENTENCE_END_RE, Unit
 from mediakit.text.debris import (
+    is_boilerplate,
     is_date_line,
     is_embed_signature,
     is_gallery_counter,
     is_stamp,
+    is_teaser_link,
     is_time_line,
     is_video_title,
 )
@@ -134,8 +136,8 @@ class _Reader:
         if not 0 <= index < len(self.units) or self.roles[index] not in (None, CAPTION):
             return False
         unit = self.units[index]
-        if unit.heading_level or unit.is_markdown_image or not unit.text:
-            return False
+        if unit.heading_level or unit.is_markdown_image or not unit.text or is_teaser_link(unit.text, self.words):
+            return False  # ("Läs mer: Vildsvinen tar över Ekerö": a link to another article)
         if self.roles[index] == CAPTION and self.images[index].credit is not None:
             return False  # already has its credit
         return len(unit.text) <= MAX_CAPTION_CHARS and sentence_count(unit.text) <= MAX_CAPTION_SENTENCES
@@ -178,7 +180,7 @@ class _Reader:
             if judge_credit_line(unit.text, self.words, self.registry, self.split).taken(CREDIT_LINE_THRESHOLD) \
                     or judge_glued_credit(unit.text, self.words, self.registry, self.split).taken(GLUED_CREDIT_THRESHOLD):
                 continue  # a picture opens the text; the title, if any, comes after it
-            if self.words.bare_label.match(unit.text) or self.words.boilerplate.match(unit.text) \
+            if self.words.bare_label.match(unit.text) or is_boilerplate(unit.text, self.words) \
                     or is_date_line(unit.text, self.words):
                 continue  # "Photo", "Advertisement", "Last updated May 4, 2016" are no title
             if not lead_caption_seen and self.is_lead_caption(unit):
@@ -228,7 +230,7 @@ class _Reader:
                 self.gallery_counters.add(unit.index)
                 self.note(unit, "dropped", None, "a gallery's counter: a picture's caption stands beside it")
                 continue
-            if self.words.bare_label.match(unit.text) or self.words.boilerplate.match(unit.text):
+            if self.words.bare_label.match(unit.text) or is_boilerplate(unit.text, self.words):
                 self.roles[unit.index] = DROPPED
                 self.note(unit, "dropped", None, "a label or boilerplate word alone on its line")
                 continue
@@ -475,7 +477,7 @@ class _Reader:
             # one that names a picture ("Pictured from left, …").
             if len(unit.text) <= MAX_PICTURE_CAPTION_CHARS and self.words.picture_word.search(unit.text):
                 return True
-            if is_date_line(unit.text, self.words) or self.words.boilerplate.match(unit.text) \
+            if is_date_line(unit.text, self.words) or is_boilerplate(unit.text, self.words) \
                     or unit.text.rstrip().endswith(("?", "？", ":", "：")):
                 return False  # a date, "Related Searches", a question or colon heading
             sentences = sentence_count(unit.text)
@@ -529,8 +531,8 @@ class _Reader:
             if self.roles[index] is not None or unit.heading_level or index in self.kept_in_body:
                 continue
             previous, following = self.text_beside(index, -1), self.text_beside(index, 1)
-            if is_date_line(unit.text, self.words):
-                continue  # "Posted 10 Jan 2026, updated 10 Jan 2026"
+            if is_date_line(unit.text, self.words) or is_teaser_link(unit.text, self.words):
+                continue  # "Posted 10 Jan 2026, updated 10 Jan 2026", "Read more: …"
             if self.embedded_post(index):
                 self.note(unit, "body", None, "an embedded post (its signature, or its text above it)")
                 continue

@@ -27,6 +27,24 @@ _MAX_TIME_LINE_CHARS = 40
 _MAX_VIDEO_LINE_CHARS = 420
 
 
+# Pieces of one bar of page controls: "Sdílet na Facebooku  |  Sdílet na X".
+_CONTROL_BAR_SPLIT_RE = regex.compile(r"\s+[|｜·•]\s+")
+
+
+def is_boilerplate(text: str, words: TextWords) -> bool:
+    """A boilerplate line of the language files ("Share", "Lire aussi", "Bình luận (12)"),
+    or a bar of them ("Chia sẻ  |  Bình luận (12)")."""
+    if words.boilerplate.match(text):
+        return True
+    pieces = _CONTROL_BAR_SPLIT_RE.split(text)
+    return len(pieces) > 1 and all(words.boilerplate.match(piece) for piece in pieces)
+
+
+def is_teaser_link(text: str, words: TextWords) -> bool:
+    """"Läs mer: Vildsvinen tar över Ekerö", "Read more: …": a link to another article."""
+    return bool(words.boilerplate_lead.match(text))
+
+
 def is_date_line(text: str, words: TextWords) -> bool:
     """A date with at most two other words ("Last updated September 14, 2016"), or a
     publication stamp (``is_stamp``)."""

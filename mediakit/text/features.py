@@ -20,6 +20,7 @@ from mediakit.credits.grammar import grammar, has_org_word, is_role_word
 from mediakit.credits.names import has_given_name
 from mediakit.credits.parser import parse_credit
 from mediakit.credits.registry import Registry
+from mediakit.lang.patterns import alternation
 from mediakit.model import Caption, Credit
 from mediakit.text.blocks import SENTENCE_END_RE
 from mediakit.text.words import TextWords, dashes_folded, is_strong_label, text_words
@@ -238,6 +239,26 @@ def _split_at_handle(text: str, registry: Registry) -> Caption | None:
                    credit=parse_credit(match.group(1).strip(), registry=registry))
 
 
+# After a courtesy phrase, a name: a capital or a letter of a script without capitals.
+_NAME_AFTER_COURTESY_RE = regex.compile(r"^\s*['\"«“„]?[\p{Lu}\p{Lo}]")
+
+
+@lru_cache(maxsize=1)
+def _photo_taken_alternation() -> str:
+    return alternation(grammar().vocab.photo_taken)
+
+
+def _role_then_name(text: str) -> bool:
+    """A role word ("Dok.", "Archiv") opening the line, then only a name."""
+    first, _, rest = text.strip().partition(" ")
+    return bool(rest) and first[:1].isupper() and is_role_word(grammar(), first.rstrip(".:")) \
+        and _NAME_LIKE_RE.match(rest.strip()) is not None
+
+
+def _is_cjk_text(text: str) -> bool:
+    return bool(_CJK_RE.search(text))
+
+
 def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Splitter | None = None,
                       repeated: bool = False) -> Judgement:
     """Is this whole line a credit ("Photo: AFP", "© Jane Doe / Hans Lucas", "Europa Press")?
@@ -272,17 +293,29 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
         j.add("caption_after_credit", -4)  # "Bild: APA/X Der Bundeskanzler …": a caption line
     if n_words <= 2 and rest.strip()[:1].isupper() and is_role_word(grammar(), rest.strip(" .()[]")):
         j.add("role_word_alone", 2)  # "Privat", "Handout", "zVg" alone on a line: who supplied the picture
+    elif not label and _role_then_name(rest):
+        j.add("role_then_name", 2)  # "Dok. Balai TN Meru Betiri": a file picture of that office
+    # "記者林雅琪／攝影", "新华社记者 张三 摄": a photo-taken word closes who took it.
+    taken_by = _is_cjk_text(rest) and not regex.search(r"[。！？.!?]", rest) \
+        and regex.search(rf"(?:{_photo_taken_alternation()})\s*[)）]?$", rest)
+    if taken_by:
+        j.add("photo_taken_word", 2)
     agencies = _known_agencies(rest, registry)
     if agencies:
         j.add("known_agency", 2)
         if _lowercase_outside(rest, agencies) >= 3 and not label:
             j.add("prose_around_agency", -2)
-        elif not label and not _SLASHED_RE.match(rest.strip("()[]（）【】 ")) and _coverage(rest, agencies) < 0.5:
+        elif not label and not taken_by and not _SLASHED_RE.match(rest.strip("()[]（）【】 ")) \
+                and _coverage(rest, agencies) < 0.5:
             j.add("agency_inside_a_phrase", -2)
+    if not label and grammar().courtesy.match(rest) and _NAME_AFTER_COURTESY_RE.search(grammar().courtesy.sub("", rest)):
+        j.add("courtesy_phrase", 3)  # "Cortesía de la Estación Ornitológica …": who supplied it
     if _SLASHED_RE.match(rest.strip("()[]（）【】 ")) and n_words <= 14:
         j.add("name_slash_agency_shape", 1.5)
         if _OUTLET_DOMAIN_RE.search(rest):
             j.add("outlet_domain", 1)  # "mbl.is/Atli Steinn Guðmundsson": the outlet by its address
+        if any(is_role_word(grammar(), part.strip(" .()")) for part in regex.split(r"[/|｜／]", rest)):
+            j.add("role_in_chain", 1)  # "Inrap / DR", "Divulgação/Prefeitura de Campinas"
     if repeated and ("name_slash_agency_shape" in j.features or "known_agency" in j.features) \
             and regex.search(r"\p{L}{3}", rest):  # a name, not "N/A" in a table
         j.add("repeated_line", 1)  # one photographer's credit under each picture; body text never repeats
@@ -298,7 +331,7 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
         j.add("ends_with_slash_or_url", -4)
     if _PRICE_RE.search(rest):
         j.add("price", -4)  # "Lego 75361 / Spinnenpanzer: 52,99 Euro": a product, not a credit
-    if words.byline.match(text) and not label:
+    if words.byline.match(text) and not label and not taken_by:
         j.add("byline_prefix", -3)
     if words.reporter_end.search(rest) and not agencies and not label:
         j.add("reporter_byline", -2)
@@ -354,8 +387,12 @@ def _labelled_tail(text: str, caption: str, words: TextWords) -> bool:
 
 
 def _closing_label(tail: str) -> bool:
+    """"… LRT nuotr.", "… 제주도 제공": a label or a role word ("provided") closes the names."""
     label = grammar().trailing_label.search(tail)
-    return label is not None and label.start() > 0 and not _CJK_RE.search(label.group())
+    if label is not None and label.start() > 0 and not _CJK_RE.search(label.group()):
+        return True
+    names, _, last = tail.strip(" .").rpartition(" ")
+    return bool(names.strip()) and _HANGUL_RE.search(last) is not None and is_role_word(grammar(), last)
 
 
 def _caption_before_credit(text: str, split: Splitter, words: TextWords) -> bool:

@@ -19,7 +19,7 @@ COPYRIGHT_SIGNS = "©ⓒⒸ"
 # What may stand between a label and the credit: "Photo: X", "사진=X", "Foto - X", "写真：X".
 # A dash separates only with a space before it: "Foto - X", not "Picture-in-Picture".
 # After a CJK label a middle dot separates too ("撮影・山田太郎").
-_LABEL_SEPARATOR = rf"(?P<sep>\s*[:：=＝|｜/]\s*|(?:\.\.\.|…)(?=\S)|(?<=[{CJK_CLASS}])・\s*|\s+[\-–—]\s*|\s*,\s+|\s+)"
+_LABEL_SEPARATOR = rf"(?P<sep>\s*[:：=＝|｜/／]\s*|(?:\.\.\.|…)(?=\S)|(?<=[{CJK_CLASS}])・\s*|\s+[\-–—]\s*|\s*,\s+|\s+)"
 
 
 _KEY_TOKEN_RE = regex.compile(r"\w+")
@@ -82,6 +82,7 @@ class TextWords:
     # A date in figures: "20日", "2024", "12.3.".
     date_number: regex.Pattern[str]
     boilerplate: Gated
+    boilerplate_lead: Gated
     # A credit label or © glued to the end of a sentence: "umgebaut.© dpa", "Amazon.Credit: X".
     glued_label: regex.Pattern[str]
     # A label word anywhere ("… plan. Photo by James Martin/CNET").
@@ -176,8 +177,13 @@ def text_words() -> TextWords:
     # Month names are searched only in lines that hold one of their words (or CJK text);
     # figures by a small pattern of their own.
     date_word = KeyedPattern.of(vocab.months, rf"(?:{bounded(vocab.months)})")
-    boilerplate = _opening(regex.compile(rf"^\s*(?:{bounded(vocab.boilerplate)})\s*[:：.…]?\s*$", regex.IGNORECASE),
-                           vocab.boilerplate)
+    # (With its count: "Bình luận (12)", "Comments (3)".)
+    boilerplate = _opening(regex.compile(
+        rf"^\s*(?:{bounded(vocab.boilerplate)})\s*(?:[(（]\d{{1,6}}[)）])?\s*[:：.…]?\s*$", regex.IGNORECASE),
+        vocab.boilerplate)
+    # A boilerplate word, a colon and a link's words: "Läs mer: Vildsvinen tar över Ekerö".
+    boilerplate_lead = _opening(regex.compile(rf"^\s*(?:{bounded(vocab.boilerplate)})\s*[:：]\s*\S", regex.IGNORECASE),
+                                vocab.boilerplate)
     glued_label = regex.compile(
         rf"(?<=\S)(?=[{COPYRIGHT_SIGNS}])|(?<=[.!?)»”\"])(?=(?:{alternation(labels)})\s*(?:[:：]|(?:\.\.\.|…)(?=\S)))"
     )
@@ -206,5 +212,6 @@ def text_words() -> TextWords:
         date_word=date_word,
         date_number=_DATE_NUMBER_RE,
         boilerplate=boilerplate,
+        boilerplate_lead=boilerplate_lead,
         abbreviations=frozenset(word.casefold() for word in _language_field("text", "abbreviations")),
     )
