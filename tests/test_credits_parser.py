@@ -133,6 +133,17 @@ UNKNOWN_ORGANISATIONS = [
     Example("Per gentile concessione del Comune di Esempio", [], [("Comune di Esempio", S)]),
     Example("Mit freundlicher Genehmigung der Stadt Musterstadt", [], [("Stadt Musterstadt", S)]),
     Example("met dank aan de gemeente Voorbeeld", [], [("gemeente Voorbeeld", S)]),
+    # An org word closing a compound, as German, Dutch and Swedish write them.
+    Example("Zeehondencentrum Voorbeeldburen", [], [("Zeehondencentrum Voorbeeldburen", S)]),
+    Example("Stadtarchiv Musterstadt", [], [("Stadtarchiv Musterstadt", S)]),
+    Example("Universitetssjukhuset Exempelby", [], [("Universitetssjukhuset Exempelby", S)]),
+    Example("Foto: Hans Zimmermann", ["Hans Zimmermann"], []),  # ("-mann" is no org word)
+    # Institutions by their words in Greek, Hindi and Indonesian; a closing role word in
+    # lower case ("provided") is no part of the name.
+    Example("Εφορεία Αρχαιοτήτων Πόλης Παραδείγματος", [], [("Εφορεία Αρχαιοτήτων Πόλης Παραδείγματος", S)]),
+    Example("उदाहरण राज्य अभिलेखागार", [], [("उदाहरण राज्य अभिलेखागार", S)]),
+    Example("Dok. Balai TN Contoh Raya", [], [("Balai TN Contoh Raya", S)]),
+    Example("Ảnh: UBND TP Ví Dụ cung cấp", [], [("UBND TP Ví Dụ", S)]),
     # A press office after a known institution is part of it, not a person.
     Example("Fotoğraf: Cumhurbaşkanlığı Basın Ofisi/Ayşe Demir", ["Ayşe Demir"], [("tccb", S)]),
     Example("Courtesy of The Musterstadt News", [], [("The Musterstadt News", S)]),

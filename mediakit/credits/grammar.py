@@ -69,6 +69,7 @@ class Grammar:
     org_words: frozenset[str]  # single folded words
     org_initials: frozenset[str]  # company forms in capitals ("AS", "SA"), matched as written
     org_phrase: WordPattern  # words with spaces or in scripts without spaces
+    org_compound: regex.Pattern[str]  # a long org word closing a compound ("Zeehondencentrum")
     given_names: frozenset[str]
     particles: frozenset[str]
     photographer_label: Gated
@@ -93,9 +94,12 @@ def _is_initials(word: str) -> bool:
 
 
 def has_org_word(g: "Grammar", name: str) -> bool:
-    """Whether ``name`` contains a word that marks an organisation (University, Ministry)."""
+    """Whether ``name`` contains a word that marks an organisation (University, Ministry),
+    alone or closing a compound ("Zeehondencentrum", "Stadtarchiv", "Trafikverket")."""
     folded = _fold_phrase(name)
     if not g.org_words.isdisjoint([w.strip(_WORD_EDGES) for w in folded.split()]):
+        return True
+    if g.org_compound.search(folded):
         return True
     if g.org_initials and not g.org_initials.isdisjoint([w.strip(_WORD_EDGES) for w in name.split()]):
         return True
@@ -109,6 +113,18 @@ PARTICLES = frozenset(
 # Labels after which a bare name is a person, not an organisation (撮影・山田太郎).
 PHOTOGRAPHER_LABELS = ("撮影", "摄影", "攝影", "photographer", "photographed by", "photos by",
                        "photo by", "photograph by", "photographs by", "fotograf", "fotógrafo")
+
+
+# An org word this long, closing a word at least three letters longer, closes a compound
+# name (German, Dutch and Scandinavian write them as one word); shorter ones ("Bank",
+# "Club") end too many other words.
+_COMPOUND_ORG_MIN = 5
+
+
+def _org_compound(v: Vocabulary) -> regex.Pattern[str]:
+    long_words = tuple(_fold_phrase(w) for w in v.org_words
+                       if " " not in w.strip() and not is_cjk(w) and len(w) >= _COMPOUND_ORG_MIN and w.isalpha())
+    return regex.compile(rf"\w{{3}}(?:{alternation(long_words)})(?!\w)") if long_words else regex.compile(r"(?!)")
 
 
 def _not_a_for_phrase(v: Vocabulary) -> str:
@@ -182,6 +198,7 @@ def grammar(langs: tuple[str, ...] | None = None) -> Grammar:
                             if " " not in w.strip() and not is_cjk(w) and not _is_initials(w)),
         org_initials=frozenset(w.strip() for w in v.org_words if _is_initials(w)),
         org_phrase=WordPattern(tuple(w for w in v.org_words if " " in w.strip() or is_cjk(w))),
+        org_compound=_org_compound(v),
         given_names=v.given_names,
         particles=PARTICLES,
         photographer_label=Gated(regex.compile(

@@ -580,7 +580,15 @@ def _cjk_role_words(g: Grammar) -> tuple[str, ...]:
 
 
 def _attached_role_suffix(name: str, g: Grammar) -> str | None:
-    if not name or not is_cjk(name[-1]):
+    if not name:
+        return None
+    if not is_cjk(name[-1]):
+        # "UBND TP Hội An cung cấp": a role word in lower case closing the name ("provided").
+        words = name.split()
+        for size in (2, 1):
+            tail = " ".join(words[-size:])
+            if len(words) > size and tail.islower() and is_role_word(g, tail):
+                return tail
         return None
     return next((w for w in _cjk_role_words(g) if len(name) > len(w) and name.endswith(w)), None)
 
