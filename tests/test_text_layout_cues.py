@@ -580,6 +580,10 @@ CREDIT_LINE_WORDS = [
                                           "Read more: The bridge that nobody wanted", "Photo: Jane Roe/AFP",
                                           PARAGRAPH_EN_2),
             "Council rejects the plan", ((None, "Jane Roe/AFP"),)),
+    Example("newsletter-prompt", ("Council rejects the plan", PARAGRAPH_EN,
+                                  "Sign up for our newsletter, the day's news every morning\nPhoto: Jane Roe/AFP",
+                                  PARAGRAPH_EN_2),
+            "Council rejects the plan", ((None, "Jane Roe/AFP"),)),
 ]
 
 

@@ -181,9 +181,14 @@ def text_words() -> TextWords:
     boilerplate = _opening(regex.compile(
         rf"^\s*(?:{bounded(vocab.boilerplate)})\s*(?:[(（]\d{{1,6}}[)）])?\s*[:：.…]?\s*$", regex.IGNORECASE),
         vocab.boilerplate)
-    # A boilerplate word, a colon and a link's words: "Läs mer: Vildsvinen tar över Ekerö".
-    boilerplate_lead = _opening(regex.compile(rf"^\s*(?:{bounded(vocab.boilerplate)})\s*[:：]\s*\S", regex.IGNORECASE),
-                                vocab.boilerplate)
+    # A boilerplate word and a colon, or a boilerplate phrase of several words, before a
+    # link's or a prompt's words: "Läs mer: Vildsvinen tar över Ekerö", "Sign up to First
+    # Edition, our free daily newsletter". (One word alone, "Share", "Print", also opens
+    # captions: "Print workers at the plant …".)
+    phrases = tuple(w for w in vocab.boilerplate if " " in w.strip())
+    boilerplate_lead = _opening(regex.compile(
+        rf"^\s*(?:(?:{bounded(vocab.boilerplate)})\s*[:：]|(?:{bounded(phrases)})\s)\s*\S", regex.IGNORECASE),
+        vocab.boilerplate)
     glued_label = regex.compile(
         rf"(?<=\S)(?=[{COPYRIGHT_SIGNS}])|(?<=[.!?)»”\"])(?=(?:{alternation(labels)})\s*(?:[:：]|(?:\.\.\.|…)(?=\S)))"
     )
