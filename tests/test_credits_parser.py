@@ -115,6 +115,10 @@ ROLE_WORDS_ARE_NOT_AGENCIES = [
     Example("DR", [], []),
     Example("zvg", [], []),
     Example("Uncredited/AP/dpa", [], [("ap", S), ("dpa", S)]),
+    Example("本社ヘリから", [], []),  # "from our helicopter": the paper's own aerial picture
+    # A typographic apostrophe matches the data's straight one.
+    Example("Photo d’archives Le Courrier d’Exemple/Anne Roe", ["Anne Roe"], [("Le Courrier d’Exemple", S)],
+            credit="Le Courrier d’Exemple/Anne Roe"),
 ]
 
 UNKNOWN_ORGANISATIONS = [

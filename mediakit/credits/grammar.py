@@ -44,7 +44,7 @@ _ANY_LETTER = regex.compile(r"\p{L}")
 def _fold_phrase(text: str) -> str:
     if text.isascii():
         return " ".join(text.lower().split())  # NFKC keeps ASCII; its casefold is lower()
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().replace("’", "'").split())
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: a cache key of the parser's steps

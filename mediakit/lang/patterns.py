@@ -31,8 +31,13 @@ def alternation(words: tuple[str, ...] | list[str]) -> str:
     return _trie_pattern(trie) or r"(?!)"
 
 
+# A word written with a straight apostrophe matches the typographic one, and back:
+# "Photo d'archives" in the data, "Photo d’archives" on the page.
+_APOSTROPHES = "['’]"
+
+
 def _trie_pattern(node: dict) -> str:
-    branches = [(r"\s+" if ch == " " else regex.escape(ch)) + _trie_pattern(child)
+    branches = [(r"\s+" if ch == " " else _APOSTROPHES if ch in "'’" else regex.escape(ch)) + _trie_pattern(child)
                 for ch, child in sorted(node.items()) if ch]
     if not branches:
         return ""
