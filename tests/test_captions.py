@@ -171,6 +171,9 @@ GLUED_AGENCY_STYLES = [
 
 # The photographer's name in capitals closing the caption (Spanish and Portuguese papers).
 NAME_IN_CAPITALS = [
+    # A photographer in capitals working for a publication in capitals (Le Monde's style).
+    Example("Des marins-pêcheurs sur le quai, le 5 mars. JEAN-FRANÇOIS ROUX POUR « LE MONDE »",
+            "Des marins-pêcheurs sur le quai, le 5 mars.", "JEAN-FRANÇOIS ROUX POUR « LE MONDE »"),
     # An agency name of two or three words, in capitals, closing the caption.
     Example("Dos arqueólogas limpian las teselas del borde norte EUROPA PRESS",
             "Dos arqueólogas limpian las teselas del borde norte", "EUROPA PRESS"),
@@ -260,6 +263,20 @@ AFTER_THE_LAST_SENTENCE = [
     Example("The team met in Kyiv. Dmytro Bondar/Example Weekly", "The team met in Kyiv.",
             "Dmytro Bondar/Example Weekly"),
     Example("The route runs along the coast. Paris/Berlin", "The route runs along the coast. Paris/Berlin", None),
+    # A photographer and an outlet in brackets after the last sentence; places are no credit.
+    Example("Residents line up to vote on Tuesday. (Kyle Brandt/The Valley Ledger)",
+            "Residents line up to vote on Tuesday.", "Kyle Brandt/The Valley Ledger"),
+    Example("The route runs along the coast. (Paris/Berlin)", "The route runs along the coast. (Paris/Berlin)", None),
+    # Folha's style: dashes, the photographer, a date with its month in letters, the agency.
+    Example("Moradores retiram móveis de casa alagada no Jardim Helena - Bruno Santos - 19.fev.25/Folhapress",
+            "Moradores retiram móveis de casa alagada no Jardim Helena", "Bruno Santos - 19.fev.25/Folhapress"),
+    Example("Equipes resgatam família no Itaim Paulista - Divulgação/Corpo de Bombeiros",
+            "Equipes resgatam família no Itaim Paulista", "Divulgação/Corpo de Bombeiros"),
+    # An abbreviated label ends with its stop: what follows may open in lower case.
+    Example("Pęknięcia zauważone podczas przeglądu Fot. materiały prasowe GDDKiA",
+            "Pęknięcia zauważone podczas przeglądu", "materiały prasowe GDDKiA"),
+    # A slash left between caption and a labelled credit goes with the credit.
+    Example("참석자들이 기념 촬영을 하고 있다. /사진=뉴시스", "참석자들이 기념 촬영을 하고 있다.", "뉴시스"),
     # A name closed by a role word ("provided") after the last sentence, in Korean.
     Example("해녀들이 소라를 작업장에서 선별하고 있다. 예시군 제공", "해녀들이 소라를 작업장에서 선별하고 있다.", "예시군 제공"),
     Example("Der Ablauf der Phasen zum Ende der Koalition. Bild: Screenshot: partei.de",

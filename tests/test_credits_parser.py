@@ -116,6 +116,10 @@ ROLE_WORDS_ARE_NOT_AGENCIES = [
     Example("zvg", [], []),
     Example("Uncredited/AP/dpa", [], [("ap", S), ("dpa", S)]),
     Example("本社ヘリから", [], []),  # "from our helicopter": the paper's own aerial picture
+    # A role word in lower case opening the name: press material of the office after it.
+    Example("Fot. materiały prasowe GDDKiA", [], [("GDDKiA", S)], credit="materiały prasowe GDDKiA"),
+    # A date with its month in letters is no agency (Folha: "19.fev.25").
+    Example("Bruno Santos - 19.fev.25/Folhapress", ["Bruno Santos"], [("folhapress", S)]),
     # A typographic apostrophe matches the data's straight one.
     Example("Photo d’archives Le Courrier d’Exemple/Anne Roe", ["Anne Roe"], [("Le Courrier d’Exemple", S)],
             credit="Le Courrier d’Exemple/Anne Roe"),

@@ -675,3 +675,11 @@ def test_lead_picture_credit_beside_the_headline_box() -> None:
                 '<div class="Hay"><h1>Eskalation im Nordatlantik</h1><p>Von Jana Muster</p></div></div>')
     image = next(im for im in extract_html(html).images if im.src and im.src.endswith("/lead.jpeg"))
     assert (image.caption, image.credit) == (None, "dpa/Zuma Wire/Kim Roe")
+
+
+def test_caption_ui_words_are_not_caption_text() -> None:
+    """A "photo list" link inside a Japanese caption (写真一覧) is a button's text."""
+    html = page('<figure><img src="/castle.jpg" width="800" height="500"><figcaption>膨らみが見つかった石垣＝'
+                '長野県松本市で2025年5月15日、田中美咲撮影<span class="count">写真一覧</span></figcaption></figure>')
+    image = next(im for im in extract_html(html).images if im.src and im.src.endswith("/castle.jpg"))
+    assert (image.caption, image.credit) == ("膨らみが見つかった石垣＝長野県松本市で2025年5月15日", "田中美咲撮影")

@@ -580,6 +580,10 @@ CREDIT_LINE_WORDS = [
                                           "Read more: The bridge that nobody wanted", "Photo: Jane Roe/AFP",
                                           PARAGRAPH_EN_2),
             "Council rejects the plan", ((None, "Jane Roe/AFP"),)),
+    # The article's rights notice: no caption, no credit.
+    Example("rights-notice-line", ("해녀 평균 나이 70세 넘어", PARAGRAPH_KO, PARAGRAPH_KO_2,
+                                   "Copyright ⓒ 예시일보. All rights reserved. 무단 전재 및 재배포 금지"),
+            "해녀 평균 나이 70세 넘어", ()),
     Example("newsletter-prompt", ("Council rejects the plan", PARAGRAPH_EN,
                                   "Sign up for our newsletter, the day's news every morning\nPhoto: Jane Roe/AFP",
                                   PARAGRAPH_EN_2),

@@ -94,6 +94,11 @@ class LabelFinder:
             rf"(?-i:(?=\p{{Lu}})){_LABEL_START}(?:{words})\.?\s+(?-i:(?=\p{{Lu}}))", regex.I)
         # "…winter weather.CreditKirsten Luce for The New York Times": a page's hidden
         # label text copied with it, glued between the caption's last stop and the name.
+        # An abbreviated label closed by its full stop is as explicit as one with a colon:
+        # what follows may open in lower case ("… przeglądu Fot. materiały prasowe GDDKiA").
+        dotted = tuple(w for w in labels if w.endswith(".") and len(w) >= 3)
+        self._dotted = regex.compile(rf"(?-i:(?=\p{{Lu}})){_LABEL_START}(?:{alternation(dotted)})\s+(?=\S)", regex.I) \
+            if dotted else None
         self._glued_start = regex.compile(r"(?<=[.!?)”\"’])\p{Lu}")
         self._glued = regex.compile(rf"(?-i:(?=\p{{Lu}}))(?:{words})(?-i:(?=\p{{Lu}}\p{{Ll}}))", regex.I)
         self._openings = Openings(labels, depth=3)
@@ -109,6 +114,8 @@ class LabelFinder:
         found += [(start, 1, end) for start, end in self._before_colons(line, pos)]
         found += [(start, 2, end) for start, end in self._bare_words(line, pos)]
         found += [(start, 1, end) for start, end in self._glued_words(line, pos)]
+        if self._dotted is not None:
+            found += [(start, 1, end) for start, end in self._words_at(self._capital, self._dotted, line, pos)]
         hits: list[LabelHit] = []
         for start, kind, end in sorted(found):
             if hits and start < hits[-1].end:
@@ -161,7 +168,7 @@ def _patterns() -> dict:
     caption_labels = alternation(g.vocab.caption_labels)
     return {
         "label": LabelFinder(g.vocab.credit_labels),
-        "caption_label": regex.compile(rf"^\s*(?:{caption_labels})\s*[,:：]\s*", regex.IGNORECASE),
+        "caption_label": regex.compile(rf"^\s*(?:{caption_labels})\s*[,،:：]\s*", regex.IGNORECASE),
         "trailing_bracket": regex.compile(r"^(.*?)\s*([(\[（【][^()\[\]（）【】]{1,160}[)\]）】])\s*[.。]?\s*$"),
         "leading_bracket": regex.compile(r"^\s*([(\[（【][^()\[\]（）【】]{1,80}[)\]）】])\s*(.+)$"),
         "pipe_tail": regex.compile(r"^(.+?)\s+[|｜]\s+([^|｜]{1,160})$"),
@@ -322,6 +329,11 @@ def _names_after_last_sentence(head: str, inner: str) -> bool:
     would. "(Archivbild)" or "(Updated)" there names nobody (see the callers). Without a
     closed sentence, a photographer known by a given name will do ("Glass cloche
     terrariums (Lucy Akins)"); a team or a place is an aside ("Ben Osborn (Sheffield United)")."""
+    parts = regex.split(r"\s*/\s*", inner)
+    if len(parts) > 1:  # "… on Tuesday. (Kyle Brandt/The Valley Ledger)": a photographer and an outlet
+        return bool(_SENTENCE_CLOSED.search(head)) and len(parts) <= 3 and len(inner.split()) <= 8 \
+            and all(_NAMES_ONLY.match(part) or part.startswith("The ") and _NAMES_ONLY.match(part[4:]) for part in parts) \
+            and any(classify(part, grammar()) is Kind.PERSON for part in parts)  # ("(Paris/Berlin)": places)
     if not _NAMES_ONLY.match(inner):
         return False
     n_words = len(inner.split())
@@ -396,10 +408,34 @@ def _by_separator(line: str, registry: Registry, p) -> tuple[Split, Credit] | No
         # (The patterns' lazy heads try every position of the line: first a quick search.)
         m = p[name].match(line) if spaced_mark.search(line) else None
         if m:
-            credit = _is_credit(m.group(2).strip(), registry, labelled=name == "pipe_tail")
+            tail = m.group(2).strip()
+            labelled = name == "pipe_tail" or _opens_with_role(tail)  # "… - Divulgação/Corpo de Bombeiros"
+            credit = _is_credit(tail, registry, labelled=labelled)
             if credit and (name == "pipe_tail" or _credit_shaped(m.group(2))):
-                return Split(m.group(1), credit.credit or ""), credit
+                return _with_dashed_photographer(m.group(1), credit, registry) \
+                    or (Split(m.group(1), credit.credit or ""), credit)
     return None
+
+
+def _opens_with_role(tail: str) -> bool:
+    first = regex.split(r"[\s/|]", tail, maxsplit=1)[0]
+    return bool(first) and first[0].isupper() and is_role_word(grammar(), first)
+
+
+def _with_dashed_photographer(head: str, credit: Credit, registry: Registry) -> tuple[Split, Credit] | None:
+    """"… São Paulo - Bruno Santos - 19.fev.25/Folhapress": the Folha style puts the
+    photographer before the dated agency, both after dashes."""
+    before, dash, name = head.rpartition(" - ")
+    if not dash or not before.strip() or not _DATED_AGENCY.match(credit.credit or ""):
+        return None
+    if classify(name.strip(), grammar()) is not Kind.PERSON:
+        return None
+    whole = parse_credit(f"{name.strip()} - {credit.credit}", registry)
+    return (Split(before, whole.credit or ""), whole) if whole.creators else None
+
+
+# A date opening the agency's part: "19.fev.25/Folhapress", "19.fev.2025/Folhapress".
+_DATED_AGENCY = regex.compile(r"^\d{1,2}\.\p{Ll}{3,4}\.\d{2,4}\s*/")
 
 
 def _by_slash_before_name(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
@@ -614,8 +650,14 @@ def _after_last_sentence_end(line: str) -> int:
 
 
 def _inside_a_number(line: str, stop: int) -> bool:
-    """Whether the full stop at ``stop`` sits between digits ("2026.11.3", "1.5")."""
-    return 0 < stop < len(line) - 1 and line[stop - 1].isdigit() and line[stop + 1].isdigit()
+    """Whether the full stop at ``stop`` sits between digits ("2026.11.3", "1.5"), or in a
+    date with its month in letters ("19.fev.25", as Folha dates its pictures)."""
+    if 0 < stop < len(line) - 1 and line[stop - 1].isdigit() and line[stop + 1].isdigit():
+        return True
+    return any(m.start() <= stop < m.end() for m in _LETTER_DATE.finditer(line, max(0, stop - 8), stop + 8))
+
+
+_LETTER_DATE = regex.compile(r"\d{1,2}\.\p{Ll}{3,4}\.\d{2,4}")
 
 
 def _is_initial(line: str, stop: int) -> bool:
@@ -667,6 +709,26 @@ def _by_trailing_agency(line: str, words: list[str], registry: Registry) -> tupl
 
 # Two to four words in capitals at the end of the line: "… este martes. PACO PUENTES".
 _CAPITALS_TAIL = regex.compile(r"(?<=[\p{Ll}\d.)»”\"'’]\s{1,3})((?:\p{Lu}[\p{Lu}'’\-]+\s){1,3}\p{Lu}[\p{Lu}'’\-]+)\s*$")
+# The same for a publication, in capitals too: "… JEAN-FRANÇOIS MONIER POUR « LE MONDE »".
+_CAPITALS_FOR_TAIL = regex.compile(
+    r"(?<=[\p{Ll}\d.)»”\"'’]\s{1,3})((?:\p{Lu}[\p{Lu}'’\-]+\s){1,3}\p{Lu}[\p{Lu}'’\-]+)"
+    r"(\s+\p{Lu}{3,4}\s+[«“\"]?\s?(?:\p{Lu}[\p{Lu}'’\-]*\s?){1,4}[»”\"]?)\s*$")
+
+
+@lru_cache(maxsize=1)
+def _for_word_pattern() -> regex.Pattern[str]:
+    return regex.compile(alternation(tuple(w for w in grammar().vocab.for_words if " " not in w)), regex.IGNORECASE)
+
+
+class _ForWord:
+    """The for-words of the language files ("pour", "for", "für"), asked lazily."""
+
+    @staticmethod
+    def fullmatch(word: str) -> bool:
+        return _for_word_pattern().fullmatch(word) is not None
+
+
+_FOR_WORD = _ForWord()
 
 
 def _by_name_in_capitals(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
@@ -675,13 +737,16 @@ def _by_name_in_capitals(line: str, registry: Registry, p) -> tuple[Split, Credi
     Portuguese papers print it. A given name must open it: acronyms ("… at the UN
     HEADQUARTERS") are no one's name."""
     m = _CAPITALS_TAIL.search(line, _tail_start(line, 60))
-    if not m:
+    commissioned = None if m else _CAPITALS_FOR_TAIL.search(line, _tail_start(line, 90))
+    if commissioned and _FOR_WORD.fullmatch(commissioned.group(2).split()[0].casefold()):
+        m = commissioned
+    elif not m:
         return None
     name = m.group(1)
     if not has_given_name(name, grammar()) or registry.find_all(name):
         return None
-    credit = parse_credit(name, registry)
-    if credit.creators != (name,):
+    credit = parse_credit(m.group(0).strip(), registry)
+    if not credit.creators or credit.creators[0] != name:
         return None
     return Split(line[: m.start(1)], credit.credit or ""), credit
 
@@ -854,6 +919,6 @@ def split_caption(line: str, registry: Registry | None = None) -> Caption:
             break  # "…, meldt het ANP.", "…, сообщает ТАСС": the agency is the sentence's source
         if found:
             split, credit = found
-            caption = split.caption.strip(" |-–—,;:") or None
+            caption = split.caption.strip(" |-–—,;:/／") or None
             return Caption(input=line, caption=caption, credit=credit)
     return Caption(input=line, caption=clean)

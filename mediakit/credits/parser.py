@@ -69,7 +69,8 @@ _NOTHING_LEFT = " .,;:-–—/|()（）[]"
 _COPYRIGHT_OR_YEAR = regex.compile(rf"{COPYRIGHT_SIGN}|\b{YEAR}\b")
 _LABEL_PUNCT = regex.compile(r"[:：=＝/／|.\-–—・]\s*$")
 _DATES = regex.compile(
-    rf"\s*(?:\d{{2,4}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?|\d{{1,2}}月\d{{1,2}}日|\b{YEAR}\b(?:[-./]\d{{1,2}}){{0,2}})\s*"
+    rf"\s*(?:\d{{2,4}}年(?:\d{{1,2}}月)?(?:\d{{1,2}}日)?|\d{{1,2}}月\d{{1,2}}日|\b{YEAR}\b(?:[-./]\d{{1,2}}){{0,2}}"
+    rf"|\b\d{{1,2}}\.\p{{Ll}}{{3,4}}\.\d{{2,4}}\b)\s*"  # (Folha's "19.fev.25")
 )
 
 
@@ -386,8 +387,8 @@ def read_piece(piece: Piece, registry: Registry, g: Grammar) -> PieceReading:
 def _read_piece_into(piece: Piece, registry: Registry, g: Grammar, reading: Reading) -> list[AgencyRef]:
     """Add what one piece names to ``reading``; return the agencies it named."""
     text = piece.text
-    if _ANY_DIGIT.search(text) and (not text.isascii() or "19" in text or "20" in text):
-        text = _DATES.sub(" ", text)  # (in ASCII text a date is a year: 19xx or 20xx)
+    if _ANY_DIGIT.search(text) and (not text.isascii() or "19" in text or "20" in text or "." in text):
+        text = _DATES.sub(" ", text)  # (in ASCII text a date is a year, 19xx or 20xx, or "5.mar.24")
     text = text.strip(" .,;:'\"")
     m = g.courtesy.match(text)
     if m:
@@ -554,6 +555,10 @@ def _read_without_agencies(text: str, piece: Piece, g: Grammar, reading: Reading
         reading.roles.append(suffix)
         name = name.rstrip(" .。,")[: -len(suffix)].strip()
         suffix = _attached_role_suffix(name.rstrip(" .。,"), g)
+    prefix = _leading_role(name, g)
+    if prefix:  # "materiały prasowe GDDKiA": press material of the office named after it
+        reading.roles.append(prefix)
+        name = name[len(prefix):].strip()
     if piece.before_eq:
         return []  # "(서울=연합뉴스)": a dateline place, not a credit
     kind = classify(name, g, person_context=marked or piece.person_context)
@@ -591,6 +596,17 @@ def _attached_role_suffix(name: str, g: Grammar) -> str | None:
                 return tail
         return None
     return next((w for w in _cjk_role_words(g) if len(name) > len(w) and name.endswith(w)), None)
+
+
+def _leading_role(name: str, g: Grammar) -> str | None:
+    """A role word in lower case opening a name in a script with spaces ("materiały
+    prasowe GDDKiA", "arquivo pessoal Ana Lima"), with a capitalised name after it."""
+    words = name.split()
+    for size in (2, 1):
+        head = " ".join(words[:size])
+        if len(words) > size and head.islower() and words[size][:1].isupper() and is_role_word(g, head):
+            return head
+    return None
 
 
 # -- 5. roles and 6. merge ----------------------------------------------------

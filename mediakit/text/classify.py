@@ -30,6 +30,7 @@ from mediakit.text.debris import (
     is_date_line,
     is_embed_signature,
     is_gallery_counter,
+    is_rights_notice,
     is_stamp,
     is_teaser_link,
     is_time_line,
@@ -233,6 +234,10 @@ class _Reader:
             if self.words.bare_label.match(unit.text) or is_boilerplate(unit.text, self.words):
                 self.roles[unit.index] = DROPPED
                 self.note(unit, "dropped", None, "a label or boilerplate word alone on its line")
+                continue
+            if is_rights_notice(unit.text, self.words):
+                self.roles[unit.index] = DROPPED
+                self.note(unit, "dropped", None, "the article's rights notice")
                 continue
             if is_video_title(unit.text, self.words, self.registry) or is_time_line(unit.text):
                 self.roles[unit.index] = DROPPED

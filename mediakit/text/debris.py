@@ -40,6 +40,16 @@ def is_boilerplate(text: str, words: TextWords) -> bool:
     return len(pieces) > 1 and all(words.boilerplate.match(piece) for piece in pieces)
 
 
+# A rights notice opens with the sign or the word: "Copyright ⓒ 부산일보. All rights reserved."
+_COPYRIGHT_OPENING_RE = regex.compile(r"^\s*(?:[©ⓒⒸ]|\([cC]\)|copyright\b)", regex.IGNORECASE)
+
+
+def is_rights_notice(text: str, words: TextWords) -> bool:
+    """"Copyright ⓒ 부산일보. All rights reserved. 무단 전재 및 재배포 금지": the article's
+    rights notice, opening with the sign or the word and saying the rights are reserved."""
+    return bool(_COPYRIGHT_OPENING_RE.match(text)) and bool(words.rights_reserved.search(text))
+
+
 def is_teaser_link(text: str, words: TextWords) -> bool:
     """"Läs mer: Vildsvinen tar över Ekerö", "Read more: …": a link to another article."""
     return bool(words.boilerplate_lead.match(text))

@@ -441,7 +441,7 @@ def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: S
         j.add("known_agency", 2)
     elif credit.agencies:
         j.add("agency_as_printed", 1)
-    opening = tail.lstrip(" .,;:：=-–—|()（【[")
+    opening = tail.lstrip(" .,;:：=-–—|/／()（【[")
     if words.credit_label.search(opening) or grammar().courtesy.match(opening) or regex.search(r"[©ⓒⒸ]|\([cC]\)", tail) \
             or _ends_with_label(found.caption, words) or _label_glued_to_credit(tail, credit, words) \
             or _closing_label(tail):
