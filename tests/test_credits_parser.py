@@ -118,6 +118,8 @@ ROLE_WORDS_ARE_NOT_AGENCIES = [
     Example("本社ヘリから", [], []),  # "from our helicopter": the paper's own aerial picture
     # A role word in lower case opening the name: press material of the office after it.
     Example("Fot. materiały prasowe GDDKiA", [], [("GDDKiA", S)], credit="materiały prasowe GDDKiA"),
+    # A title-case abbreviation of two letters ends no sentence: "Ag. Fotogramma".
+    Example("Enrico Esempio/Ag. Fotogramma", ["Enrico Esempio"], [("fotogramma", S)]),
     # A date with its month in letters is no agency (Folha: "19.fev.25").
     Example("Bruno Santos - 19.fev.25/Folhapress", ["Bruno Santos"], [("folhapress", S)]),
     # A typographic apostrophe matches the data's straight one.

@@ -683,3 +683,17 @@ def test_caption_ui_words_are_not_caption_text() -> None:
                 '長野県松本市で2025年5月15日、田中美咲撮影<span class="count">写真一覧</span></figcaption></figure>')
     image = next(im for im in extract_html(html).images if im.src and im.src.endswith("/castle.jpg"))
     assert (image.caption, image.credit) == ("膨らみが見つかった石垣＝長野県松本市で2025年5月15日", "田中美咲撮影")
+
+
+def test_credit_spans_without_a_telling_class() -> None:
+    """El País-style figures: a caption span and a credit span with no telling class. A
+    photographer's name in capitals is the credit; a box holding a chain of names and a
+    known agency, and nothing else, is a credit with no caption."""
+    html = page('<figure class="a_m"><img src="/one.jpg" width="800" height="500"><figcaption class="a_m_p">'
+                '<span>Cartel de protesta en un balcón del barrio.</span><span class="a_m_m">MÒNICA TORRES</span>'
+                '</figcaption></figure><p>Texto del artículo, lo bastante largo para leerse como prosa.</p>'
+                '<figure class="a_m"><img src="/two.jpg" width="800" height="500"><figcaption class="a_m_p">'
+                '<span class="a_m_m">Rober Ejemplo / Europa Press vía Getty Images</span></figcaption></figure>')
+    found = {im.src.rsplit("/", 1)[-1]: (im.caption, im.credit) for im in extract_html(html).images if im.src}
+    assert found["one.jpg"] == ("Cartel de protesta en un balcón del barrio.", "MÒNICA TORRES")
+    assert found["two.jpg"] == (None, "Rober Ejemplo / Europa Press vía Getty Images")

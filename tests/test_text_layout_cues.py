@@ -575,6 +575,14 @@ CREDIT_LINE_WORDS = [
     Example("ko-provided-by", ("해녀 평균 나이 70세 넘어", PARAGRAPH_KO, "해녀들이 소라를 작업장에서 선별하고 있다. 예시군 제공",
                                PARAGRAPH_KO_2),
             "해녀 평균 나이 70세 넘어", (("해녀들이 소라를 작업장에서 선별하고 있다.", "예시군 제공"),)),
+    # A photographer and the agency in brackets, on the line under the caption.
+    Example("name-then-bracketed-agency", ("Listas de espera", PARAGRAPH_ES,
+                                           "Un agricultor revisa un aguacate seco en su finca.\nDaniel Ejemplo (EFE)",
+                                           PARAGRAPH_ES_2),
+            "Listas de espera", (("Un agricultor revisa un aguacate seco en su finca.", "Daniel Ejemplo (EFE)"),)),
+    # "Le Monde avec AFP": the paper's sign-off with its source, no picture's credit.
+    Example("sign-off-with-agency", ("Crise de la pêche", PARAGRAPH_EN, PARAGRAPH_EN_2, "Le Monde avec AFP"),
+            "Crise de la pêche", ()),
     # A bar of page controls, and a "read more" link, are neither caption nor credit.
     Example("control-bar-and-read-more", ("Council rejects the plan", PARAGRAPH_EN, "Share  |  Comments (12)",
                                           "Read more: The bridge that nobody wanted", "Photo: Jane Roe/AFP",

@@ -44,7 +44,8 @@ _BRACKET_GROUP = regex.compile(r"[(\[（【〔]([^()\[\]（）【】〔〕]*)[)\
 # (One group around it all: split() then gives the parts and the separators between.)
 _SEPARATOR = regex.compile(r"(\s*[/／|｜;；]\s*|\s*,\s*|\s+[-–—]\s+|\s*[—]\s*|\s*[=＝]\s*)")
 _SEPARATOR_CHARS = frozenset("/／|｜;；,-–—=＝")  # every separator has one of these
-_SENTENCE_BREAK = regex.compile(r"(?<=[\p{Ll}\p{Lu}\p{Lu}]{2})\.\s+(?=\p{Lu})")
+# (Not after a title-case word of two letters, an abbreviation: "Ag. Fotogramma", "Dr. X".)
+_SENTENCE_BREAK = regex.compile(r"(?<=[\p{Ll}\p{Lu}]{2})(?<!(?:^|\s)\p{Lu}\p{Ll})\.\s+(?=\p{Lu})")
 # "Capture d'écran de Reddit", "Foto von X": the small word between a label and a name.
 _CONNECTOR = regex.compile(rf"^(?:d'|{'|'.join(CONNECTORS)})\s+", regex.IGNORECASE)
 _BY = regex.compile(rf"^(?:{'|'.join(CLOSING_CONNECTORS)})\s+", regex.IGNORECASE)

@@ -232,6 +232,21 @@ def _names_only(text: str, is_credit: CreditCheck) -> bool:
 _NAMES_ONLY_WORDS = 5
 
 
+def _credit_chain(text: str, is_credit: CreditCheck) -> bool:
+    """Names joined by slashes or "via", no sentence, naming a known agency: a credit."""
+    words = text.replace("/", " ").split()
+    return 0 < len(text) <= 120 and _CHAIN_JOINER_RE.search(text) is not None \
+        and all(word[:1].isupper() or word.casefold() in _NAME_JOINERS for word in words) \
+        and not text.endswith((".", "!", "?", ":")) and ". " not in text and is_credit(text)
+
+
+# Lower-case words a chain of names holds: "Rober Solsona / Europa Press vía Getty Images".
+_NAME_JOINERS = frozenset("via vía über de del da do dos van von der den y e et and und & | -".split())
+
+
+_CHAIN_JOINER_RE = re.compile(r"\s/\s|\S/\S|\sv[ií]a\s", re.IGNORECASE)
+
+
 def _credit_after_caption(caption: etree._Element, unit: etree._Element, img: etree._Element,
                           is_credit: CreditCheck) -> list[etree._Element]:
     """"<figcaption>…</figcaption><footer>Imago/Blaulicht-News.de</footer>": in a figure,
@@ -547,6 +562,10 @@ def _find_parts(img: etree._Element, unit: etree._Element, conv: Conventions, cl
     if len(parts.captions) == 1 and not parts.credits and is_credit is not None:
         parts.credits = _credit_child(parts.captions[0], conv, is_credit) \
             or _credit_after_caption(parts.captions[0], unit, img, is_credit)
+        if not parts.credits and _credit_chain(clean_space(text_of(parts.captions[0])), is_credit):
+            # "<figcaption><span>Rober Solsona / Europa Press vía Getty Images</span>": the
+            # caption box holds a credit and nothing else.
+            parts.credits, parts.captions = parts.captions, []
     # Text already given to an earlier picture (a gallery's shared caption) is not
     # reused, and a headline inside a link is a teaser's, not a caption.
     # Linked names are a teaser's headline, unless a credit label opens the text

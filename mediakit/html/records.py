@@ -12,6 +12,8 @@ from typing import Callable
 import regex
 
 from mediakit.credits.captions import Caption, names_a_clause, split_caption
+from mediakit.credits.grammar import grammar
+from mediakit.credits.names import has_given_name
 from mediakit.credits.parser import parse_credit
 from mediakit.credits.registry import Registry
 from mediakit.html.conventions import conventions
@@ -85,9 +87,13 @@ def _photographer_slash_organisation(text: str, registry: Registry) -> bool:
 
 
 def reads_as_credit(text: str, registry: Registry) -> bool:
-    """Whether a bare text names a known agency (the credit parser recognises it)."""
+    """Whether a bare text names a known agency (the credit parser recognises it), or is
+    a photographer's name set in capitals ("MÒNICA TORRES", as Spanish papers print it)."""
     parsed = parse_credit(text, registry)
-    return any(a.id for a in parsed.agencies)
+    if any(a.id for a in parsed.agencies):
+        return True
+    name = text.strip()
+    return name.isupper() and parsed.creators == (name,) and has_given_name(name, grammar())
 
 
 def read_credit_text(text: str, registry: Registry,

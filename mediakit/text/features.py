@@ -239,6 +239,8 @@ def _split_at_handle(text: str, registry: Registry) -> Caption | None:
                    credit=parse_credit(match.group(1).strip(), registry=registry))
 
 
+# A name of two to four capitalised words, then a bracket: "Daniel Pérez (EFE)".
+_NAME_THEN_BRACKET_RE = regex.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}\p{Lu}[\p{L}'’.\-]*\s*[(（][^()（）]{2,40}[)）]$")
 # After a courtesy phrase, a name: a capital or a letter of a script without capitals.
 _NAME_AFTER_COURTESY_RE = regex.compile(r"^\s*['\"«“„]?[\p{Lu}\p{Lo}]")
 
@@ -301,13 +303,19 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
     if taken_by:
         j.add("photo_taken_word", 2)
     agencies = _known_agencies(rest, registry)
+    # "Daniel Pérez (EFE)": the photographer, then the agency in brackets.
+    name_and_agency = bool(agencies) and _NAME_THEN_BRACKET_RE.match(rest.strip()) is not None
     if agencies:
         j.add("known_agency", 2)
         if _lowercase_outside(rest, agencies) >= 3 and not label:
             j.add("prose_around_agency", -2)
-        elif not label and not taken_by and not _SLASHED_RE.match(rest.strip("()[]（）【】 ")) \
+        elif not label and not taken_by and not name_and_agency and not _SLASHED_RE.match(rest.strip("()[]（）【】 ")) \
                 and _coverage(rest, agencies) < 0.5:
             j.add("agency_inside_a_phrase", -2)
+    if name_and_agency:
+        j.add("name_bracket_agency_shape", 1.5)
+    if agencies and not label and words.source_phrase_end.search(rest[: agencies[-1].start].rstrip(" ,(")[-80:]):
+        j.add("reporting_phrase_before", -4)  # "Le Monde avec AFP", "…, told Reuters": a source
     if not label and grammar().courtesy.match(rest) and _NAME_AFTER_COURTESY_RE.search(grammar().courtesy.sub("", rest)):
         j.add("courtesy_phrase", 3)  # "Cortesía de la Estación Ornitológica …": who supplied it
     if _SLASHED_RE.match(rest.strip("()[]（）【】 ")) and n_words <= 14:
