@@ -601,7 +601,7 @@ def judge_bare_caption(text: str, words: TextWords, previous: str | None, follow
         j.add("too_short", -1 if (picture_word or in_gallery) and n_words >= 3 else -3)
     if _is_quotation(text):
         j.add("quotation", -3)
-    if words.attributed_end.search(stripped[-80:]):
+    if _attributed(stripped, words):
         j.add("attributed", -2)  # "…, affirme Séoul": a headline or teaser says who said it
     if regex.search(r"[:：?？]$", stripped):
         j.add("ends_with_colon_or_question", -3)
@@ -619,6 +619,13 @@ def judge_bare_caption(text: str, words: TextWords, previous: str | None, follow
     elif reads_as_list_item(previous) or reads_as_list_item(following):
         j.add("list_item_neighbour", -2)
     return j
+
+
+def _attributed(text: str, words: TextWords) -> bool:
+    """What follows the line's last comma is a reporting phrase and a few words."""
+    cut = max(text.rfind(","), text.rfind("，"))
+    after = text[cut + 1:]
+    return cut > 0 and len(after) <= 80 and len(after.split()) <= 8 and words.attribution.match(after) is not None
 
 
 def _set_apart(text: str, previous: str | None, following: str | None) -> bool:

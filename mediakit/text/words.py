@@ -72,9 +72,9 @@ class TextWords:
     byline: Gated
     # "… a indiqué", "… told", "… сообщает" just before a trailing agency name.
     source_phrase_end: regex.Pattern[str]
-    # A reporting phrase and its source closing a line after a comma: "…, affirme Séoul",
-    # "…, says minister": a headline's or a sentence's attribution, not a picture's words.
-    attributed_end: regex.Pattern[str]
+    # A reporting phrase and one to four words, the whole of what follows a line's last
+    # comma: "…, affirme Séoul", "…, says minister": an attribution, not a picture's words.
+    attribution: regex.Pattern[str]
     # A reporter word ("기자", "reporter") ending a short line: a closing byline.
     reporter_end: regex.Pattern[str]
     # Months and weekdays: a date makes a line read like a caption (see ``has_date``).
@@ -211,8 +211,9 @@ def text_words() -> TextWords:
         bare_label=bare_label,
         byline=byline,
         source_phrase_end=source_phrase_end,
-        attributed_end=regex.compile(
-            rf"(?r)[,，]\s*(?:{bounded(vocab.source_phrases)})\s+(?:[^\s,，]+\s*){{1,4}}$", regex.IGNORECASE),
+        # (Each word after the phrase opens with a space: "[^\s]+\s*" repeated would try
+        # every way of cutting a run of CJK text into four.)
+        attribution=regex.compile(rf"\s*(?:{bounded(vocab.source_phrases)})(?:\s+\S+){{1,4}}\s*$", regex.IGNORECASE),
         reporter_end=reporter_end,
         date_word=date_word,
         date_number=_DATE_NUMBER_RE,
