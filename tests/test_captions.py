@@ -85,10 +85,14 @@ EAST_ASIAN = [
     # After a CJK label a slash or a middle dot closes the label as a colon does.
     Example("西湖边的游客。图/视觉中国", "西湖边的游客。", "视觉中国"),
     Example("改修が進む動物舎の内部　撮影・山田太郎", "改修が進む動物舎の内部", "山田太郎"),
-    # A name with a role word in brackets says who supplied the picture; a role word alone
-    # describes the picture and stays in the caption.
+    # A name with a role word in brackets says who supplied the picture; in a script
+    # without capitals a role word alone there fills the credit's place too ("file
+    # picture", "from our helicopter", "from the source"); in Latin script it stays.
     Example("正殿に飾られた扁額（架空県提供）", "正殿に飾られた扁額", "架空県提供"),
-    Example("事故現場の様子（資料写真）", "事故現場の様子（資料写真）", None),
+    Example("事故現場の様子（資料写真）", "事故現場の様子", "資料写真"),
+    Example("2018年颱風襲港時，街道嚴重水浸。（資料圖片）", "2018年颱風襲港時，街道嚴重水浸。", "資料圖片"),
+    Example("الألواح الشمسية الملحقة بالمحطة (من المصدر)", "الألواح الشمسية الملحقة بالمحطة", "من المصدر"),
+    Example("Eine Kundgebung in Berlin. (Archivbild)", "Eine Kundgebung in Berlin. (Archivbild)", None),
     # The photographer's signature after the agency's bracket, closed by "=", is the credit's.
     Example("(서울=연합뉴스) 김철수 기자 = 19일 오전 한 고등학교 앞에서 후배들이 응원하고 있다. 2026.11.19",
             "19일 오전 한 고등학교 앞에서 후배들이 응원하고 있다. 2026.11.19", "(서울=연합뉴스) 김철수 기자"),
@@ -275,6 +279,10 @@ AFTER_THE_LAST_SENTENCE = [
     # An abbreviated label ends with its stop: what follows may open in lower case.
     Example("Pęknięcia zauważone podczas przeglądu Fot. materiały prasowe GDDKiA",
             "Pęknięcia zauważone podczas przeglądu", "materiały prasowe GDDKiA"),
+    # A role word after a dash ("droits réservés"); agencies the registry knows by short names.
+    Example("Marc Exemple, président des commerçants. - D.R.", "Marc Exemple, président des commerçants.", "D.R"),
+    Example("Une foule place Saint-Lambert. - Photo News", "Une foule place Saint-Lambert.", "Photo News"),
+    Example("Una pinya durant la inauguració oficial. / ACN", "Una pinya durant la inauguració oficial.", "ACN"),
     # A slash left between caption and a labelled credit goes with the credit.
     Example("참석자들이 기념 촬영을 하고 있다. /사진=뉴시스", "참석자들이 기념 촬영을 하고 있다.", "뉴시스"),
     # A name closed by a role word ("provided") after the last sentence, in Korean.

@@ -120,6 +120,15 @@ ROLE_WORDS_ARE_NOT_AGENCIES = [
     Example("Fot. materiały prasowe GDDKiA", [], [("GDDKiA", S)], credit="materiały prasowe GDDKiA"),
     # A title-case abbreviation of two letters ends no sentence: "Ag. Fotogramma".
     Example("Enrico Esempio/Ag. Fotogramma", ["Enrico Esempio"], [("fotogramma", S)]),
+    # A title opens with an article no person's name opens with; "&" inside an
+    # organisation's name joins no two names.
+    Example("Kyle Roe/The Mountain Courier via AP", ["Kyle Roe"], [("The Mountain Courier", S), ("ap", D)]),
+    Example("Courtesy of Lake Example Fish & Game Club", [], [("Lake Example Fish & Game Club", S)]),
+    Example("Jane Doe & John Roe/AFP", ["Jane Doe", "John Roe"], [("afp", S)]),
+    Example("Foto: Stad Voorbeeld", [], [("Stad Voorbeeld", S)]),
+    Example("Fot. UG Przykładowo", [], [("UG Przykładowo", S)]),
+    # After "写真・" (photo:) two to four Han characters are the photographer.
+    Example("写真・宮坂健太", ["宮坂健太"], []),
     # A date with its month in letters is no agency (Folha: "19.fev.25").
     Example("Bruno Santos - 19.fev.25/Folhapress", ["Bruno Santos"], [("folhapress", S)]),
     # A typographic apostrophe matches the data's straight one.

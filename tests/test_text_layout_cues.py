@@ -580,6 +580,19 @@ CREDIT_LINE_WORDS = [
                                            "Un agricultor revisa un aguacate seco en su finca.\nDaniel Ejemplo (EFE)",
                                            PARAGRAPH_ES_2),
             "Listas de espera", (("Un agricultor revisa un aguacate seco en su finca.", "Daniel Ejemplo (EFE)"),)),
+    # A photographer's name in capitals under the caption is its credit; opening its block
+    # under the headline it is the author's byline.
+    Example("name-in-capitals-line", ("Aldeia volta a ter luz", "Carla Exemplo\n3 de Março de 2026, 7:15",
+                                      "A rua principal da aldeia, agora com candeeiros solares\nADRIANO EXEMPLO",
+                                      PARAGRAPH_ES, PARAGRAPH_ES_2),
+            "Aldeia volta a ter luz", (("A rua principal da aldeia, agora com candeeiros solares", "ADRIANO EXEMPLO"),)),
+    Example("author-in-capitals", ("Las lluvias vuelven a la laguna", "MARTA EJEMPLO OLMEDO\nCórdoba - 22 abr 2026 - 09:30 CEST",
+                                   PARAGRAPH_ES, PARAGRAPH_ES_2),
+            "Las lluvias vuelven a la laguna", ()),
+    # HTML character references left in an export are read as the characters they stand for.
+    Example("character-references", ("Tram à l&rsquo;arrêt", PARAGRAPH_EN,
+                                      "Un bus de remplacement au Pont d&rsquo;Avroy.&nbsp;- Belga", PARAGRAPH_EN_2),
+            "Tram à l’arrêt", (("Un bus de remplacement au Pont d’Avroy.", "Belga"),)),
     # "Le Monde avec AFP": the paper's sign-off with its source, no picture's credit.
     Example("sign-off-with-agency", ("Crise de la pêche", PARAGRAPH_EN, PARAGRAPH_EN_2, "Le Monde avec AFP"),
             "Crise de la pêche", ()),

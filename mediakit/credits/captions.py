@@ -297,7 +297,7 @@ def _by_trailing_bracket(line: str, registry: Registry, p) -> tuple[Split, Credi
         return None
     inner = m.group(2)[1:-1].strip()
     labelled = bool(grammar().leading_label.match(inner)) or _names_with_a_role(inner, registry) \
-        or _pool_shot(inner, registry)
+        or _pool_shot(inner, registry) or (_caseless_role(inner) and line.rstrip()[-1:] in ")）")
     after_sentence = not labelled and _names_after_last_sentence(m.group(1), inner)
     credit = _is_credit(inner, registry, labelled=labelled or after_sentence)
     if not credit or after_sentence and not (credit.creators or credit.agencies):
@@ -340,6 +340,16 @@ def _names_after_last_sentence(head: str, inner: str) -> bool:
     if not _SENTENCE_CLOSED.search(head):
         return 2 <= n_words <= 4 and has_given_name(inner, grammar()) and classify(inner, grammar()) is Kind.PERSON
     return 2 <= n_words <= 4 or n_words == 1 and bool(_ONE_NAME_WORD.match(inner))
+
+
+def _caseless_role(text: str) -> bool:
+    """"（資料圖片）", "(أرشيفية)", "（本社ヘリから）": in a script without capitals, a role word
+    alone in the caption's closing bracket fills the credit's place. (In Latin script,
+    "(Archivbild)" is the caption's own word.)"""
+    return not _CASED_LETTER.search(text) and is_role_word(grammar(), text)
+
+
+_CASED_LETTER = regex.compile(r"[\p{Lu}\p{Ll}]")
 
 
 def _pool_shot(text: str, registry: Registry) -> bool:

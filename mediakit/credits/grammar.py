@@ -70,6 +70,9 @@ class Grammar:
     org_initials: frozenset[str]  # company forms in capitals ("AS", "SA"), matched as written
     org_phrase: WordPattern  # words with spaces or in scripts without spaces
     org_compound: regex.Pattern[str]  # a long org word closing a compound ("Zeehondencentrum")
+    # Articles that open a title and never a person's name ("The Valley Ledger", "Het
+    # Nieuwsblad"): the language files' articles less the particles of names (Le Pen, De Niro).
+    title_articles: frozenset[str]
     given_names: frozenset[str]
     particles: frozenset[str]
     photographer_label: Gated
@@ -108,10 +111,10 @@ def has_org_word(g: "Grammar", name: str) -> bool:
 
 # Lowercase name particles that may stand inside a person's name.
 PARTICLES = frozenset(
-    "van von der den de del della di da das dos du la le les ten ter bin ibn al el y e zu und".split()
+    "van von der den de del della di da das dos du la le les lo ten ter bin ibn al el y e zu und".split()
 )
 # Labels after which a bare name is a person, not an organisation (撮影・山田太郎).
-PHOTOGRAPHER_LABELS = ("撮影", "摄影", "攝影", "photographer", "photographed by", "photos by",
+PHOTOGRAPHER_LABELS = ("撮影", "摄影", "攝影", "写真・", "photographer", "photographed by", "photos by",
                        "photo by", "photograph by", "photographs by", "fotograf", "fotógrafo")
 
 
@@ -173,7 +176,7 @@ def grammar(langs: tuple[str, ...] | None = None) -> Grammar:
         ), partial(Openings(v.credit_labels, extra=COPYRIGHT_OPENERS, depth=3).may_open, brackets=_OPENING_BRACKETS)),
         trailing_label=Gated(regex.compile(rf"(?r)\s*(?:{suffixes})\s*$", regex.IGNORECASE),
                              partial(may_end_with, endings=Openings(suffix_words, backwards=True, depth=3))),
-        role_words=frozenset(_fold_phrase(w) for w in v.role_words),
+        role_words=frozenset(_fold_phrase(w).strip(_WORD_EDGES) for w in v.role_words),  # ("D.R." as "d.r")
         production_roles=frozenset(_fold_phrase(w) for w in v.production_roles),
         role_word_inside=WordPattern(v.role_words),
         via=Gated(regex.compile(rf"\s+(?:{alternation(v.via)})\s+{_not_a_for_phrase(v)}"
@@ -199,6 +202,8 @@ def grammar(langs: tuple[str, ...] | None = None) -> Grammar:
         org_initials=frozenset(w.strip() for w in v.org_words if _is_initials(w)),
         org_phrase=WordPattern(tuple(w for w in v.org_words if " " in w.strip() or is_cjk(w))),
         org_compound=_org_compound(v),
+        title_articles=frozenset(a.casefold() for a in v.articles if len(a) > 1 and a.isalpha()
+                                 and a.casefold() not in PARTICLES and a.casefold() not in v.given_names),
         given_names=v.given_names,
         particles=PARTICLES,
         photographer_label=Gated(regex.compile(

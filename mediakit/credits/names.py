@@ -53,7 +53,7 @@ def classify(name: str, g: Grammar, *, person_context: bool = False) -> Kind:
     words = name.split()
     if len(words) == 1:
         return _classify_single(words[0], g, person_context)
-    if len(words) > 5 or has_org_word(g, name):
+    if len(words) > 5 or has_org_word(g, name) or words[0].casefold() in g.title_articles and words[0][:1].isupper():
         return Kind.ORG
     if _LONG_ACRONYM.match(words[0]) and not all(w.isupper() for w in words[1:]):
         return Kind.ORG  # "VAG Freiburg", "BVG Berlin": an operator's initials and its city

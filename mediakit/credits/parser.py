@@ -23,7 +23,7 @@ import regex
 
 from mediakit.credits.grammar import (
     CLOSING_CONNECTORS, CONNECTORS, COPYRIGHT_OPENERS, COPYRIGHT_SIGN, YEAR, Grammar, closed_by_connector, grammar,
-    is_production_role, is_role_word,
+    has_org_word, is_production_role, is_role_word,
 )
 from mediakit.credits.names import Kind, classify, has_given_name
 from mediakit.credits.registry import Registry, default_registry
@@ -364,6 +364,9 @@ def _split_and(piece: Piece, g: Grammar) -> list[Piece]:
     words_split = "、" not in piece.text and "&" not in piece.text
     if words_split and classify(parts[0], g) is not Kind.PERSON:
         return [piece]  # "Department of Health and Human Services" stays whole
+    if "&" in piece.text and has_org_word(g, parts[-1]) and not has_org_word(g, parts[0]) \
+            and not has_given_name(parts[0], g):
+        return [piece]  # "Lake Dunmore Fish & Game Club": one organisation's name
     # "新华社记者 赵强、孙丽 摄": the reporter marker speaks for every name of the list.
     marked = piece.person_context or bool(g.reporter.search(piece.text) or g.photo_taken.search(piece.text))
     return [piece._replace(text=p, person_context=marked, listed=True) for p in parts]

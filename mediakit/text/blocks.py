@@ -7,6 +7,7 @@ caption, with no blank line between, belongs to that caption.
 """
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -68,12 +69,19 @@ _FULLWIDTH_COPYRIGHT_RE = re.compile(r"（[CcＣｃ]）|\([Ｃｃ]\)")
 
 
 def normalise(text: str) -> str:
-    """Unified line breaks, NFC, no invisible characters, single spaces."""
+    """Unified line breaks, NFC, no invisible characters, single spaces, and HTML
+    character references decoded (CMS exports keep "&nbsp;- Belga", "Fish &amp; Game")."""
+    if "&" in text and _CHAR_REFERENCE_RE.search(text):
+        text = html.unescape(text)
     text = _LINE_BREAKS_RE.sub("\n", text)
     text = _INVISIBLE_RE.sub("", text)
     text = unicodedata.normalize("NFC", text)
     text = _FULLWIDTH_COPYRIGHT_RE.sub("(C)", text)
     return "\n".join(_SPACES_RE.sub(" ", line).strip() for line in text.split("\n"))
+
+
+# A named or numeric character reference: "&nbsp;", "&amp;", "&#8217;", "&#x2019;".
+_CHAR_REFERENCE_RE = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,30}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")
 
 
 def split_units(text: str) -> list[Unit]:

@@ -220,6 +220,7 @@ class _Reader:
     def find_credit_lines(self) -> dict[int, Judgement]:
         found: dict[int, Judgement] = {}
         line_counts = Counter(unit.text for unit in self.units if unit.text)
+        first_paragraph = next((u.index for u in self.units if self.reads_as_paragraph(u.index)), len(self.units))
         for unit in self.units:
             if self.roles[unit.index] is not None or unit.heading_level or not unit.text or unit.is_markdown_image:
                 continue
@@ -249,7 +250,13 @@ class _Reader:
                 self.roles[unit.index] = DROPPED
                 self.note(unit, "dropped", judgement, "a rights notice or a share bar: it credits no picture")
                 continue
-            if judgement.taken(CREDIT_LINE_THRESHOLD):
+            if judgement.taken(CREDIT_LINE_THRESHOLD) and unit.index < first_paragraph \
+                    and _ONLY_A_NAME.issuperset(judgement.features) and not self.same_block(unit.index, unit.index - 1):
+                # "MARTA IZQUIERDO OLMEDO" opening the block under the headline: the author,
+                # set in capitals (right under a caption line it is the photographer).
+                self.roles[unit.index] = BYLINE
+                self.note(unit, "byline", judgement, "a name in capitals above the text: its author")
+            elif judgement.taken(CREDIT_LINE_THRESHOLD):
                 self.roles[unit.index] = CREDIT
                 found[unit.index] = judgement
             elif self.is_byline(unit.text):
@@ -631,6 +638,10 @@ class _Reader:
                 image.apply_credit(pending.credit)
             layout.images.append(image)
         return layout
+
+
+# Features that say no more than "a person's name" (no label, agency or shape of a credit).
+_ONLY_A_NAME = frozenset({"name_in_capitals", "short", "repeated_line"})
 
 
 def read_layout(units: list[Unit], words: TextWords, registry: Registry, explain: bool = False) -> Layout:

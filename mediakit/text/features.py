@@ -239,6 +239,9 @@ def _split_at_handle(text: str, registry: Registry) -> Caption | None:
                    credit=parse_credit(match.group(1).strip(), registry=registry))
 
 
+# Two to four words in capitals, and maybe a comma and a publication in capitals.
+_CAPITALS_NAME_RE = regex.compile(
+    r"^(?:\p{Lu}[\p{Lu}'’\-]+\s){1,3}\p{Lu}[\p{Lu}'’\-]+(?:,\s*(?:\p{Lu}[\p{Lu}'’\-]*\s?){1,5})?$")
 # A name of two to four capitalised words, then a bracket: "Daniel Pérez (EFE)".
 _NAME_THEN_BRACKET_RE = regex.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}\p{Lu}[\p{L}'’.\-]*\s*[(（][^()（）]{2,40}[)）]$")
 # After a courtesy phrase, a name: a capital or a letter of a script without capitals.
@@ -248,6 +251,16 @@ _NAME_AFTER_COURTESY_RE = regex.compile(r"^\s*['\"«“„]?[\p{Lu}\p{Lo}]")
 @lru_cache(maxsize=1)
 def _photo_taken_alternation() -> str:
     return alternation(grammar().vocab.photo_taken)
+
+
+def _capitals_name(text: str) -> bool:
+    """Two or three words in capitals opening with a known given name (its first part,
+    for "MARIE-ÈVE"), and maybe a comma and a publication after them."""
+    text = text.strip()
+    if not _CAPITALS_NAME_RE.match(text):
+        return False
+    words = text.split(",")[0].split()
+    return 2 <= len(words) <= 3 and words[0].split("-")[0].casefold() in grammar().given_names
 
 
 def _role_then_name(text: str) -> bool:
@@ -297,6 +310,10 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
         j.add("role_word_alone", 2)  # "Privat", "Handout", "zVg" alone on a line: who supplied the picture
     elif not label and _role_then_name(rest):
         j.add("role_then_name", 2)  # "Dok. Balai TN Meru Betiri": a file picture of that office
+    if _capitals_name(rest):
+        # "ADRIANO MIRANDA", "MARIE-ÈVE TREMBLAY, LA TRIBUNE DU FLEUVE": a photographer
+        # set in capitals on a line of their own (and the paper after a comma).
+        j.add("name_in_capitals", 2.5)
     # "記者林雅琪／攝影", "新华社记者 张三 摄": a photo-taken word closes who took it.
     taken_by = _is_cjk_text(rest) and not regex.search(r"[。！？.!?]", rest) \
         and regex.search(rf"(?:{_photo_taken_alternation()})\s*[)）]?$", rest)
