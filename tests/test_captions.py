@@ -93,6 +93,9 @@ EAST_ASIAN = [
     Example("2018年颱風襲港時，街道嚴重水浸。（資料圖片）", "2018年颱風襲港時，街道嚴重水浸。", "資料圖片"),
     Example("الألواح الشمسية الملحقة بالمحطة (من المصدر)", "الألواح الشمسية الملحقة بالمحطة", "من المصدر"),
     Example("Eine Kundgebung in Berlin. (Archivbild)", "Eine Kundgebung in Berlin. (Archivbild)", None),
+    Example("수험생이 고사장으로 들어가고 있다. [공동취재]", "수험생이 고사장으로 들어가고 있다.", "공동취재"),
+    # Closed by a stop, the bracket belongs to the sentence: "（无人机照片）。" describes it.
+    Example("这是在江苏南京拍摄的玄武湖（无人机照片）。", "这是在江苏南京拍摄的玄武湖（无人机照片）。", None),
     # The photographer's signature after the agency's bracket, closed by "=", is the credit's.
     Example("(서울=연합뉴스) 김철수 기자 = 19일 오전 한 고등학교 앞에서 후배들이 응원하고 있다. 2026.11.19",
             "19일 오전 한 고등학교 앞에서 후배들이 응원하고 있다. 2026.11.19", "(서울=연합뉴스) 김철수 기자"),

@@ -127,6 +127,10 @@ ROLE_WORDS_ARE_NOT_AGENCIES = [
     Example("Jane Doe & John Roe/AFP", ["Jane Doe", "John Roe"], [("afp", S)]),
     Example("Foto: Stad Voorbeeld", [], [("Stad Voorbeeld", S)]),
     Example("Fot. UG Przykładowo", [], [("UG Przykładowo", S)]),
+    # A capitalised role word before a title that opens with its article; a press office
+    # stays part of the name.
+    Example("Archivo El Heraldo de Ejemplo", [], [("El Heraldo de Ejemplo", S)]),
+    Example("Foto: Ufficio stampa Comune di Esempio", [], [("Ufficio stampa Comune di Esempio", S)]),
     # After "写真・" (photo:) two to four Han characters are the photographer.
     Example("写真・宮坂健太", ["宮坂健太"], []),
     # A date with its month in letters is no agency (Folha: "19.fev.25").

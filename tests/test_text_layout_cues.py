@@ -593,6 +593,20 @@ CREDIT_LINE_WORDS = [
     Example("character-references", ("Tram à l&rsquo;arrêt", PARAGRAPH_EN,
                                       "Un bus de remplacement au Pont d&rsquo;Avroy.&nbsp;- Belga", PARAGRAPH_EN_2),
             "Tram à l’arrêt", (("Un bus de remplacement au Pont d’Avroy.", "Belga"),)),
+    # A role written with its stops closes the caption after a dash ("droits réservés").
+    Example("role-with-stops", ("Tram à l'arrêt", PARAGRAPH_EN, "Marc Exemple, président des commerçants. - D.R.",
+                                PARAGRAPH_EN_2),
+            "Tram à l'arrêt", (("Marc Exemple, président des commerçants.", "D.R"),)),
+    # In a script without capitals, a label and a few words are a credit line.
+    Example("thai-label-line", ("สะพานไม้ไผ่", PARAGRAPH_ZH, "ชาวบ้านช่วยกันมัดไม้ไผ่ระหว่างการก่อสร้าง\nภาพจาก เพจเฟซบุ๊ก บ้านตัวอย่าง",
+                                PARAGRAPH_ZH_2),
+            "สะพานไม้ไผ่", (("ชาวบ้านช่วยกันมัดไม้ไผ่ระหว่างการก่อสร้าง", "เพจเฟซบุ๊ก บ้านตัวอย่าง"),)),
+    # Three sentences that lost their last stop are a paragraph, not a caption.
+    Example("paragraph-without-last-stop", ("Council rejects the plan", PARAGRAPH_EN,
+                                            "The council met on Monday. It rejected the plan by nine votes to four. "
+                                            "A new vote is expected in the spring, after the elections",
+                                            PARAGRAPH_EN_2),
+            "Council rejects the plan", ()),
     # "Le Monde avec AFP": the paper's sign-off with its source, no picture's credit.
     Example("sign-off-with-agency", ("Crise de la pêche", PARAGRAPH_EN, PARAGRAPH_EN_2, "Le Monde avec AFP"),
             "Crise de la pêche", ()),

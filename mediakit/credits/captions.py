@@ -297,7 +297,7 @@ def _by_trailing_bracket(line: str, registry: Registry, p) -> tuple[Split, Credi
         return None
     inner = m.group(2)[1:-1].strip()
     labelled = bool(grammar().leading_label.match(inner)) or _names_with_a_role(inner, registry) \
-        or _pool_shot(inner, registry) or (_caseless_role(inner) and line.rstrip()[-1:] in ")）")
+        or _pool_shot(inner, registry) or (_caseless_role(inner) and line.rstrip()[-1:] in ")）]】")
     after_sentence = not labelled and _names_after_last_sentence(m.group(1), inner)
     credit = _is_credit(inner, registry, labelled=labelled or after_sentence)
     if not credit or after_sentence and not (credit.creators or credit.agencies):

@@ -560,13 +560,15 @@ def _read_without_agencies(text: str, piece: Piece, g: Grammar, reading: Reading
         name = name.rstrip(" .。,")[: -len(suffix)].strip()
         suffix = _attached_role_suffix(name.rstrip(" .。,"), g)
     prefix = _leading_role(name, g)
+    titled = False
     if prefix:  # "materiały prasowe GDDKiA": press material of the office named after it
         reading.roles.append(prefix)
         name = name[len(prefix):].strip()
+        titled = name.split()[0].casefold() in _articles(g)  # "Archivo El Heraldo del Sur"
     if piece.before_eq:
         return []  # "(서울=연합뉴스)": a dateline place, not a credit
     kind = classify(name, g, person_context=marked or piece.person_context)
-    if piece.commissioned_by and kind in (Kind.PERSON, Kind.UNSURE):
+    if (piece.commissioned_by or titled) and kind in (Kind.PERSON, Kind.UNSURE):
         kind = Kind.ORG  # a photographer works "for" a publication, not for a person
     if kind is Kind.PERSON:
         reading.creators.append(name)
@@ -603,14 +605,24 @@ def _attached_role_suffix(name: str, g: Grammar) -> str | None:
 
 
 def _leading_role(name: str, g: Grammar) -> str | None:
-    """A role word in lower case opening a name in a script with spaces ("materiały
-    prasowe GDDKiA", "arquivo pessoal Ana Lima"), with a capitalised name after it."""
+    """A role word opening a name in a script with spaces, then a capitalised name: in
+    lower case ("materiały prasowe GDDKiA", "arquivo pessoal Ana Lima"), or capitalised
+    before a title that opens with its article ("Archivo El Heraldo del Sur"). A press
+    office stays part of the name ("Ufficio stampa Quirinale", "Humas Polda Metro Jaya")."""
     words = name.split()
     for size in (2, 1):
         head = " ".join(words[:size])
-        if len(words) > size and head.islower() and words[size][:1].isupper() and is_role_word(g, head):
+        if len(words) <= size or not words[size][:1].isupper() or not is_role_word(g, head):
+            continue
+        if head.islower() or words[size].casefold() in _articles(g):
             return head
     return None
+
+
+@lru_cache(maxsize=8)
+def _articles(g: Grammar) -> frozenset[str]:
+    """Every article of the language files: after a role word even "El" opens a title."""
+    return frozenset(a.casefold() for a in g.vocab.articles if a.isalpha())
 
 
 # -- 5. roles and 6. merge ----------------------------------------------------

@@ -239,6 +239,7 @@ def _split_at_handle(text: str, registry: Registry) -> Caption | None:
                    credit=parse_credit(match.group(1).strip(), registry=registry))
 
 
+_CASED_RE = regex.compile(r"[\p{Lu}\p{Ll}]")
 # Two to four words in capitals, and maybe a comma and a publication in capitals.
 _CAPITALS_NAME_RE = regex.compile(
     r"^(?:\p{Lu}[\p{Lu}'’\-]+\s){1,3}\p{Lu}[\p{Lu}'’\-]+(?:,\s*(?:\p{Lu}[\p{Lu}'’\-]*\s?){1,5})?$")
@@ -291,8 +292,8 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
             j.add("label", 3)
         else:
             j.add("weak_label", 1)  # "Credit Harry Campbell", but also "Data model"
-            if _NAME_LIKE_RE.match(rest.strip()):
-                j.add("name_after_weak_label", 1)
+            if _NAME_LIKE_RE.match(rest.strip()) or (not _CASED_RE.search(rest) and len(rest.split()) <= 4):
+                j.add("name_after_weak_label", 1)  # (in a script without capitals, a few words)
         if _points_forward(label):
             j.label_points_forward = True
     if not rest.strip():
@@ -498,8 +499,10 @@ def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: S
     if leads:
         j.add("credit_opens_the_line", 0)
     elif ends_sentence(text) and not regex.search(r"[)）】\]]\s*$", text) and not ends_sentence(credit.credit) \
-            and not words.rights_reserved.search(credit.credit) and "label_before_credit" not in j.features:
-        # (After its label a credit may close with a stop: "… opvækst. Foto: Miles Lilley.")
+            and not words.rights_reserved.search(credit.credit) and "label_before_credit" not in j.features \
+            and not is_role_word(grammar(), text.rstrip().rpartition(" ")[2]):
+        # (After its label a credit may close with a stop: "… opvækst. Foto: Miles Lilley.";
+        # so does a role written with stops: "… - D.R.")
         # (A rights notice ends with its own stop: "… The AP. All rights reserved.")
         j.add("full_stop_after_credit", -3)
     if _SLASH_END_RE.search(text) or _URL_END_RE.search(text):
@@ -583,6 +586,8 @@ def judge_bare_caption(text: str, words: TextWords, previous: str | None, follow
     unpunctuated = not ends_sentence(stripped) or bool(regex.search(r"[)）]$", stripped))
     if unpunctuated and _SIGNED_AFTER_STOP_RE.search(stripped):
         unpunctuated = False  # "… voraus. (bsc)": a paragraph signed with its author's tag
+    elif unpunctuated and sentence_count(stripped) >= 3:
+        unpunctuated = False  # three sentences or more are a paragraph that lost its last stop
     if unpunctuated:
         j.add("no_final_full_stop", 2)
     if _MID_SENTENCE_END_RE.search(stripped):
