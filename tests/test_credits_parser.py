@@ -131,6 +131,8 @@ ROLE_WORDS_ARE_NOT_AGENCIES = [
     # stays part of the name.
     Example("Archivo El Heraldo de Ejemplo", [], [("El Heraldo de Ejemplo", S)]),
     Example("Foto: Ufficio stampa Comune di Esempio", [], [("Ufficio stampa Comune di Esempio", S)]),
+    # A Japanese honorific marks a person: "provided by Mr Honda".
+    Example("本田さん提供", ["本田"], []),
     # After "写真・" (photo:) two to four Han characters are the photographer.
     Example("写真・宮坂健太", ["宮坂健太"], []),
     # A date with its month in letters is no agency (Folha: "19.fev.25").

@@ -567,6 +567,9 @@ def _read_without_agencies(text: str, piece: Piece, g: Grammar, reading: Reading
         titled = name.split()[0].casefold() in _articles(g)  # "Archivo El Heraldo del Sur"
     if piece.before_eq:
         return []  # "(서울=연합뉴스)": a dateline place, not a credit
+    honorific = _JAPANESE_HONORIFIC.search(name) if is_cjk(name[-1:]) else None
+    if honorific and honorific.start() >= 1:  # "本田さん提供": provided by Mr Honda, a person
+        name, marked = name[: honorific.start()], True
     kind = classify(name, g, person_context=marked or piece.person_context)
     if (piece.commissioned_by or titled) and kind in (Kind.PERSON, Kind.UNSURE):
         kind = Kind.ORG  # a photographer works "for" a publication, not for a person
@@ -617,6 +620,10 @@ def _leading_role(name: str, g: Grammar) -> str | None:
         if head.islower() or words[size].casefold() in _articles(g):
             return head
     return None
+
+
+# A Japanese honorific after a name: the name is a person's ("本田さん", "田中氏").
+_JAPANESE_HONORIFIC = regex.compile(r"(?:さん|氏|様)$")
 
 
 @lru_cache(maxsize=8)
