@@ -131,6 +131,9 @@ ROLE_WORDS_ARE_NOT_AGENCIES = [
     # stays part of the name.
     Example("Archivo El Heraldo de Ejemplo", [], [("El Heraldo de Ejemplo", S)]),
     Example("Foto: Ufficio stampa Comune di Esempio", [], [("Ufficio stampa Comune di Esempio", S)]),
+    # "Statens …" (the state's) opens an agency's name; a role label may hold an apostrophe.
+    Example("STATENS EKSEMPELVESEN", [], [("STATENS EKSEMPELVESEN", S)]),
+    Example("Photo d’archive : Agence Exemple", [], [("Agence Exemple", S)], credit="Photo d’archive : Agence Exemple"),
     # A Japanese honorific marks a person: "provided by Mr Honda".
     Example("本田さん提供", ["本田"], []),
     # After "写真・" (photo:) two to four Han characters are the photographer.

@@ -607,6 +607,12 @@ CREDIT_LINE_WORDS = [
                                             "A new vote is expected in the spring, after the elections",
                                             PARAGRAPH_EN_2),
             "Council rejects the plan", ()),
+    # A tags line naming an agency, and a list item, are neither caption nor credit.
+    Example("tags-and-list-items", ("Crise sanitaire", PARAGRAPH_EN, "Mots-clés : Santé, Vaccination | UNICEF",
+                                    PARAGRAPH_EN_2, "- an extension of the rent rebate to the end of next year, says the board",
+                                    "- a review of stall fees in every market, with the first results due in March",
+                                    PARAGRAPH_EN_3),
+            "Crise sanitaire", ()),
     # "Le Monde avec AFP": the paper's sign-off with its source, no picture's credit.
     Example("sign-off-with-agency", ("Crise de la pêche", PARAGRAPH_EN, PARAGRAPH_EN_2, "Le Monde avec AFP"),
             "Crise de la pêche", ()),

@@ -65,7 +65,7 @@ _NAME_CHAR = regex.compile(r"[\p{L}\p{M}’]")
 # A role word used as a label: "File: Jane Doe", "Handout: Ministry of Defence".
 # "9 Photos", "12 Bilder": a number and a label word, a gallery's counter.
 _GALLERY_COUNT = regex.compile(r"^\d{1,4}\s+(\p{L}[\p{L} ]{0,30})$")
-_ROLE_LABEL = regex.compile(r"^(\p{L}[\p{L} \-]{1,29}?)\s*[:：]\s*")
+_ROLE_LABEL = regex.compile(r"^(\p{L}[\p{L} \-'’]{1,29}?)\s*[:：]\s*")
 _NOTHING_LEFT = " .,;:-–—/|()（）[]"
 _COPYRIGHT_OR_YEAR = regex.compile(rf"{COPYRIGHT_SIGN}|\b{YEAR}\b")
 _LABEL_PUNCT = regex.compile(r"[:：=＝/／|.\-–—・]\s*$")

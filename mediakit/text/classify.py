@@ -236,6 +236,8 @@ class _Reader:
                 self.roles[unit.index] = DROPPED
                 self.note(unit, "dropped", None, "a label or boilerplate word alone on its line")
                 continue
+            if is_teaser_link(unit.text, self.words):
+                continue  # "Mots-clés : Santé, Vaccination | UNICEF": tags or a link, no credit
             if is_rights_notice(unit.text, self.words):
                 self.roles[unit.index] = DROPPED
                 self.note(unit, "dropped", None, "the article's rights notice")
@@ -275,6 +277,8 @@ class _Reader:
         for unit in self.units:
             if self.roles[unit.index] is not None or unit.heading_level or unit.is_markdown_image or not unit.text:
                 continue
+            if is_teaser_link(unit.text, self.words):
+                continue  # "Mots-clés : Santé, Vaccination | UNICEF", "Read more: …": no picture
             label = self.words.caption_label.match(unit.text)
             if label and is_strong_label(label):
                 # "Image caption, …": a caption by declaration; its credit may still be glued.

@@ -239,6 +239,7 @@ def _split_at_handle(text: str, registry: Registry) -> Caption | None:
                    credit=parse_credit(match.group(1).strip(), registry=registry))
 
 
+_BULLET_RE = regex.compile(r"^[-–•*·▪►]\s")
 _CASED_RE = regex.compile(r"[\p{Lu}\p{Ll}]")
 # Two to four words in capitals, and maybe a comma and a publication in capitals.
 _CAPITALS_NAME_RE = regex.compile(
@@ -633,6 +634,8 @@ def judge_bare_caption(text: str, words: TextWords, previous: str | None, follow
         j.add("ends_with_slash_or_url", -4)
     if _CODE_RE.search(text):
         j.add("reads_as_code", -4)
+    if _BULLET_RE.match(text):
+        j.add("list_bullet", -4)  # "- an extension of the rent rebate …": an item of a list
     if following and following[:1].islower():
         j.add("next_line_continues", -2)
     if over_a_heading and unpunctuated and sentence_count(text) == 1 and not _PRICE_RE.search(text) \
