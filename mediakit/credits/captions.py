@@ -112,10 +112,8 @@ class LabelFinder:
         """The labels in ``line[pos:]``, left to right."""
         found = [(m.start(), 0, m.end()) for m in self._copyright.finditer(line, pos, overlapped=True)]
         found += [(start, 1, end) for start, end in self._before_colons(line, pos)]
-        found += [(start, 2, end) for start, end in self._bare_words(line, pos)]
+        found += self._capital_words(line, pos)
         found += [(start, 1, end) for start, end in self._glued_words(line, pos)]
-        if self._dotted is not None:
-            found += [(start, 1, end) for start, end in self._words_at(self._capital, self._dotted, line, pos)]
         hits: list[LabelHit] = []
         for start, kind, end in sorted(found):
             if hits and start < hits[-1].end:
@@ -123,9 +121,20 @@ class LabelFinder:
             hits.append(LabelHit(start, end, kind == 2))
         return hits
 
-    def _bare_words(self, line: str, pos: int) -> list[tuple[int, int]]:
-        # A bare label word opens with a capital letter.
-        return self._words_at(self._capital, self._bare, line, pos)
+    def _capital_words(self, line: str, pos: int) -> list[tuple[int, int, int]]:
+        """Bare label words (kind 2) and abbreviated ones closed by their stop (kind 1, as
+        explicit as a colon), in one pass over the capitals where a label may open."""
+        found = []
+        for place in self._capital.finditer(line, pos):
+            start = place.start()
+            if not self._openings.may_start(line, start):
+                continue
+            m = self._dotted.match(line, start) if self._dotted is not None else None
+            if m:
+                found.append((start, 1, m.end()))
+            elif m := self._bare.match(line, start):
+                found.append((start, 2, m.end()))
+        return found
 
     def _glued_words(self, line: str, pos: int) -> list[tuple[int, int]]:
         return self._words_at(self._glued_start, self._glued, line, pos)

@@ -69,7 +69,7 @@ class Grammar:
     org_words: frozenset[str]  # single folded words
     org_initials: frozenset[str]  # company forms in capitals ("AS", "SA"), matched as written
     org_phrase: WordPattern  # words with spaces or in scripts without spaces
-    org_compound: regex.Pattern[str]  # a long org word closing a compound ("Zeehondencentrum")
+    org_compound: frozenset[str]  # long org words that may close a compound ("Zeehondencentrum")
     # Articles that open a title and never a person's name ("The Valley Ledger", "Het
     # Nieuwsblad"): the language files' articles less the particles of names (Le Pen, De Niro).
     title_articles: frozenset[str]
@@ -102,7 +102,8 @@ def has_org_word(g: "Grammar", name: str) -> bool:
     folded = _fold_phrase(name)
     if not g.org_words.isdisjoint([w.strip(_WORD_EDGES) for w in folded.split()]):
         return True
-    if g.org_compound.search(folded):
+    if g.org_compound and any(_closes_with(word, g.org_compound) for word in folded.split()
+                              if len(word) >= _COMPOUND_ORG_MIN + 3):
         return True
     if g.org_initials and not g.org_initials.isdisjoint([w.strip(_WORD_EDGES) for w in name.split()]):
         return True
@@ -124,10 +125,16 @@ PHOTOGRAPHER_LABELS = ("撮影", "摄影", "攝影", "写真・", "photographer"
 _COMPOUND_ORG_MIN = 5
 
 
-def _org_compound(v: Vocabulary) -> regex.Pattern[str]:
-    long_words = tuple(_fold_phrase(w) for w in v.org_words
-                       if " " not in w.strip() and not is_cjk(w) and len(w) >= _COMPOUND_ORG_MIN and w.isalpha())
-    return regex.compile(rf"\w{{3}}(?:{alternation(long_words)})(?!\w)") if long_words else regex.compile(r"(?!)")
+def _org_compound(v: Vocabulary) -> frozenset[str]:
+    return frozenset(_fold_phrase(w) for w in v.org_words
+                     if " " not in w.strip() and not is_cjk(w) and len(w) >= _COMPOUND_ORG_MIN and w.isalpha())
+
+
+def _closes_with(word: str, endings: frozenset[str]) -> bool:
+    """Whether a word at least three letters longer than one of ``endings`` ends with it
+    (a set lookup per cut: cheaper than one pattern over every org word)."""
+    word = word.strip(_WORD_EDGES)
+    return any(word[cut:] in endings for cut in range(3, len(word) - _COMPOUND_ORG_MIN + 1))
 
 
 def _not_a_for_phrase(v: Vocabulary) -> str:
