@@ -613,6 +613,11 @@ CREDIT_LINE_WORDS = [
                                     "- a review of stall fees in every market, with the first results due in March",
                                     PARAGRAPH_EN_3),
             "Crise sanitaire", ()),
+    # A caption opening with the Portuguese/Romanian byline word "De" is no byline when
+    # it holds a year.
+    Example("de-caption-with-a-year", ("Nieuwe brug", PARAGRAPH_EN, "De IJsselbrug bij Voorbeeld in 1965.\n"
+                                       "Archieffoto: Collectie Voorbeeld", PARAGRAPH_EN_2),
+            "Nieuwe brug", (("De IJsselbrug bij Voorbeeld in 1965.", "Collectie Voorbeeld"),)),
     # "Le Monde avec AFP": the paper's sign-off with its source, no picture's credit.
     Example("sign-off-with-agency", ("Crise de la pêche", PARAGRAPH_EN, PARAGRAPH_EN_2, "Le Monde avec AFP"),
             "Crise de la pêche", ()),

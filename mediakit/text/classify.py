@@ -271,7 +271,12 @@ class _Reader:
     def is_byline(self, text: str) -> bool:
         if word_count(text) > 10:
             return False
-        return bool(self.words.byline.match(text) or self.words.reporter_end.search(text))
+        if self.words.reporter_end.search(text):
+            return True
+        byline = self.words.byline.match(text)
+        # The names after the prefix hold no figure: "De IJsselbrug bij Zwolle in 1965."
+        # opens with the Portuguese and Romanian "De" (by) but is a sentence.
+        return bool(byline) and not _DIGIT_RE.search(text.split(",")[0])
 
     def find_glued_captions(self) -> None:
         for unit in self.units:
@@ -644,6 +649,7 @@ class _Reader:
         return layout
 
 
+_DIGIT_RE = regex.compile(r"\d")
 # Features that say no more than "a person's name" (no label, agency or shape of a credit).
 _ONLY_A_NAME = frozenset({"name_in_capitals", "short", "repeated_line"})
 
