@@ -40,8 +40,9 @@ def is_boilerplate(text: str, words: TextWords) -> bool:
     return len(pieces) > 1 and all(words.boilerplate.match(piece) for piece in pieces)
 
 
-# A rights notice opens with the sign or the word: "Copyright ⓒ 부산일보. All rights reserved."
-_COPYRIGHT_OPENING_RE = regex.compile(r"^\s*(?:[©ⓒⒸ]|\([cC]\)|copyright\b)", regex.IGNORECASE)
+# A rights notice opens with the sign or the word: "Copyright ⓒ 부산일보. All rights reserved.",
+# "저작권자 © 무단전재 및 재배포 금지" (the copyright holder's word, then the sign).
+_COPYRIGHT_OPENING_RE = regex.compile(r"^\s*(?:[©ⓒⒸ]|\([cC]\)|copyright\b|저작권자?\s*[©ⓒ(])", regex.IGNORECASE)
 
 
 def is_rights_notice(text: str, words: TextWords) -> bool:
