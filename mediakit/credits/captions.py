@@ -736,18 +736,8 @@ _CAPITALS_FOR_TAIL = regex.compile(
 
 @lru_cache(maxsize=1)
 def _for_word_pattern() -> regex.Pattern[str]:
+    """The for-words of the language files ("pour", "for", "für"), one word each."""
     return regex.compile(alternation(tuple(w for w in grammar().vocab.for_words if " " not in w)), regex.IGNORECASE)
-
-
-class _ForWord:
-    """The for-words of the language files ("pour", "for", "für"), asked lazily."""
-
-    @staticmethod
-    def fullmatch(word: str) -> bool:
-        return _for_word_pattern().fullmatch(word) is not None
-
-
-_FOR_WORD = _ForWord()
 
 
 def _by_name_in_capitals(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
@@ -757,7 +747,7 @@ def _by_name_in_capitals(line: str, registry: Registry, p) -> tuple[Split, Credi
     HEADQUARTERS") are no one's name."""
     m = _CAPITALS_TAIL.search(line, _tail_start(line, 60))
     commissioned = None if m else _CAPITALS_FOR_TAIL.search(line, _tail_start(line, 90))
-    if commissioned and _FOR_WORD.fullmatch(commissioned.group(2).split()[0].casefold()):
+    if commissioned and _for_word_pattern().fullmatch(commissioned.group(2).split()[0]):
         m = commissioned
     elif not m:
         return None

@@ -34,6 +34,7 @@ CREDIT_LINE_THRESHOLD = 2.5
 GLUED_CREDIT_THRESHOLD = 2.0
 BARE_CAPTION_THRESHOLD = 4.0
 
+_HANGUL_RE = regex.compile(r"\p{Hangul}")
 _CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-.]*")
 # A web address ending the line: "https://…", "www.…", or a host with a path ("site.com/a").
@@ -550,7 +551,6 @@ _ASIDE_RE = regex.compile(r"\S\s?[(（][^()（）]{1,40}[)）]")
 # "…評価検討会＝１３日午後１０時３１分（代表撮影）", "イスラエルの国旗＝同国で2019年5月".
 _EQUALS_WHEN_RE = regex.compile(
     r"[\p{Han}\p{Hiragana}\p{Katakana}ー）)][＝=](?=[^＝=.。!?！？]{1,30}$)[^＝=]*?(?:\d|[０-９]|[日月年]|午前|午後|撮影|提供)")
-_HANGUL_RE = regex.compile(r"\p{Hangul}")
 # "Review: …", "Sensation in Guatemala: …": a kicker of one to three words, as headings open.
 _KICKER_RE = regex.compile(r"^[\p{L}\p{N}][^\s:：\"“„«]*(?:\s[^\s:：]+){0,2}\s?[:：]\s")
 # Source code quoted in the text ("FROM unnest(array[2, 3]) AS n", "stddev::float"):
