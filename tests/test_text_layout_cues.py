@@ -533,6 +533,22 @@ LINE_COMPANY = [
                                "Write to the council before Friday, and bring your neighbours along,",
                                PARAGRAPH_EN_2),
             "Council rejects the plan", ()),
+    # Three pictures in a row under the same caption: a gallery. The same words printed
+    # as a heading-like line elsewhere are that caption again.
+    Example("same-caption-in-a-run", ("Harbour festival", PARAGRAPH_EN, "Boats on the quay",
+                                      "Lanterns along the quay at night", PARAGRAPH_EN_2,
+                                      "Lanterns along the quay at night", "Lanterns along the quay at night",
+                                      "Lanterns along the quay at night", PARAGRAPH_EN_3),
+            "Harbour festival", (("Lanterns along the quay at night", None),) * 4),
+    # Printed twice, once per screen size, a teaser is not a gallery; nor is a button's
+    # help text of two sentences under each of four buttons.
+    Example("teaser-printed-twice", ("Harbour festival", PARAGRAPH_EN, PARAGRAPH_EN_2,
+                                     "More on boats from the Harbour Desk", "More on boats from the Harbour Desk",
+                                     PARAGRAPH_EN_3),
+            "Harbour festival", ()),
+    Example("help-text-under-each-button", ("Harbour festival", PARAGRAPH_EN, PARAGRAPH_EN_2)
+            + ("Sign in to react. Reactions are for members only.",) * 4 + (PARAGRAPH_EN_3,),
+            "Harbour festival", ()),
 ]
 
 

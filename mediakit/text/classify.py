@@ -167,6 +167,7 @@ class _Reader:
         self.attach_credits(credit_lines)
         self.read_markdown_images()
         self.find_bare_captions()
+        self.find_repeated_captions()
         return self.assemble()
 
     def find_title(self) -> None:
@@ -563,7 +564,9 @@ class _Reader:
                 continue
             in_gallery = index - 1 in self.gallery_counters  # ("2 / 5" stands over its slide's caption)
             judgement = judge_bare_caption(unit.text, self.words, previous, following, in_gallery=in_gallery,
-                                           over_a_heading=self.stands_over_a_heading(index))
+                                           over_a_heading=self.stands_over_a_heading(index),
+                                           in_a_run=self.run_of_same_lines(index) >= 3
+                                           and sentence_count(unit.text) == 1)
             if (order < 1 or index < first_paragraph) and not _PICTURE_DECLARED.intersection(judgement.features):
                 # Lines above the first paragraph are the standfirst and deck, written
                 # without final stops as captions are; only a word naming a picture (or
@@ -574,6 +577,26 @@ class _Reader:
                 self.note(unit, "caption", judgement, "reads as a caption without credit")
             elif judgement.score >= BARE_CAPTION_THRESHOLD - 1.5:
                 self.note(unit, "near-miss", judgement, "caption-like, kept in the body")
+
+    def run_of_same_lines(self, index: int) -> int:
+        """How many lines in a row, this one among them, say the same words."""
+        text, run = self.units[index].text, 1
+        for step in (-1, 1):
+            other = index + step
+            while 0 <= other < len(self.units) and self.units[other].text == text:
+                run, other = run + 1, other + step
+        return run
+
+    def find_repeated_captions(self) -> None:
+        """A line printed again elsewhere with the same words as a caption is that caption
+        again (one caption under several pictures), even where it stands like a heading."""
+        captions = {self.units[index].text for index, role in enumerate(self.roles) if role == CAPTION}
+        for unit in self.units:
+            if self.roles[unit.index] is None and not unit.heading_level and unit.text in captions \
+                    and unit.index not in self.kept_in_body:
+                split = self.split(unit.text)
+                self.make_caption(unit.index, split.caption, split.credit)
+                self.note(unit, "caption", None, "the same words as a caption elsewhere in the text")
 
     def stands_over_a_heading(self, index: int) -> bool:
         """Between a paragraph above and a heading below (a short line over a paragraph),

@@ -569,13 +569,19 @@ def closes_with_when_where(text: str) -> bool:
 
 
 def judge_bare_caption(text: str, words: TextWords, previous: str | None, following: str | None,
-                       in_gallery: bool = False, over_a_heading: bool = False) -> Judgement:
+                       in_gallery: bool = False, over_a_heading: bool = False,
+                       in_a_run: bool = False) -> Judgement:
     """Is this line a caption without any credit ("Le préfet du Gard lors d'un point presse
     à Nîmes, mardi après-midi")? Only descriptive lines between paragraphs qualify.
-    ``in_gallery``: a gallery's counter ("2 / 5") stands beside the line."""
+    ``in_gallery``: a gallery's counter ("2 / 5") stands beside the line.
+    ``in_a_run``: the same line stands three times or more in a row."""
     j = Judgement("bare-caption")
     if in_gallery:
         j.add("gallery_counter_beside", 4)
+    if in_a_run:
+        # Pictures in a row under the same caption each. A heading or a paragraph is never
+        # printed thrice running (a teaser printed twice, once per screen size, is common).
+        j.add("same_line_in_a_run", 4)
     # Most body paragraphs are too long for any caption: say so before searching them.
     picture_word = words.picture_word.search(dashes_folded(text)) if len(text) <= MAX_PICTURE_CAPTION_CHARS else None
     if len(text) > (MAX_PICTURE_CAPTION_CHARS if picture_word else MAX_BARE_CAPTION_CHARS):
@@ -621,7 +627,7 @@ def judge_bare_caption(text: str, words: TextWords, previous: str | None, follow
         j.add("heading_kicker", -1)
     if n_words < 6 or len(text) < (15 if cjk else 30):
         # A word naming the picture ("图为冰雪大世界夜景。") speaks for a short line.
-        j.add("too_short", -1 if (picture_word or in_gallery) and n_words >= 3 else -3)
+        j.add("too_short", -1 if (picture_word or in_gallery or in_a_run) and n_words >= 3 else -3)
     if _is_quotation(text):
         j.add("quotation", -3)
     if _attributed(stripped, words):
@@ -641,7 +647,7 @@ def judge_bare_caption(text: str, words: TextWords, previous: str | None, follow
     if over_a_heading and unpunctuated and sentence_count(text) == 1 and not _PRICE_RE.search(text) \
             and not _WRAPPED_RE.match(text):
         j.add("heads_nothing", 1)  # a heading has its paragraph under it; this line has a heading
-    elif reads_as_list_item(previous) or reads_as_list_item(following):
+    elif any(reads_as_list_item(line) for line in (previous, following) if line != text):
         j.add("list_item_neighbour", -2)
     return j
 
