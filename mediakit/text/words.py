@@ -6,8 +6,10 @@ expressions. Script-level signs (©, brackets, full stops) are the only literals
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache, partial
+from types import MappingProxyType
 
 import regex
 
@@ -28,26 +30,36 @@ _CJK_RE = regex.compile(f"[{_CJK}]")
 
 @dataclass(frozen=True)
 class KeyedPattern:
-    """A pattern over many phrases, searched only in lines that hold a key word of one
-    of them (its longest word) or CJK or digits: a set lookup per word of the line is
-    far cheaper than the pattern trying every position of every line."""
+    """A pattern over many phrases, searched only in lines that hold every word of one of
+    them (or CJK or digits): set lookups over the line's words are far cheaper than the
+    pattern trying every position of every line. Each phrase is filed under its longest
+    word, so a line is checked only against the phrases that word can open; requiring the
+    other words too keeps "from" or "nach" alone from waking "from left" or "von links
+    nach rechts"."""
 
     pattern: regex.Pattern[str]
-    keys: frozenset[str]
+    # The longest word of each phrase -> the words of each phrase filed under it.
+    # (Left out of hashing and equality: a mapping has no hash, and the pattern says it all.)
+    keys: Mapping[str, tuple[frozenset[str], ...]] = field(compare=False)
     # Lines the keys cannot vouch for (CJK words have no spaces; dates have digits).
     always_scan: regex.Pattern[str] = _CJK_RE
 
     @classmethod
     def of(cls, phrases: tuple[str, ...], pattern: str, always_scan: regex.Pattern[str] = _CJK_RE) -> "KeyedPattern":
-        keys = set()
+        keys: dict[str, set[frozenset[str]]] = {}
         for phrase in phrases:
             tokens = _KEY_TOKEN_RE.findall(phrase.casefold())
             if tokens:
-                keys.add(max(tokens, key=len))
-        return cls(regex.compile(pattern, regex.IGNORECASE), frozenset(keys), always_scan)
+                keys.setdefault(max(tokens, key=len), set()).add(frozenset(tokens))
+        return cls(regex.compile(pattern, regex.IGNORECASE),
+                   MappingProxyType({key: tuple(words) for key, words in keys.items()}), always_scan)
 
     def _may_match(self, text: str) -> bool:
-        return not self.keys.isdisjoint(_KEY_TOKEN_RE.findall(text.casefold())) or bool(self.always_scan.search(text))
+        words = set(_KEY_TOKEN_RE.findall(text.casefold()))
+        for word in words.intersection(self.keys):
+            if any(phrase <= words for phrase in self.keys[word]):
+                return True
+        return bool(self.always_scan.search(text))
 
     def search(self, text: str) -> regex.Match[str] | None:
         return self.pattern.search(text) if self._may_match(text) else None
