@@ -56,8 +56,9 @@ class KeyedPattern:
 
     def _may_match(self, text: str) -> bool:
         words = set(_KEY_TOKEN_RE.findall(text.casefold()))
-        for word in words.intersection(self.keys):
-            if any(phrase <= words for phrase in self.keys[word]):
+        for word in words:
+            phrases = self.keys.get(word)
+            if phrases and any(phrase <= words for phrase in phrases):
                 return True
         return bool(self.always_scan.search(text))
 
