@@ -55,6 +55,18 @@ LABELLED = [
     Example("FILE PHOTO: Traders work on the floor of the exchange, November 18, 2019. REUTERS/Jane Roe",
             "FILE PHOTO: Traders work on the floor of the exchange, November 18, 2019.", "REUTERS/Jane Roe"),
     Example("资料图：上海陆家嘴金融区。图片来源：视觉中国", "资料图：上海陆家嘴金融区。", "视觉中国"),
+    # After a label with its colon, an office named in lower-case words is the credit
+    # (Bulgarian and Russian offices are written so), but not after "File photo:".
+    Example("Министърът на земеделието на брифинг в сряда Снимка: Пресцентър на Министерството на земеделието "
+            "и храните", "Министърът на земеделието на брифинг в сряда",
+            "Пресцентър на Министерството на земеделието и храните"),
+    Example("Министр на брифинге в среду Фото: пресс-служба министерства", "Министр на брифинге в среду",
+            "пресс-служба министерства"),
+    Example("Traders on the floor. FILE PHOTO: Police officers stand guard near the ministry",
+            "Traders on the floor. FILE PHOTO: Police officers stand guard near the ministry", None),
+    # Hungarian sites label the lead picture's caption "Címlapkép:" (cover picture).
+    Example("Címlapkép: Villamos a Nyugati téren. Fotó: Ajpek Orsi / Index", "Villamos a Nyugati téren.",
+            "Ajpek Orsi / Index"),
 ]
 
 # A credit chain in capitals opening the line, the caption after it (Austrian and Swiss

@@ -18,6 +18,8 @@ PARAGRAPH_EN_2 = ("Analysts expect the device to sell slowly at first. Developer
                   "units to write software for it, and several studios showed their work this week.")
 PARAGRAPH_DE = ("Der Konzern kündigte am Dienstag an, das neue Set werde im Frühjahr in die Läden kommen. "
                 "Einen Preis nannte er noch nicht.")
+PARAGRAPH_ZH_HANT = "修復完工的糖廠煙囪昨晚首度點燈，吸引不少民眾前往拍照。台糖表示，園區將延長開放時間至晚間九點。"
+PARAGRAPH_ZH_HANT_2 = "地方文史工作者指出，糖廠見證了當地百年產業發展，希望未來能規劃更多導覽活動。"
 PARAGRAPH_DE_2 = ("Händler rechnen mit einer großen Nachfrage. Bereits im Vorjahr waren ähnliche Sets "
                   "nach wenigen Tagen ausverkauft, wie ein Sprecher sagte.")
 
@@ -294,6 +296,22 @@ COPY_DEBRIS = [
                                  "Un agricultor revisa un canal seco en Lebrija, este martes. PACO ROMERO",
                                  PARAGRAPH_ES_2),
             "Sequía en el sur", (("Un agricultor revisa un canal seco en Lebrija, este martes.", "PACO ROMERO"),)),
+    # A publication stamp names the outlet beside its date and time: no credit.
+    Example("outlet-and-stamp", ("Banjir rob di Jakarta Utara", PARAGRAPH_EN, "Kompas.com - 25/11/2026, 08:45 WIB",
+                                 PARAGRAPH_EN_2),
+            "Banjir rob di Jakarta Utara", ()),
+    # A Korean agency's rights notice in angle brackets, under its tip-off line.
+    Example("rights-notice-in-angle-brackets", ("Flood defences raised", PARAGRAPH_EN, PARAGRAPH_EN_2,
+                                                "제보는 카카오톡 okjebo\n<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>"),
+            "Flood defences raised", ()),
+    # "記者X／台北報導": the reporter and where they report from, though the paper is named.
+    Example("byline-closing-with-report", ("糖廠煙囪點燈", "聯合報／ 記者林佳慧／台北即時報導", PARAGRAPH_ZH_HANT,
+                                           PARAGRAPH_ZH_HANT_2),
+            "糖廠煙囪點燈", ()),
+    # "File photo of …" opens a caption, whose credit follows its label.
+    Example("file-photo-of", ("Chennai braces for rain", PARAGRAPH_EN,
+                              "File photo of the Chembarambakkam reservoir. | Photo Credit: The Hindu", PARAGRAPH_EN_2),
+            "Chennai braces for rain", (("File photo of the Chembarambakkam reservoir.", "The Hindu"),)),
 ]
 
 
@@ -563,8 +581,6 @@ def test_a_line_read_with_its_company(example: Example) -> None:
 PARAGRAPH_KO = ("제주도는 15일 해녀 실태조사 결과를 발표했다. 현직 해녀는 지난해보다 줄었고 평균 연령은 처음으로 "
                 "70세를 넘어섰다.")
 PARAGRAPH_KO_2 = "도는 내년부터 신규 해녀 정착지원금을 올리고 어촌계 가입 절차를 간소화하기로 했다."
-PARAGRAPH_ZH_HANT = "修復完工的糖廠煙囪昨晚首度點燈，吸引不少民眾前往拍照。台糖表示，園區將延長開放時間至晚間九點。"
-PARAGRAPH_ZH_HANT_2 = "地方文史工作者指出，糖廠見證了當地百年產業發展，希望未來能規劃更多導覽活動。"
 
 CREDIT_LINE_WORDS = [
     # A courtesy phrase opens the credit line under the caption.

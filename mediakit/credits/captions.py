@@ -236,7 +236,10 @@ def _by_label(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
         if not head.strip(" |-–—"):
             continue  # a label at the very start is a leading credit, handled below
         credit = _is_credit(strip_wrapping(_trim_unbalanced(tail.strip())), registry, labelled=True)
-        if credit and not names_a_clause(credit):  # "FILE PHOTO: Traders work on …" is no credit
+        # "FILE PHOTO: Traders work on …" is no credit; "Фото: пресс-служба министерства",
+        # an office named after a strong label, is one.
+        if credit and (not names_a_clause(credit) or not matches[i].weak and _names_offices(credit)
+                       and not is_role_word(grammar(), line[matches[i].start:matches[i].end].strip(" :：|-–—"))):
             return Split(_without_bracket_opening(head).rstrip(" (|-–—[（"), credit.credit or ""), credit
     return None
 
@@ -277,6 +280,15 @@ def names_a_clause(credit: Credit) -> bool:
     """A name in the parsed credit is too long for one: caption text was read as a name."""
     names = [*credit.creators, *(a.raw for a in credit.agencies if a.id is None)]
     return any(len(name.split()) > MAX_NAME_WORDS or _lowercase_words(name) >= 2 for name in names)
+
+
+def _names_offices(credit: Credit) -> bool:
+    """Only organisations, each opening with an org word: "Пресцентър на Министерството
+    на земеделието и храните", "Servicio de prensa del Ministerio" (their lower-case words
+    are no clause)."""
+    g = grammar()
+    return not credit.creators and bool(credit.agencies) and all(
+        agency.id is not None or has_org_word(g, " ".join(agency.raw.split()[:2])) for agency in credit.agencies)
 
 
 def _lowercase_words(name: str) -> int:

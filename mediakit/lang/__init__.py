@@ -15,7 +15,8 @@ which may be empty)::
                production_roles (optional), articles (optional)
     [caption]  labels
     [text]     byline_prefixes, source_phrases, boilerplate, months, stopwords,
-               picture_words, video_labels (optional), abbreviations (optional)
+               picture_words, video_labels (optional), abbreviations (optional),
+               byline_closings (optional)
 
 See ``docs/languages.md`` for what each field drives.
 """
@@ -65,11 +66,11 @@ SECTION_FIELDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         ),
         "caption": ("labels",),
         "text": ("byline_prefixes", "source_phrases", "boilerplate", "months", "stopwords", "picture_words",
-                 "video_labels", "abbreviations"),
+                 "video_labels", "abbreviations", "byline_closings"),
     }
 )
 # Fields a language file may leave out (read as empty): added after the first files.
-OPTIONAL_FIELDS = frozenset({"production_roles", "articles", "video_labels", "abbreviations"})
+OPTIONAL_FIELDS = frozenset({"production_roles", "articles", "video_labels", "abbreviations", "byline_closings"})
 _TOP_LEVEL_KEYS = {"lang": str, "name": str, "rtl": bool}
 _DATA_DIR = "data"
 _GIVEN_NAMES_FILE = "given_names.txt"

@@ -237,8 +237,10 @@ class _Reader:
                 self.roles[unit.index] = DROPPED
                 self.note(unit, "dropped", None, "a label or boilerplate word alone on its line")
                 continue
-            if is_teaser_link(unit.text, self.words):
-                continue  # "Mots-clés : Santé, Vaccination | UNICEF": tags or a link, no credit
+            if is_teaser_link(unit.text, self.words) or is_stamp(unit.text, self.words):
+                # "Mots-clés : Santé, Vaccination | UNICEF": tags or a link; "Kompas.com -
+                # 25/11/2026, 08:45 WIB": when the outlet published the text. No credit.
+                continue
             if is_rights_notice(unit.text, self.words):
                 self.roles[unit.index] = DROPPED
                 self.note(unit, "dropped", None, "the article's rights notice")
@@ -246,6 +248,10 @@ class _Reader:
             if is_video_title(unit.text, self.words, self.registry) or is_time_line(unit.text):
                 self.roles[unit.index] = DROPPED
                 self.note(unit, "dropped", None, "a video block's title or running time: no picture")
+                continue
+            if word_count(unit.text) <= _MAX_BYLINE_WORDS and self.words.byline_end.search(unit.text):
+                self.roles[unit.index] = BYLINE
+                self.note(unit, "byline", None, "closes with a byline word: the reporter, not a credit")
                 continue
             judgement = judge_credit_line(unit.text, self.words, self.registry, self.split,
                                           repeated=line_counts[unit.text] > 1)
@@ -270,7 +276,7 @@ class _Reader:
         return found
 
     def is_byline(self, text: str) -> bool:
-        if word_count(text) > 10:
+        if word_count(text) > _MAX_BYLINE_WORDS:
             return False
         if self.words.reporter_end.search(text):
             return True
@@ -674,6 +680,7 @@ class _Reader:
 
 _DIGIT_RE = regex.compile(r"\d")
 # Features that say no more than "a person's name" (no label, agency or shape of a credit).
+_MAX_BYLINE_WORDS = 10
 _ONLY_A_NAME = frozenset({"name_in_capitals", "short", "repeated_line"})
 
 

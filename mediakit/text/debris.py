@@ -42,7 +42,9 @@ def is_boilerplate(text: str, words: TextWords) -> bool:
 
 # A rights notice opens with the sign or the word: "Copyright ⓒ 부산일보. All rights reserved.",
 # "저작권자 © 무단전재 및 재배포 금지" (the copyright holder's word, then the sign).
-_COPYRIGHT_OPENING_RE = regex.compile(r"^\s*(?:[©ⓒⒸ]|\([cC]\)|copyright\b|저작권자?\s*[©ⓒ(])", regex.IGNORECASE)
+# Korean agencies wrap it in angle brackets: "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>".
+_COPYRIGHT_OPENING_RE = regex.compile(r"^\s*[<〈《\[]?\s*(?:[©ⓒⒸ]|\([cC]\)|copyright\b|저작권자?\s*[©ⓒ(])",
+                                     regex.IGNORECASE)
 
 
 def is_rights_notice(text: str, words: TextWords) -> bool:

@@ -305,7 +305,11 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
     if n_words > 30:
         j.add("paragraph_length", -10)  # no credit runs this long; skip the costlier tests
         return j
-    if not label and _caption_before_credit(text, split or make_splitter(registry, words), words):
+    # A label run on into lower case by a space opens a sentence ("File photo of the
+    # reservoir. | Photo Credit: The Hindu"), whose credit may come after it.
+    label_opens_a_sentence = label is not None and not (label.groupdict().get("sep") or "").strip() \
+        and not label.groupdict().get("sign") and rest[:1].islower()
+    if (not label or label_opens_a_sentence) and _caption_before_credit(text, split or make_splitter(registry, words), words):
         j.add("caption_before_credit", -4)
     if n_words > 5 and leading_credit_chain(text, registry) is not None:
         j.add("caption_after_credit", -4)  # "Bild: APA/X Der Bundeskanzler …": a caption line

@@ -90,6 +90,8 @@ class TextWords:
     attribution: regex.Pattern[str]
     # A reporter word ("기자", "reporter") ending a short line: a closing byline.
     reporter_end: regex.Pattern[str]
+    # A word closing a byline ("記者林佳慧／台北報導"): the line is the byline, whatever it names.
+    byline_end: regex.Pattern[str]
     # Months and weekdays: a date makes a line read like a caption (see ``has_date``).
     date_word: KeyedPattern
     # A date in figures: "20日", "2024", "12.3.".
@@ -187,6 +189,8 @@ def text_words() -> TextWords:
     # Patterns anchored at the end are searched backwards ((?r)): forwards, the engine
     # would try every start position of the line before the one that reaches the end.
     reporter_end = regex.compile(rf"(?r)(?:{bounded(vocab.reporter)})\s*$", regex.IGNORECASE)
+    closings = _language_field("text", "byline_closings")
+    byline_end = regex.compile(rf"(?r)(?:{bounded(closings)})\s*$", regex.IGNORECASE)
     # Month names are searched only in lines that hold one of their words (or CJK text);
     # figures by a small pattern of their own.
     date_word = KeyedPattern.of(vocab.months, rf"(?:{bounded(vocab.months)})")
@@ -228,6 +232,7 @@ def text_words() -> TextWords:
         # every way of cutting a run of CJK text into four.)
         attribution=regex.compile(rf"\s*(?:{bounded(vocab.source_phrases)})(?:\s+\S+){{1,4}}\s*$", regex.IGNORECASE),
         reporter_end=reporter_end,
+        byline_end=byline_end,
         date_word=date_word,
         date_number=_DATE_NUMBER_RE,
         boilerplate=boilerplate,
