@@ -531,3 +531,22 @@ def test_shipped_compiled_cache_matches_the_toml_files():
     assert registry.compiled_cache_is_fresh(), (
         "agency TOML files changed: run "
         "python -c 'import mediakit.credits.registry as r; r.write_compiled_cache()'")
+
+
+# Records name world wires and picture agencies in full, and every other organisation,
+# national agencies included, by the short form their credits print.
+REPORTED_NAMES = [
+    ("afp", "Agence France-Presse"),
+    ("getty-images", "Getty Images"),
+    ("kns", "Korea News Service"),
+    ("bns", "BNS"),
+    ("sta", "STA"),
+    ("mti", "MTI"),
+    ("kyodo", "Kyodo"),
+    ("mdr", "MDR"),
+]
+
+
+@pytest.mark.parametrize("agency_id, reported", REPORTED_NAMES)
+def test_the_name_records_report(registry, agency_id: str, reported: str) -> None:
+    assert registry.get(agency_id).credit_name == reported

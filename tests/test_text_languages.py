@@ -157,7 +157,7 @@ CAPTIONS = [
         "運休を知らせる電光掲示板＝20日午前、JR金沢駅（共同）",
         FILLER["ja"]),
         images=[("運休を知らせる電光掲示板＝20日午前、JR金沢駅", "共同")],
-        agencies=[["Kyodo News"]]),
+        agencies=[["Kyodo"]]),
     Example("ja-label-fullwidth-space", paragraphs(
         "北陸で記録的な大雪",
         FILLER["ja"],
@@ -465,7 +465,7 @@ CAPTION_CUES = [
         "合宿初日に練習する日本代表の（左から）田中、佐藤、鈴木（Ｃ）共同通信社",
         FILLER["ja"]),
         images=[("合宿初日に練習する日本代表の（左から）田中、佐藤、鈴木", "共同通信社")],
-        agencies=[["Kyodo News"]]),
+        agencies=[["Kyodo"]]),
     Example("es-credit-opening-with-a-handle", paragraphs(
         "Incendio en la sierra",
         FILLER["es"],

@@ -53,10 +53,12 @@ class Agency:
 
     @property
     def credit_name(self) -> str:
-        """The name to report in records. News and picture agencies go by their
-        canonical name (Agence France-Presse); publications, broadcasters, institutions
-        and platforms by the short name credit lines print (MDR, ESA, The Guardian)."""
-        return self.name if self.kind in AGENCY_KINDS else self.short
+        """The name to report in records. World wires, picture agencies and state media
+        go by their canonical name (Agence France-Presse); national agencies,
+        publications, broadcasters, institutions and platforms by the short name their
+        credits print (BNS, STA, MDR, ESA, The Guardian): the full name of a national
+        agency is mostly an English rendering nobody prints ("Slovenian Press Agency")."""
+        return self.name if self.kind in AGENCY_KINDS and self.kind != "national-agency" else self.short
 
     @property
     def names(self) -> tuple[str, ...]:
