@@ -64,6 +64,15 @@ LABELLED = [
             "пресс-служба министерства"),
     Example("Traders on the floor. FILE PHOTO: Police officers stand guard near the ministry",
             "Traders on the floor. FILE PHOTO: Police officers stand guard near the ministry", None),
+    # A reporter of the paper signs the picture after the caption's last sentence; a
+    # title alone names no one.
+    Example("24일 오후 군산시 갯벌에서 도요새 무리가 날아오르고 있다. 김봉규 선임기자 bong9@hani.co.kr",
+            "24일 오후 군산시 갯벌에서 도요새 무리가 날아오르고 있다.", "김봉규 선임기자 bong9@hani.co.kr"),
+    Example("평양 시내 모습. /김민지 기자", "평양 시내 모습.", "김민지 기자"),
+    Example("Die Stadt am Abend. Unser Korrespondent", "Die Stadt am Abend. Unser Korrespondent", None),
+    # Role sentences in a closing bracket, in a script without capitals.
+    Example("얼어붙은 강원 철원군 한탄강 [독자 제공. 재판매 및 DB 금지]", "얼어붙은 강원 철원군 한탄강",
+            "독자 제공. 재판매 및 DB 금지"),
     # Hungarian sites label the lead picture's caption "Címlapkép:" (cover picture).
     Example("Címlapkép: Villamos a Nyugati téren. Fotó: Ajpek Orsi / Index", "Villamos a Nyugati téren.",
             "Ajpek Orsi / Index"),

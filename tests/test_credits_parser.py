@@ -136,6 +136,13 @@ ROLE_WORDS_ARE_NOT_AGENCIES = [
     Example("Photo d’archive : Agence Exemple", [], [("Agence Exemple", S)], credit="Photo d’archive : Agence Exemple"),
     # A Japanese honorific marks a person: "provided by Mr Honda".
     Example("本田さん提供", ["本田"], []),
+    # Viewers and readers supplied the picture; a Korean "no resale" notice is no name.
+    Example("視聴者撮影", [], []),
+    Example("독자 제공. 재판매 및 DB 금지", [], []),
+    # A reporter's e-mail address after the name is no organisation.
+    Example("김봉규 선임기자 bong9@hani.co.kr", ["김봉규"], []),
+    # The © between the photographer and the agency.
+    Example("Bo Amstrup © Ritzau Scanpix", ["Bo Amstrup"], [("ritzau", S)], copyright="Ritzau Scanpix"),
     # After "写真・" (photo:) two to four Han characters are the photographer.
     Example("写真・宮坂健太", ["宮坂健太"], []),
     # A date with its month in letters is no agency (Folha: "19.fev.25").
@@ -191,6 +198,16 @@ UNKNOWN_ORGANISATIONS = [
     Example("FOTO: NORRGÅRDS ARKITEKTER", [], [("NORRGÅRDS ARKITEKTER", S)]),
     # The Observer is a paper of its own, not The Guardian.
     Example("Jane Doe/The Observer", ["Jane Doe"], [("the-observer", S)]),
+    # Capitals without a vowel are initials, where a name in capitals has its vowels.
+    Example("Supplied: NSW RFS", [], [("NSW RFS", S)], credit="Supplied: NSW RFS"),
+    Example("NG HAN GUAN/AP", ["NG HAN GUAN"], [("ap", S)]),
+    # A web address under any country's two letters is a site, not a person.
+    Example("mbl.is/Eggert Jónsson", ["Eggert Jónsson"], [("mbl.is", S)]),
+    # A CJK courtesy phrase written onto the name ("taken from … website"); a role word
+    # that opens with one stays whole ("提供写真", a provided picture).
+    Example("取自台北市都市更新處網站", [], [("台北市都市更新處", S)]),
+    Example("由市府提供", [], [("市府", S)]),
+    Example("提供写真", [], []),
 ]
 
 # Shapes met on news pages where printed text other than names sits inside the credit.

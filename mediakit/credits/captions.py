@@ -182,6 +182,11 @@ def _patterns() -> dict:
         "leading_bracket": regex.compile(r"^\s*([(\[（【][^()\[\]（）【】]{1,80}[)\]）】])\s*(.+)$"),
         "pipe_tail": regex.compile(r"^(.+?)\s+[|｜]\s+([^|｜]{1,160})$"),
         "pipe_head": regex.compile(r"^([^|｜]{1,80}?)\s+[|｜]\s+(.+)$"),
+        # After the caption's last sentence, one to three words of a name and a reporter's
+        # title, maybe a slash before and an address after: "… 있다. /이덕훈 기자".
+        "reporter_tail": regex.compile(
+            rf"(?<=[.。!?！？])\s*/?\s*((?:[^\s/.。]+\s+){{0,2}}[^\s/.。]+\s*(?:{alternation(g.vocab.reporter)}))"
+            rf"(?:\s+[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)?\s*$", regex.IGNORECASE),
         # A name of one or two words and a reporter's title, closed by "=": "김철수 기자 = ".
         "reporter_signature": regex.compile(
             rf"^((?:[^\s=＝]{{1,20}}\s+){{1,2}}(?:{alternation(g.vocab.reporter)}))\s*[=＝]\s*(?=\S)"),
@@ -193,6 +198,7 @@ def _patterns() -> dict:
             rf"|[^。.!?！？、，,]{{1,30}}?)\s*(?:{alternation(g.vocab.photo_taken)}))\s*[）)]?\s*$"
         ),
         "taken_words": tuple(w.casefold() for w in g.vocab.photo_taken),
+        "reporter_words": tuple(w.casefold() for w in g.vocab.reporter),
         "name_word": regex.compile(r"^(?:[\p{Lu}][\p{L}\p{M}'’\-]*|\p{Lu}\.)$"),
         "name_before_bracket": regex.compile(
             r"(?:(?<=[.。!?:：])|^)\s*((?:\p{Lu}[\p{L}\p{M}'’\-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’\-]*)\s*$"),
@@ -366,8 +372,10 @@ def _names_after_last_sentence(head: str, inner: str) -> bool:
 def _caseless_role(text: str) -> bool:
     """"（資料圖片）", "(أرشيفية)", "（本社ヘリから）": in a script without capitals, a role word
     alone in the caption's closing bracket fills the credit's place. (In Latin script,
-    "(Archivbild)" is the caption's own word.)"""
-    return not _CASED_LETTER.search(text) and is_role_word(grammar(), text)
+    "(Archivbild)" is the caption's own word.) Roles may follow in sentences of their
+    own: "[독자 제공. 재판매 및 DB 금지]" (the reader's, no resale)."""
+    parts = [part for part in regex.split(r"[.。]\s*", text) if part.strip()]
+    return bool(parts) and not _CASED_LETTER.search(parts[0]) and all(is_role_word(grammar(), part) for part in parts)
 
 
 _CASED_LETTER = regex.compile(r"[\p{Lu}\p{Ll}]")
@@ -635,6 +643,22 @@ def _by_sentence_tail(line: str, registry: Registry, p) -> tuple[Split, Credit] 
     return None
 
 
+def _by_reporter_tail(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
+    """"…날아오르고 있다. 김봉규 선임기자 bong9@hani.co.kr": a reporter of the paper,
+    named with their title after the caption's last sentence, took the picture."""
+    if "@" not in line[-60:] and not line.rstrip().casefold().endswith(p["reporter_words"]):
+        return None  # cheap test first
+    m = p["reporter_tail"].search(line, _tail_start(line, 120))
+    if not m or not line[: m.start()].strip():
+        return None
+    credit = parse_credit(line[m.start(1):].strip(), registry)
+    # (A full name: "Unser Korrespondent" names no one; Hangul and Han names have no spaces.)
+    if not credit.creators or credit.agencies or any(
+            " " not in name and not _is_cjk(name) for name in credit.creators):
+        return None
+    return Split(line[: m.start()].rstrip(" /"), credit.credit or ""), credit
+
+
 def _by_courtesy_tail(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
     """"… en la edición de 2025. Cedida por la Plataforma Vecinal", "… on Monday. Courtesy
     of Leeds City Council": a courtesy phrase opening the words after the caption's last
@@ -864,7 +888,7 @@ def leading_credit_chain(line: str, registry: Registry | None = None) -> Caption
 
 FINDERS: tuple[Callable, ...] = (
     _by_label, _by_trailing_bracket, _by_leading_credit, _by_leading_chain, _by_echoed_credit, _by_leading_label,
-    _by_closing_label, _by_sentence_tail, _by_courtesy_tail,
+    _by_closing_label, _by_sentence_tail, _by_reporter_tail, _by_courtesy_tail,
     _by_separator, _by_slash_before_name, _by_photo_taken, _by_trailing_equals, _by_glued_tail, _by_name_in_capitals, _by_trailing_role,
 )
 

@@ -13,7 +13,7 @@ from functools import lru_cache, partial
 import regex
 
 from mediakit.lang import Vocabulary, vocabulary
-from mediakit.lang.patterns import FirstRuns, Gated, Openings, WordPattern, alternation, is_cjk, may_end_with
+from mediakit.lang.patterns import CJK_CLASS, FirstRuns, Gated, Openings, WordPattern, alternation, is_cjk, may_end_with
 
 # Separators written between words in scripts without spaces or around labels.
 # What closes a label: colons, equals, slashes, dashes, commas (also the Arabic "،" and
@@ -198,8 +198,9 @@ def grammar(langs: tuple[str, ...] | None = None) -> Grammar:
         joining_words=FirstRuns(tuple(v.via) + tuple(v.for_words) + and_words, marks="、&"),
         words_have_letters=all(_ANY_LETTER.search(w) for w in (*v.role_words, *v.reporter, *v.photo_taken)),
         courtesy=Gated(
-            regex.compile(rf"^\s*(?:{alternation(v.courtesy)})(?:\s+|\s*[:：]\s*){_article_after_courtesy(v)}",
-                          regex.IGNORECASE),
+            # (A CJK phrase is written onto the name: "取自台北市政府網站", "由市府提供".)
+            regex.compile(rf"^\s*(?:{alternation(v.courtesy)})(?:\s+|\s*[:：]\s*|(?<=[{CJK_CLASS}])(?=[{CJK_CLASS}]))"
+                          rf"{_article_after_courtesy(v)}", regex.IGNORECASE),
             Openings(v.courtesy, depth=3).may_open),
         copyright_phrase=WordPattern(v.copyright),
         reporter=WordPattern(v.reporter),

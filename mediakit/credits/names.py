@@ -16,7 +16,8 @@ from mediakit.credits.grammar import Grammar, has_org_word
 
 _HAN_KANA = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}ー々・]+$")
 _HANGUL = regex.compile(r"^[\p{Hangul}]+$")
-_DOMAIN = regex.compile(r"\w\.(?:com|org|net|de|fr|es|it|uk|ru|jp|cn|kr|br|pt|nl|pl|ch|at|be|io|tv|info|gov)\b", regex.I)
+# A web address: a generic ending, or any country's two letters in lower case ("mbl.is").
+_DOMAIN = regex.compile(r"\w\.(?:(?i:com|org|net|info|gov|edu|news)|[a-z]{2})(?![\p{L}\d])")
 _INITIAL = regex.compile(r"^\p{Lu}\.(?:\p{Lu}\.)*-?$")
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}'’.]*|\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)+)$")
 _HANDLE = regex.compile(r"^[\p{Ll}\d_.]{4,}$")
@@ -28,6 +29,8 @@ _CAMEL = regex.compile(r"^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}*$")
 _ACRONYM = regex.compile(r"^[\p{Lu}\d&.\-]{2,8}$")
 # Three capitals or more: no given name is written so ("AJ Smith" may be one).
 _LONG_ACRONYM = regex.compile(r"^\p{Lu}{3,8}$")
+# Three capitals or more without a vowel ("NSW", "RFS", "КМДА"): initials, no name in capitals.
+_VOWELLESS_INITIALS = regex.compile(r"^[^\W\d_AEIOUYÀ-ÖØ-ÝАЕЁИОУЫЭЮЯІЇЄΑΕΗΙΟΥΩ]{3,8}$")
 
 
 class Kind(enum.Enum):
@@ -57,6 +60,8 @@ def classify(name: str, g: Grammar, *, person_context: bool = False) -> Kind:
         return Kind.ORG
     if _LONG_ACRONYM.match(words[0]) and not all(w.isupper() for w in words[1:]):
         return Kind.ORG  # "VAG Freiburg", "BVG Berlin": an operator's initials and its city
+    if all(w.isupper() for w in words) and any(_VOWELLESS_INITIALS.match(w) for w in words):
+        return Kind.ORG  # "NSW RFS": initials, where a name in capitals has its vowels
     if all(_CASELESS_WORD.match(w) for w in words):
         # Arabic, Hebrew, Devanagari ... have no capitals to go by: a few plain words
         # beside the organisations of a credit are a name, as capitalised ones are.

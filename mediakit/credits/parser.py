@@ -45,7 +45,10 @@ _BRACKET_GROUP = regex.compile(r"[(\[（【〔]([^()\[\]（）【】〔〕]*)[)\
 _SEPARATOR = regex.compile(r"(\s*[/／|｜;；]\s*|\s*,\s*|\s+[-–—]\s+|\s*[—]\s*|\s*[=＝]\s*)")
 _SEPARATOR_CHARS = frozenset("/／|｜;；,-–—=＝")  # every separator has one of these
 # (Not after a title-case word of two letters, an abbreviation: "Ag. Fotogramma", "Dr. X".)
-_SENTENCE_BREAK = regex.compile(r"(?<=[\p{Ll}\p{Lu}]{2})(?<!(?:^|\s)\p{Lu}\p{Ll})\.\s+(?=\p{Lu})")
+# (Between words of a script without capitals, "독자 제공. 재판매 금지", any letter goes.)
+_EMAIL = regex.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+_SENTENCE_BREAK = regex.compile(
+    r"(?<=[\p{Ll}\p{Lu}]{2})(?<!(?:^|\s)\p{Lu}\p{Ll})\.\s+(?=\p{Lu})|(?<=\p{Lo}{2})\.\s+(?=\p{Lo})")
 # "Capture d'écran de Reddit", "Foto von X": the small word between a label and a name.
 _CONNECTOR = regex.compile(rf"^(?:d'|{'|'.join(CONNECTORS)})\s+", regex.IGNORECASE)
 _BY = regex.compile(rf"^(?:{'|'.join(CLOSING_CONNECTORS)})\s+", regex.IGNORECASE)
@@ -393,8 +396,11 @@ def _read_piece_into(piece: Piece, registry: Registry, g: Grammar, reading: Read
     text = piece.text
     if _ANY_DIGIT.search(text) and (not text.isascii() or "19" in text or "20" in text or "." in text):
         text = _DATES.sub(" ", text)  # (in ASCII text a date is a year, 19xx or 20xx, or "5.mar.24")
+    if "@" in text:
+        # "김봉규 선임기자 bong9@hani.co.kr": the reporter's address after the name is no name.
+        text = _EMAIL.sub(" ", text) if _EMAIL.sub("", text).strip(" .,;:()") else text
     text = text.strip(" .,;:'\"")
-    m = g.courtesy.match(text)
+    m = g.courtesy.match(text) if not is_role_word(g, text) else None  # ("提供写真" is one role word)
     if m:
         reading.roles.append("courtesy")
         text = text[m.end():].strip(" '\"«»“”‘’„")  # "Cedida por la 'Plataforma …'": the name, unquoted
@@ -511,7 +517,8 @@ def _read_leftover(text: str, piece: Piece, g: Grammar, reading: Reading) -> Non
         if text:
             reading.roles.append(text.casefold())
         return
-    text = g.role_word_inside.sub(" ", text).strip(" .,;:：")
+    # ("Bo Amstrup © Ritzau Scanpix": the sign between the photographer and the agency.)
+    text = g.role_word_inside.sub(" ", text).strip(" .,;:：©ⓒⒸ")
     if not text or piece.before_eq:
         return  # "평양 조선중앙통신=…": the place in a dateline
     kind = classify(text, g, person_context=marked)
@@ -704,6 +711,9 @@ _NAME_KEY_DROP = regex.compile(r"[\s.\-‐‑’']+")
 
 
 def _copyright_holder(credit: str, g: Grammar) -> str | None:
+    sign = _COPYRIGHT_SIGN.search(credit)
+    if sign and credit[: sign.start()].strip() and credit[sign.end():].strip():
+        credit = credit[sign.end():]  # "Bo Amstrup © Ritzau Scanpix": the holder follows the sign
     holder = _COPYRIGHT_OR_YEAR.sub(" ", credit)
     holder = g.copyright_phrase.sub(" ", holder)
     holder = _SPACES.sub(" ", holder).strip(" .,;:-")
