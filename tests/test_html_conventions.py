@@ -58,6 +58,13 @@ FIGURES = [
             "Marines of both countries take part in the opening ceremony of the annual joint exercises at the "
             "officers' club at the fort outside the capital, yesterday, as the drills begin in the north of the "
             "main island.", "AFP", note="a caption set in a heading tag, of a caption's length"),
+    Example(
+        '<figure class="StyledFigure"><div class="Wrapper"><div class="StyledFigureContainer"><span><img src="/a.jpg">'
+        '</span><span class="Copyright"><span class="VisuallyHidden">Image source, </span>Lakeland Rescue Team</span>'
+        '</div><figcaption class="Caption"><span class="VisuallyHidden">Image caption, </span>The steamer came to rest '
+        'on rocks near the pier</figcaption></div></figure>',
+        "The steamer came to rest on rocks near the pier", "Lakeland Rescue Team", "a.jpg",
+        "credit in the picture's box, figcaption after it"),
 ]
 
 UNMARKED = [

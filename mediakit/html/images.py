@@ -404,6 +404,16 @@ def _after_unit(unit: etree._Element, conv: Conventions, bold_is_heading: bool =
     return found
 
 
+def _marked_caption_after(unit: etree._Element, conv: Conventions) -> list[etree._Element]:
+    """The caption element (a figcaption, or marked by its class) right after the unit."""
+    sibling = unit.getnext()
+    while sibling is not None and not isinstance(sibling.tag, str):
+        sibling = sibling.getnext()
+    if sibling is None or count_images(sibling, 1) or text_role(sibling, conv) != "caption":
+        return []
+    return _caption_variants(sibling, conv)
+
+
 def _after_wrappers(figure: etree._Element, conv: Conventions) -> UnitText:
     """A <figure> without a caption of its own whose wrappers close right after it and
     are followed by an element marked as a caption ("…</figure></div></div>
@@ -552,6 +562,10 @@ def _find_parts(img: etree._Element, unit: etree._Element, conv: Conventions, cl
             parts.credits, parts.captions = parts.captions, []  # "Anadolu Ajansı" laid over the picture
     if not parts.captions and not parts.credits:
         parts = _after_unit(unit, conv)
+    elif parts.credits and not parts.captions and unit is not img:
+        # "<div class=FigureContainer><img><span class=Copyright>…</span></div>
+        # <figcaption>…": the credit sits with the picture, the caption right after them.
+        parts.captions = _marked_caption_after(unit, conv)
     if not parts.captions and not parts.credits and unit.getnext() is None:
         block = _alone_in_block(unit)
         if block is not unit:
