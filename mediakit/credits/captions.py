@@ -763,7 +763,9 @@ def _by_trailing_agency(line: str, words: list[str], registry: Registry) -> tupl
 
 
 # Two to four words in capitals at the end of the line: "… este martes. PACO PUENTES".
-_CAPITALS_TAIL = regex.compile(r"(?<=[\p{Ll}\d.)»”\"'’]\s{1,3})((?:\p{Lu}[\p{Lu}'’\-]+\s){1,3}\p{Lu}[\p{Lu}'’\-]+)\s*$")
+# (Or glued to the caption's full stop: "… de Madrid.JAVIER BARBANCHO".)
+_CAPITALS_TAIL = regex.compile(
+    r"(?:(?<=[\p{Ll}\d.)»”\"'’]\s{1,3})|(?<=\p{Ll}\.))((?:\p{Lu}[\p{Lu}'’\-]+\s){1,3}\p{Lu}[\p{Lu}'’\-]+)\s*$")
 # The same for a publication, in capitals too: "… JEAN-FRANÇOIS MONIER POUR « LE MONDE »".
 _CAPITALS_FOR_TAIL = regex.compile(
     r"(?<=[\p{Ll}\d.)»”\"'’]\s{1,3})((?:\p{Lu}[\p{Lu}'’\-]+\s){1,3}\p{Lu}[\p{Lu}'’\-]+)"

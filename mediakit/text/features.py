@@ -317,7 +317,8 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
         j.add("role_word_alone", 2)  # "Privat", "Handout", "zVg" alone on a line: who supplied the picture
     elif not label and _role_then_name(rest):
         j.add("role_then_name", 2)  # "Dok. Balai TN Meru Betiri": a file picture of that office
-    if _capitals_name(rest):
+    capitals_name = _capitals_name(rest)
+    if capitals_name:
         # "ADRIANO MIRANDA", "MARIE-ÈVE TREMBLAY, LA TRIBUNE DU FLEUVE": a photographer
         # set in capitals on a line of their own (and the paper after a comma).
         j.add("name_in_capitals", 2.5)
@@ -327,6 +328,10 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
     if taken_by:
         j.add("photo_taken_word", 2)
     agencies = _known_agencies(rest, registry)
+    if capitals_name:
+        # The given name opening "ANA MARÍA ORTIZ" is no agency (ANA).
+        opening = len(rest) - len(rest.lstrip())
+        agencies = [m for m in agencies if getattr(m, "start", None) != opening]
     # "Daniel Pérez (EFE)": the photographer, then the agency in brackets.
     name_and_agency = bool(agencies) and _NAME_THEN_BRACKET_RE.match(rest.strip()) is not None
     if agencies:
