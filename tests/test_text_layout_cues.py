@@ -18,6 +18,10 @@ PARAGRAPH_EN_2 = ("Analysts expect the device to sell slowly at first. Developer
                   "units to write software for it, and several studios showed their work this week.")
 PARAGRAPH_DE = ("Der Konzern kündigte am Dienstag an, das neue Set werde im Frühjahr in die Läden kommen. "
                 "Einen Preis nannte er noch nicht.")
+PARAGRAPH_AR = ("غمرت السيول أحياء واسعة في مدينة كسلا شرقي السودان بعد أمطار غزيرة استمرت يومين. "
+                "وقالت السلطات المحلية إن آلاف الأسر نزحت من منازلها.")
+PARAGRAPH_AR_2 = ("وأعلنت لجنة الطوارئ فتح ثلاثة مراكز إيواء مؤقتة في المدارس الحكومية. "
+                  "ودعت المنظمات الدولية إلى تقديم مساعدات عاجلة.")
 PARAGRAPH_ZH_HANT = "修復完工的糖廠煙囪昨晚首度點燈，吸引不少民眾前往拍照。台糖表示，園區將延長開放時間至晚間九點。"
 PARAGRAPH_ZH_HANT_2 = "地方文史工作者指出，糖廠見證了當地百年產業發展，希望未來能規劃更多導覽活動。"
 PARAGRAPH_DE_2 = ("Händler rechnen mit einer großen Nachfrage. Bereits im Vorjahr waren ähnliche Sets "
@@ -316,6 +320,14 @@ COPY_DEBRIS = [
     Example("byline-closing-with-report", ("糖廠煙囪點燈", "聯合報／ 記者林佳慧／台北即時報導", PARAGRAPH_ZH_HANT,
                                            PARAGRAPH_ZH_HANT_2),
             "糖廠煙囪點燈", ()),
+    # "صورة جوية تظهر …" (an aerial picture shows …): a label word opening a sentence, in a
+    # script without capitals, opens a caption; "المصدر: الجزيرة + وكالات" closing the text
+    # names the article's sources, though a one-sentence paragraph stands above it.
+    Example("arabic-picture-word-and-source-line",
+            ("فيضانات في كسلا", PARAGRAPH_AR, "صورة جوية تظهر أحياء غمرتها المياه شرقي المدينة (الأناضول)",
+             PARAGRAPH_AR_2, "ويعاني السكان في الأحياء الشرقية من نقص حاد في مياه الشرب النظيفة والغذاء والدواء منذ بداية الأسبوع الماضي بحسب الأمم المتحدة.",
+             "المصدر: الجزيرة + وكالات"),
+            "فيضانات في كسلا", (("صورة جوية تظهر أحياء غمرتها المياه شرقي المدينة", "الأناضول"),)),
     # "File photo of …" opens a caption, whose credit follows its label.
     Example("file-photo-of", ("Chennai braces for rain", PARAGRAPH_EN,
                               "File photo of the Chembarambakkam reservoir. | Photo Credit: The Hindu", PARAGRAPH_EN_2),

@@ -307,8 +307,11 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
         return j
     # A label run on into lower case by a space opens a sentence ("File photo of the
     # reservoir. | Photo Credit: The Hindu"), whose credit may come after it.
+    # So does a bare label word before more than a few words in a script without capitals
+    # ("صورة جوية تظهر …", an aerial picture shows …).
     label_opens_a_sentence = label is not None and not (label.groupdict().get("sep") or "").strip() \
-        and not label.groupdict().get("sign") and rest[:1].islower()
+        and not label.groupdict().get("sign") and (
+            rest[:1].islower() or not is_strong_label(label) and not _CASED_RE.search(rest) and len(rest.split()) > 4)
     if (not label or label_opens_a_sentence) and _caption_before_credit(text, split or make_splitter(registry, words), words):
         j.add("caption_before_credit", -4)
     if n_words > 5 and leading_credit_chain(text, registry) is not None:
