@@ -328,6 +328,13 @@ COPY_DEBRIS = [
              PARAGRAPH_AR_2, "ويعاني السكان في الأحياء الشرقية من نقص حاد في مياه الشرب النظيفة والغذاء والدواء منذ بداية الأسبوع الماضي بحسب الأمم المتحدة.",
              "المصدر: الجزيرة + وكالات"),
             "فيضانات في كسلا", (("صورة جوية تظهر أحياء غمرتها المياه شرقي المدينة", "الأناضول"),)),
+    # The same after a last paragraph of one short sentence; the credit in brackets on
+    # the line under its caption spells Getty Images as Al Jazeera does.
+    Example("arabic-short-last-paragraph",
+            ("فيضانات في كسلا", PARAGRAPH_AR, "أسر نازحة تقيم في مدرسة تحولت إلى مركز إيواء مؤقت\n(غيتي إيميجز)",
+             PARAGRAPH_AR_2, "ودعت الحكومة المحلية المنظمات الدولية إلى تقديم مساعدات عاجلة تشمل الخيام والأغذية.",
+             "المصدر: الجزيرة + وكالات"),
+            "فيضانات في كسلا", (("أسر نازحة تقيم في مدرسة تحولت إلى مركز إيواء مؤقت", "غيتي إيميجز"),)),
     # "File photo of …" opens a caption, whose credit follows its label.
     Example("file-photo-of", ("Chennai braces for rain", PARAGRAPH_EN,
                               "File photo of the Chembarambakkam reservoir. | Photo Credit: The Hindu", PARAGRAPH_EN_2),

@@ -398,7 +398,14 @@ class _Reader:
         if any(self.roles[later] not in (DROPPED, BYLINE) for later in range(index + 1, len(self.units))):
             return False
         before = self.neighbour(index, -1)
-        return before >= 0 and self.roles[before] is None and self.reads_as_paragraph(before)
+        return before >= 0 and self.roles[before] is None and self.reads_as_text_closing(before)
+
+    def reads_as_text_closing(self, index: int) -> bool:
+        """A sentence of some length: the article's last paragraph may be shorter than
+        most ("ودعت الحكومة … الخيام والأغذية والأدوية.")."""
+        unit = self.units[index]
+        return not unit.heading_level and word_count(unit.text) >= _CLOSING_SENTENCE_WORDS and bool(
+            FULL_STOP_END_RE.search(unit.text) or SENTENCE_END_RE.search(unit.text))
 
     def caption_text(self, index: int) -> str:
         text = self.units[index].text
@@ -681,6 +688,7 @@ class _Reader:
 _DIGIT_RE = regex.compile(r"\d")
 # Features that say no more than "a person's name" (no label, agency or shape of a credit).
 _MAX_BYLINE_WORDS = 10
+_CLOSING_SENTENCE_WORDS = 8
 _ONLY_A_NAME = frozenset({"name_in_capitals", "short", "repeated_line"})
 
 
