@@ -335,6 +335,31 @@ COPY_DEBRIS = [
              PARAGRAPH_AR_2, "ودعت الحكومة المحلية المنظمات الدولية إلى تقديم مساعدات عاجلة تشمل الخيام والأغذية.",
              "المصدر: الجزيرة + وكالات"),
             "فيضانات في كسلا", (("أسر نازحة تقيم في مدرسة تحولت إلى مركز إيواء مؤقت", "غيتي إيميجز"),)),
+    # A visualisation's credit under its caption.
+    Example("visualisation-credit", ("Hallenbad kommt", PARAGRAPH_DE,
+                                     "So soll das neue Hallenbad aussehen: Der Entwurf sieht eine Fassade aus Holz "
+                                     "und Glas vor.\nVisualisierung: Planbüro Muster",
+                                     PARAGRAPH_DE_2),
+            "Hallenbad kommt", (("So soll das neue Hallenbad aussehen: Der Entwurf sieht eine Fassade aus Holz und "
+                                 "Glas vor.", "Planbüro Muster"),)),
+    # A dated agency tag closing the last paragraph signs the article off (APA, Der Standard).
+    Example("dated-sign-off", ("Inflation sinkt", PARAGRAPH_DE,
+                               "Die endgültigen Zahlen will Statistik Austria Mitte Dezember veröffentlichen. "
+                               "(APA, red, 24.11.2026)"),
+            "Inflation sinkt", ()),
+    # The writer's name over the desk, above the text (BBC), is no portrait and credit.
+    Example("author-over-desk", ("Storm Bert floods Pontypridd", "Sarah Keane\nBBC News, Cardiff", PARAGRAPH_EN,
+                                 PARAGRAPH_EN_2),
+            "Storm Bert floods Pontypridd", ()),
+    # "Illustrative picture" alone over its credit is that picture's caption.
+    Example("illustrative-picture", ("Smog nad Krakowem", PARAGRAPH_EN, "Zdjęcie ilustracyjne\nFot. Shutterstock",
+                                     PARAGRAPH_EN_2),
+            "Smog nad Krakowem", (("Zdjęcie ilustracyjne", "Shutterstock"),)),
+    # The author's box with the article's sources (TVN24), at the top and at the end.
+    Example("author-and-sources-box", ("Sejm przyjął ustawę", PARAGRAPH_EN,
+                                       "Autorka/Autor: Justyna Kowalczyk\nŹródło: tvn24.pl, PAP", PARAGRAPH_EN_2,
+                                       "Autorka/Autor: Justyna Kowalczyk", "Źródło: tvn24.pl, PAP"),
+            "Sejm przyjął ustawę", ()),
     # "File photo of …" opens a caption, whose credit follows its label.
     Example("file-photo-of", ("Chennai braces for rain", PARAGRAPH_EN,
                               "File photo of the Chembarambakkam reservoir. | Photo Credit: The Hindu", PARAGRAPH_EN_2),

@@ -169,6 +169,18 @@ def test_markdown_title_subheading_and_image() -> None:
     assert image.to_dict()["markdown_src"] == "https://example.org/flood.jpg"
 
 
+def test_markdown_image_address_may_hold_brackets() -> None:
+    """Resizing services write filters in brackets into the address."""
+    src = "https://img.example.org/resizer/992x558/filters:format(webp):quality(85)/news/7QGMS.jpg"
+    text = ("# Bus fares rise\n\nFares rise by a fifth from Monday, the transport office said on Friday.\n\n"
+            f"![Passengers at a stop]({src})\n"
+            "Passengers wait for a bus at Constitución station. (REUTERS/Jane Roe)\n\n"
+            "The office said the rise would pay for new buses on three lines.\n")
+    (image,) = extract_text(text).images
+    assert image.to_dict()["markdown_src"] == src
+    assert (image.caption, image.credit) == ("Passengers wait for a bus at Constitución station.", "REUTERS/Jane Roe")
+
+
 def test_markdown_emphasis_and_links_are_read_as_text() -> None:
     text = ("# Storm in Wales\n\nRivers burst their banks, as [the agency](https://example.org/nrw) had "
             "warned on **Monday** evening.\n\n![Flood](flood.jpg)\n*Residents wade along Taff Street. "

@@ -22,7 +22,9 @@ _LINE_BREAKS_RE = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 _SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f]+")
 
 _MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_MD_IMAGE_RE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]*)(?:\s+\"(?P<title>[^\"]*)\")?\)\s*(?P<rest>.*)$")
+# (An address may hold brackets of its own: "…/filters:format(webp):quality(85)/….jpg".)
+_MD_IMAGE_RE = re.compile(
+    r"^!\[(?P<alt>[^\]]*)\]\((?P<src>(?:[^()\s]|\([^()\s]*\))*)(?:\s+\"(?P<title>[^\"]*)\")?\)\s*(?P<rest>.*)$")
 _MD_QUOTE_RE = re.compile(r"^>\s?")
 _MD_EMPHASIS_RE = re.compile(r"(\*\*|__)(.+?)\1")
 _MD_ITALIC_RE = re.compile(r"(?<![\w*])\*(?![\s*])(.+?)(?<![\s*])\*(?![\w*])")

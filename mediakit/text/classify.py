@@ -22,6 +22,8 @@ from typing import Any
 
 import regex
 
+from mediakit.credits.grammar import grammar
+from mediakit.credits.names import Kind, classify
 from mediakit.credits.registry import Registry
 from mediakit.model import Credit, Image
 from mediakit.text.blocks import FULL_STOP_END_RE, SENTENCE_END_RE, Unit
@@ -218,10 +220,19 @@ class _Reader:
             return len(text_below) <= 200
         return word_count(text_below) > _LEAD_CAPTION_WORDS and word_count(text) <= _LEAD_CAPTION_OVER_TEXT_WORDS
 
+    def names_the_picture(self, text: str) -> bool:
+        """A label that says what the picture is, alone on its line ("Zdjęcie ilustracyjne",
+        "Ilustrační foto": an illustrative picture): the picture's caption, not a bare label."""
+        found = self.words.picture_word.search(text)
+        return found is not None and len(found.group().strip(" ()")) >= len(text.strip(" .:()")) - 1
+
+    def first_paragraph(self) -> int:
+        return next((u.index for u in self.units if self.reads_as_paragraph(u.index)), len(self.units))
+
     def find_credit_lines(self) -> dict[int, Judgement]:
         found: dict[int, Judgement] = {}
         line_counts = Counter(unit.text for unit in self.units if unit.text)
-        first_paragraph = next((u.index for u in self.units if self.reads_as_paragraph(u.index)), len(self.units))
+        first_paragraph = self.first_paragraph()
         for unit in self.units:
             if self.roles[unit.index] is not None or unit.heading_level or not unit.text or unit.is_markdown_image:
                 continue
@@ -233,6 +244,8 @@ class _Reader:
                 self.gallery_counters.add(unit.index)
                 self.note(unit, "dropped", None, "a gallery's counter: a picture's caption stands beside it")
                 continue
+            if self.names_the_picture(unit.text):
+                continue  # "Zdjęcie ilustracyjne" over its credit: a caption, no credit itself
             if self.words.bare_label.match(unit.text) or is_boilerplate(unit.text, self.words):
                 self.roles[unit.index] = DROPPED
                 self.note(unit, "dropped", None, "a label or boilerplate word alone on its line")
@@ -335,7 +348,8 @@ class _Reader:
         credit, caption = judgement.credit, judgement.caption or ""
         if credit is None or credit.creators or not credit.agencies or "credit_in_brackets" not in judgement.features:
             return False
-        if sentence_count(caption) < 2 and word_count(caption) < 12:
+        # A dated tag is a sign-off whatever the sentence before it: "(APA, red, 24.11.2026)".
+        if sentence_count(caption) < 2 and word_count(caption) < 12 and not _DATED_RE.search(credit.credit or ""):
             return False
         return not any(self.roles[later] is None and self.reads_as_paragraph(later)
                        for later in range(index + 1, len(self.units)))
@@ -370,6 +384,12 @@ class _Reader:
             unit = self.units[index]
             target, why = self.caption_for_credit(index, judgement)
             credit = judgement.credit
+            if index > 0 and self.roles[index - 1] == BYLINE and self.same_block(index - 1, index):
+                # "Autorka/Autor: Justyna Kowalczyk" over "Źródło: tvn24.pl, PAP": the
+                # article's author and its sources, one box.
+                self.roles[index] = BYLINE
+                self.note(unit, "byline", judgement, "a source line under the byline, in its box")
+                continue
             if target is None and self.words.rights_reserved.search(unit.text):
                 # "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>", "© 2026 Reuters. All rights
                 # reserved.": the article's rights notice, no picture's credit.
@@ -382,6 +402,12 @@ class _Reader:
                 self.roles[index] = BYLINE
                 self.note(unit, "byline", judgement, "a credit-shaped line closing the text: the article's sources")
                 continue
+            if target is not None and self.author_box(target, index, judgement):
+                # "Sarah Keane" over "BBC News, Cardiff" above the text: the writer and
+                # the desk, not a portrait and its credit.
+                self.roles[target] = self.roles[index] = BYLINE
+                self.note(unit, "byline", judgement, "a name over its outlet above the text: the author")
+                continue
             if target is None:
                 self.images[index] = _Pending(position=index, credit=credit)
                 self.note(unit, "credit", judgement, "credit with no caption next to it: an image with a credit only",
@@ -393,12 +419,22 @@ class _Reader:
             self.note(unit, "credit", judgement, why, caption_line=self.units[target].line,
                       credit=credit.credit if credit else None)
 
+    def author_box(self, name_line: int, credit_line: int, judgement: Judgement) -> bool:
+        """A person's name alone on the line right over a credit naming only an outlet,
+        both above the first paragraph."""
+        if max(name_line, credit_line) >= self.first_paragraph() or name_line != credit_line - 1:
+            return False
+        credit, name = judgement.credit, self.units[name_line].text.strip()
+        return credit is not None and not credit.creators and 2 <= len(name.split()) <= 4 \
+            and classify(name, grammar()) is Kind.PERSON
+
     def closes_the_text(self, index: int) -> bool:
         """Nothing but dropped lines and bylines after this unit, and body text before it."""
         if any(self.roles[later] not in (DROPPED, BYLINE) for later in range(index + 1, len(self.units))):
             return False
         before = self.neighbour(index, -1)
-        return before >= 0 and self.roles[before] is None and self.reads_as_text_closing(before)
+        return before >= 0 and (self.roles[before] == BYLINE or  # (the author signs, then the sources)
+                                self.roles[before] is None and self.reads_as_text_closing(before))
 
     def reads_as_text_closing(self, index: int) -> bool:
         """A sentence of some length: the article's last paragraph may be shorter than
@@ -689,6 +725,7 @@ _DIGIT_RE = regex.compile(r"\d")
 # Features that say no more than "a person's name" (no label, agency or shape of a credit).
 _MAX_BYLINE_WORDS = 10
 _CLOSING_SENTENCE_WORDS = 8
+_DATED_RE = regex.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\b")
 _ONLY_A_NAME = frozenset({"name_in_capitals", "short", "repeated_line"})
 
 
