@@ -158,6 +158,14 @@ CAPTIONS = [
         FILLER["ja"]),
         images=[("運休を知らせる電光掲示板＝20日午前、JR金沢駅", "共同")],
         agencies=[["Kyodo"]]),
+    # Closing the text, the caption is still a picture's: it says when and where ("＝").
+    Example("ja-kyodo-caption-closing-the-text", paragraphs(
+        "北陸で記録的な大雪",
+        FILLER["ja"],
+        FILLER["ja"],
+        "記者会見する石川、富山両県の担当者＝24日午後、金沢市（共同）"),
+        images=[("記者会見する石川、富山両県の担当者＝24日午後、金沢市", "共同")],
+        agencies=[["Kyodo"]]),
     Example("ja-label-fullwidth-space", paragraphs(
         "北陸で記録的な大雪",
         FILLER["ja"],

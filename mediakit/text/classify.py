@@ -348,6 +348,8 @@ class _Reader:
         credit, caption = judgement.credit, judgement.caption or ""
         if credit is None or credit.creators or not credit.agencies or "credit_in_brackets" not in judgement.features:
             return False
+        if closes_with_when_where(caption):
+            return False  # "記者会見する…＝24日午後、佐賀市（共同）": a picture's when and where
         # A dated tag is a sign-off whatever the sentence before it: "(APA, red, 24.11.2026)".
         if sentence_count(caption) < 2 and word_count(caption) < 12 and not _DATED_RE.search(credit.credit or ""):
             return False
