@@ -73,6 +73,10 @@ LABELLED = [
     # Role sentences in a closing bracket, in a script without capitals.
     Example("얼어붙은 강원 철원군 한탄강 [독자 제공. 재판매 및 DB 금지]", "얼어붙은 강원 철원군 한탄강",
             "독자 제공. 재판매 및 DB 금지"),
+    # "＝" then whoever provided the picture, with the word for it: the credit (a date and
+    # a place after "＝" are the caption's own).
+    Example("全固体電池の生産ラインのイメージ＝トヨタ自動車提供", "全固体電池の生産ラインのイメージ", "トヨタ自動車提供"),
+    Example("降灰予報を説明する担当者＝24日、鹿児島市", "降灰予報を説明する担当者＝24日、鹿児島市", None),
     # Hungarian sites label the lead picture's caption "Címlapkép:" (cover picture).
     Example("Címlapkép: Villamos a Nyugati téren. Fotó: Ajpek Orsi / Index", "Villamos a Nyugati téren.",
             "Ajpek Orsi / Index"),

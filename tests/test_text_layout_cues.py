@@ -18,12 +18,17 @@ PARAGRAPH_EN_2 = ("Analysts expect the device to sell slowly at first. Developer
                   "units to write software for it, and several studios showed their work this week.")
 PARAGRAPH_DE = ("Der Konzern kündigte am Dienstag an, das neue Set werde im Frühjahr in die Läden kommen. "
                 "Einen Preis nannte er noch nicht.")
+PARAGRAPH_KO = ("제주도는 15일 해녀 실태조사 결과를 발표했다. 현직 해녀는 지난해보다 줄었고 평균 연령은 처음으로 "
+                "70세를 넘어섰다.")
+PARAGRAPH_KO_2 = "도는 내년부터 신규 해녀 정착지원금을 올리고 어촌계 가입 절차를 간소화하기로 했다."
 PARAGRAPH_AR = ("غمرت السيول أحياء واسعة في مدينة كسلا شرقي السودان بعد أمطار غزيرة استمرت يومين. "
                 "وقالت السلطات المحلية إن آلاف الأسر نزحت من منازلها.")
 PARAGRAPH_AR_2 = ("وأعلنت لجنة الطوارئ فتح ثلاثة مراكز إيواء مؤقتة في المدارس الحكومية. "
                   "ودعت المنظمات الدولية إلى تقديم مساعدات عاجلة.")
 PARAGRAPH_ZH_HANT = "修復完工的糖廠煙囪昨晚首度點燈，吸引不少民眾前往拍照。台糖表示，園區將延長開放時間至晚間九點。"
 PARAGRAPH_ZH_HANT_2 = "地方文史工作者指出，糖廠見證了當地百年產業發展，希望未來能規劃更多導覽活動。"
+PARAGRAPH_EN_3 = ("Residents were told to keep their windows shut. The fire service said the smoke "
+                  "was not toxic, but advised people with asthma to stay indoors.")
 PARAGRAPH_DE_2 = ("Händler rechnen mit einer großen Nachfrage. Bereits im Vorjahr waren ähnliche Sets "
                   "nach wenigen Tagen ausverkauft, wie ein Sprecher sagte.")
 
@@ -360,6 +365,34 @@ COPY_DEBRIS = [
                                        "Autorka/Autor: Justyna Kowalczyk\nŹródło: tvn24.pl, PAP", PARAGRAPH_EN_2,
                                        "Autorka/Autor: Justyna Kowalczyk", "Źródło: tvn24.pl, PAP"),
             "Sejm przyjął ustawę", ()),
+    # BBC copies put the caption label on a line of its own, the caption under it.
+    Example("caption-label-alone", ("Landslip closes the line", PARAGRAPH_EN,
+                                    "Image source, Getty Images\nImage caption,\nEngineers inspect the embankment near Shap",
+                                    PARAGRAPH_EN_2, "Image caption,\nReplacement buses queued outside the station",
+                                    PARAGRAPH_EN_3),
+            "Landslip closes the line", (("Engineers inspect the embankment near Shap", "Getty Images"),
+                                         ("Replacement buses queued outside the station", None))),
+    # A pull quote's speaker with a title ("Dr", not the role "DR") is no credit.
+    Example("pull-quote-speaker-with-title", ("Glaciers shrink", PARAGRAPH_EN,
+                                              "It is like watching a library burn. Every metre of ice we lose is gone for ever",
+                                              "Dr Matthias Huss", PARAGRAPH_EN_2),
+            "Glaciers shrink", ()),
+    # A Korean ministry's courtesy credit in brackets, with the no-resale notice.
+    Example("korean-provided-in-brackets", ("광역급행철도 이용객 증가", PARAGRAPH_KO,
+                                           "GTX-A 열차 내부 모습\n[국토교통부 제공. 재판매 및 DB 금지]", PARAGRAPH_KO_2),
+            "광역급행철도 이용객 증가", (("GTX-A 열차 내부 모습", "국토교통부 제공. 재판매 및 DB 금지"),)),
+    # The desk's initials before the agencies sign the text off, though a discussion
+    # prompt follows; so does the paper's source line before its rights offer.
+    Example("desk-sign-off", ("Streik am Flughafen", PARAGRAPH_DE, PARAGRAPH_DE_2, "mgo/dpa/Reuters",
+                              "Diskutieren Sie mit"),
+            "Streik am Flughafen", ()),
+    Example("source-line-before-rights-offer", ("EZB senkt Zinsen", PARAGRAPH_DE, PARAGRAPH_DE_2, "Quelle: F.A.Z.",
+                                                "Artikelrechte erwerben", "Zur Startseite"),
+            "EZB senkt Zinsen", ()),
+    # Tags listed under "Tópicos": "TAP" is a tag there, not the agency.
+    Example("tags-under-their-label", ("Privatização avança", PARAGRAPH_EN, PARAGRAPH_EN_2,
+                                       "Tópicos\nEconomia\nTAP\nAviação"),
+            "Privatização avança", ()),
     # "File photo of …" opens a caption, whose credit follows its label.
     Example("file-photo-of", ("Chennai braces for rain", PARAGRAPH_EN,
                               "File photo of the Chembarambakkam reservoir. | Photo Credit: The Hindu", PARAGRAPH_EN_2),
@@ -512,8 +545,6 @@ def test_printed_caption_conventions(example: Example) -> None:
 
 # -- caption and credit printed as blocks of their own --------------------------------------
 
-PARAGRAPH_EN_3 = ("Residents were told to keep their windows shut. The fire service said the smoke "
-                  "was not toxic, but advised people with asthma to stay indoors.")
 
 BLOCKS_APART = [
     # Every credit of the page stands alone under a one-sentence line: each is a caption.
@@ -630,9 +661,6 @@ def test_a_line_read_with_its_company(example: Example) -> None:
 
 # -- credit lines by their words: courtesy, roles, Chinese and Korean closings, debris -------
 
-PARAGRAPH_KO = ("제주도는 15일 해녀 실태조사 결과를 발표했다. 현직 해녀는 지난해보다 줄었고 평균 연령은 처음으로 "
-                "70세를 넘어섰다.")
-PARAGRAPH_KO_2 = "도는 내년부터 신규 해녀 정착지원금을 올리고 어촌계 가입 절차를 간소화하기로 했다."
 
 CREDIT_LINE_WORDS = [
     # A courtesy phrase opens the credit line under the caption.

@@ -15,7 +15,7 @@ from typing import Callable, NamedTuple
 import regex
 
 from mediakit.credits.grammar import COPYRIGHT_OPENERS, COPYRIGHT_SIGN, Grammar, grammar, is_role_word
-from mediakit.credits.grammar import closed_by_connector, has_org_word
+from mediakit.credits.grammar import closed_by_connector, cjk_courtesy_words, has_org_word
 from mediakit.lang.patterns import Openings, alternation, bounded, may_end_with
 from mediakit.credits.names import Kind, classify, has_given_name
 from mediakit.credits.parser import parse_credit, printable, sanitize, strip_wrapping
@@ -840,9 +840,12 @@ def _by_trailing_equals(line: str, registry: Registry, p) -> tuple[Split, Credit
     if m is None or _PLACE_PARTICLE_END.search(m.group(2)):
         return None  # "＝首相官邸で（代表撮影）": where the picture was taken ("で", at)
     credit = parse_credit(m.group(2), registry)
-    if not credit.agencies or not all(a.id for a in credit.agencies) or credit.creators:
+    # "＝トヨタ自動車提供": whoever provided it, named with the word for it, no date or place.
+    provided = "、" not in m.group(2) and m.group(2).rstrip().endswith(cjk_courtesy_words())
+    if not credit.agencies or not (provided or all(a.id for a in credit.agencies)) or credit.creators:
         return None  # only known agencies: "＝20日午前、金沢駅" is the caption's own date and place
     return Split(m.group(1), credit.credit or ""), credit
+
 
 
 # "APA/HELMUT FOHRINGER Der Bundeskanzler …": a credit chain in capitals opening the line,

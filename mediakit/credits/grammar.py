@@ -83,6 +83,13 @@ def is_role_word(g: "Grammar", text: str) -> bool:
     return _fold_phrase(text).strip(_WORD_EDGES) in g.role_words
 
 
+@lru_cache(maxsize=1)
+def cjk_courtesy_words() -> tuple[str, ...]:
+    """Courtesy words of scripts without spaces, written onto the name before them:
+    "トヨタ自動車提供", "국토교통부 제공"."""
+    return tuple(w for w in grammar().vocab.courtesy if is_cjk(w))
+
+
 def is_production_role(g: "Grammar", text: str) -> bool:
     """Whether ``text`` names a production role ("Styling", "Haare", "Make-up"): the
     person after it worked on the picture but neither took nor supplied it."""

@@ -220,6 +220,20 @@ class _Reader:
             return len(text_below) <= 200
         return word_count(text_below) > _LEAD_CAPTION_WORDS and word_count(text) <= _LEAD_CAPTION_OVER_TEXT_WORDS
 
+    def listed_under_boilerplate(self, index: int) -> bool:
+        """"Tópicos" over "Economia", "TAP", "Aviação": short lines in one block under a
+        boilerplate word are its tags or links, not credits ("TAP" is an agency's name)."""
+        first = index
+        while first > 0 and self.same_block(first - 1, first) and word_count(self.units[first - 1].text) <= 3:
+            first -= 1
+        return first < index and self.roles[first] == DROPPED and word_count(self.units[index].text) <= 3 \
+            and is_boilerplate(self.units[first].text, self.words)
+
+    def is_caption_label_alone(self, text: str) -> bool:
+        """"Image caption," on a line of its own (the caption follows on the next line)."""
+        label = self.words.caption_label.match(text.rstrip() + " ")
+        return label is not None and not text[label.end():].strip() and label.group().rstrip()[-1:] in ",:：،"
+
     def names_the_picture(self, text: str) -> bool:
         """A label that says what the picture is, alone on its line ("Zdjęcie ilustracyjne",
         "Ilustrační foto": an illustrative picture): the picture's caption, not a bare label."""
@@ -246,9 +260,14 @@ class _Reader:
                 continue
             if self.names_the_picture(unit.text):
                 continue  # "Zdjęcie ilustracyjne" over its credit: a caption, no credit itself
-            if self.words.bare_label.match(unit.text) or is_boilerplate(unit.text, self.words):
+            if self.words.bare_label.match(unit.text) or is_boilerplate(unit.text, self.words) \
+                    or self.is_caption_label_alone(unit.text):
                 self.roles[unit.index] = DROPPED
                 self.note(unit, "dropped", None, "a label or boilerplate word alone on its line")
+                continue
+            if self.listed_under_boilerplate(unit.index):
+                self.roles[unit.index] = DROPPED
+                self.note(unit, "dropped", None, "a tag or link listed under a boilerplate word (\"Tópicos\")")
                 continue
             if is_teaser_link(unit.text, self.words) or is_stamp(unit.text, self.words):
                 # "Mots-clés : Santé, Vaccination | UNICEF": tags or a link; "Kompas.com -
@@ -608,6 +627,10 @@ class _Reader:
                 continue  # "Posted 10 Jan 2026, updated 10 Jan 2026", "Read more: …"
             if self.embedded_post(index):
                 self.note(unit, "body", None, "an embedded post (its signature, or its text above it)")
+                continue
+            if index > 0 and self.same_block(index - 1, index) and self.is_caption_label_alone(self.units[index - 1].text):
+                self.make_caption(index, unit.text, None)
+                self.note(unit, "caption", None, "under a caption label alone on its line")
                 continue
             if self.is_portrait_caption(index):
                 self.make_caption(index, unit.text, None)

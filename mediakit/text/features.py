@@ -16,7 +16,7 @@ from typing import Callable
 import regex
 
 from mediakit.credits.captions import leading_credit_chain, split_caption
-from mediakit.credits.grammar import grammar, has_org_word, is_role_word
+from mediakit.credits.grammar import cjk_courtesy_words, grammar, has_org_word, is_role_word
 from mediakit.credits.names import has_given_name
 from mediakit.credits.parser import parse_credit
 from mediakit.credits.registry import Registry
@@ -269,8 +269,21 @@ def _capitals_name(text: str) -> bool:
 def _role_then_name(text: str) -> bool:
     """A role word ("Dok.", "Archiv") opening the line, then only a name."""
     first, _, rest = text.strip().partition(" ")
-    return bool(rest) and first[:1].isupper() and is_role_word(grammar(), first.rstrip(".:")) \
+    word = first.rstrip(".:")
+    if len(word) <= 2 and not word.isupper():
+        return False  # "Dr Matthias Huss": a title before a name; "DR" is the role
+    return bool(rest) and first[:1].isupper() and is_role_word(grammar(), word) \
         and _NAME_LIKE_RE.match(rest.strip()) is not None
+
+
+def _provided_by(text: str) -> bool:
+    """In a script without capitals, one to four words closed by a courtesy word, then
+    maybe role sentences: "국토교통부 제공. 재판매 및 DB 금지", "（市提供）"."""
+    first = regex.split(r"[.。]\s*", text.strip(" ()[]（）【】"))[0].strip()
+    words = first.split()
+    if _CASED_RE.search(first) or not 1 <= len(words) <= 5:
+        return False
+    return any(first.endswith(word) and len(first) > len(word) for word in cjk_courtesy_words())
 
 
 def _is_cjk_text(text: str) -> bool:
@@ -350,6 +363,8 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
         j.add("reporting_phrase_before", -4)  # "Le Monde avec AFP", "…, told Reuters": a source
     if not label and grammar().courtesy.match(rest) and _NAME_AFTER_COURTESY_RE.search(grammar().courtesy.sub("", rest)):
         j.add("courtesy_phrase", 3)  # "Cortesía de la Estación Ornitológica …": who supplied it
+    elif not label and _provided_by(rest):
+        j.add("provided_by", 2)  # "[국토교통부 제공. 재판매 및 DB 금지]": the ministry provided it
     if _SLASHED_RE.match(rest.strip("()[]（）【】 ")) and n_words <= 14:
         j.add("name_slash_agency_shape", 1.5)
         if _OUTLET_DOMAIN_RE.search(rest):
