@@ -174,6 +174,20 @@ NEWSROOMS = [
     Example('<figure><img src="/as.jpg"><figcaption>首相官邸に入る首相＝10日午前、東京・永田町、山田太郎撮影</figcaption></figure>',
             "首相官邸に入る首相＝10日午前、東京・永田町", "山田太郎撮影", "as.jpg", "Japanese photographer after a comma",
             creators=("山田太郎",)),
+    # Folha wraps pictures in a box kept from screen readers ("rs_skip"), and prints a
+    # dash between the caption and its credit span.
+    Example('<div class="rs_skip"><figure class="widget-image"><img src="/f_3x2_rt.jpg"><figcaption class='
+            '"widget-image__subtitle">Ônibus parados em garagem - <span class="widget-image__credits">'
+            'Rubens Cavallari/Folhapress</span></figcaption></figure></div>',
+            "Ônibus parados em garagem", "Rubens Cavallari/Folhapress", "f_3x2_rt.jpg", "rs_skip box, dash before credit"),
+    # Sina's "img_descr": a caption, its credit after the sentence (a file picture's label first).
+    Example('<div class="img_wrapper"><img src="/s.jpg"><span class="img_descr">资料图：上海洋山深水港集装箱码头。'
+            '图片来源：视觉中国</span></div>',
+            "资料图：上海洋山深水港集装箱码头。", "视觉中国", "s.jpg", "img_descr caption, file label before a sentence"),
+    # Reuters prints its licensing link in the caption.
+    Example('<figure><img src="/r.jpg"><figcaption>Workers at the mine, November 20, 2026. REUTERS/Pablo Roe '
+            '<a href="#">Purchase Licensing Rights</a></figcaption></figure>',
+            "Workers at the mine, November 20, 2026.", "REUTERS/Pablo Roe", "r.jpg", "licensing link after the credit"),
 ]
 
 # A credit box that also holds the caption: split like a caption line, unless what
@@ -359,6 +373,24 @@ def test_icon_of_a_control_is_no_captioned_picture() -> None:
 def test_teaser_badge_is_no_caption(badge: str) -> None:
     article = extract_html(page(f'<div class="card"><img src="/teaser-picture.jpg" width="640"><div>{badge}</div></div>'))
     assert all(im.caption is None for im in article.images)
+
+
+def test_app_promotion_by_its_qr_code_is_no_picture_text() -> None:
+    """"…，尽在新浪财经APP" under a QR code: a promotion naming the site, no credit."""
+    promo = ('<div class="appendQr_wrap"><div class="appendQr_normal"><img src="/finance/qr-app.png">'
+             '<p>海量资讯、精准解读，尽在新浪财经APP</p></div></div>')
+    article = extract_html(page(promo))
+    assert all(im.caption is None and im.credit is None for im in article.images)
+
+
+def test_the_lead_picture_named_with_size_codes_is_one_entry() -> None:
+    """Folha names one picture's sizes "…_3x2_md.jpg", "…_3x2_rt.jpg": og:image and the figure merge."""
+    head = '<meta property="og:image" content="https://f.example.br/foto/1764012538_3x2_md.jpg">'
+    figure = ('<figure><img src="https://f.example.br/foto/1764012538_3x2_rt.jpg" width="1200">'
+              '<figcaption>Ônibus parados em garagem - <span class="credits">Rubens Roe/Folhapress</span>'
+              '</figcaption></figure>')
+    images = extract_html(page(figure, head)).images
+    assert len(images) == 1 and images[0].credit == "Rubens Roe/Folhapress"
 
 
 def test_caption_slot_holding_photographer_slash_organisation_is_the_credit() -> None:

@@ -839,10 +839,17 @@ def _by_trailing_equals(line: str, registry: Registry, p) -> tuple[Split, Credit
     m = _EQUALS_TAIL.match(line) if ("＝" in line or "=" in line) else None
     if m is None or _PLACE_PARTICLE_END.search(m.group(2)):
         return None  # "＝首相官邸で（代表撮影）": where the picture was taken ("で", at)
+    tail = m.group(2).rstrip()
+    if tail.endswith(cjk_courtesy_words()):
+        # "＝トヨタ自動車提供", "＝20日、気象庁提供": whoever provided it, named with the word
+        # for it, after the date and place the caption keeps.
+        cut = tail.rfind("、") + 1
+        credit = parse_credit(tail[cut:], registry)
+        if credit.agencies and not credit.creators:
+            caption = line[: m.start(2) + cut].rstrip("、") if cut else m.group(1)
+            return Split(caption, credit.credit or ""), credit
     credit = parse_credit(m.group(2), registry)
-    # "＝トヨタ自動車提供": whoever provided it, named with the word for it, no date or place.
-    provided = "、" not in m.group(2) and m.group(2).rstrip().endswith(cjk_courtesy_words())
-    if not credit.agencies or not (provided or all(a.id for a in credit.agencies)) or credit.creators:
+    if not credit.agencies or not all(a.id for a in credit.agencies) or credit.creators:
         return None  # only known agencies: "＝20日午前、金沢駅" is the caption's own date and place
     return Split(m.group(1), credit.credit or ""), credit
 

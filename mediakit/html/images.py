@@ -224,9 +224,14 @@ def _credit_child(caption: etree._Element, conv: Conventions, is_credit: CreditC
 
 
 def _names_only(text: str, is_credit: CreditCheck) -> bool:
-    """A few words, no sentence, naming a known agency: a credit, wherever it stands."""
+    """A few words, no sentence, naming a known agency: a credit, wherever it stands.
+    (CJK has no spaces to count: a clause mark says it is a sentence, "…，尽在新浪财经APP".)"""
     return 0 < len(text.split()) <= _NAMES_ONLY_WORDS and not text.endswith((".", "!", "?", ":")) \
-        and is_credit(text)
+        and not _CJK_CLAUSE_RE.search(text) and is_credit(text)
+
+
+_CJK_CLAUSE_RE = re.compile(r"[，。；！？]")
+_SENTENCE_THEN_MORE_RE = re.compile(r"[。.!?！？]\s*\S")
 
 
 _NAMES_ONLY_WORDS = 5
@@ -595,7 +600,10 @@ def _fill_texts(image: OnPageImage, parts: UnitText, conv: Conventions) -> None:
     credits = _outermost_texts([t for t in _texts(parts.credits, conv, set()) if not _byline(t, conv)])
     # A caption element that only says "Photo: X" is the credit.
     for text in list(captions):
-        if conv.credit_label_re.match(text) and len(text) < 120:
+        label = conv.credit_label_re.match(text)
+        # ("资料图：上海洋山深水港集装箱码头。图片来源：视觉中国": a sentence follows the label,
+        # then the credit: a caption.)
+        if label and len(text) < 120 and not _SENTENCE_THEN_MORE_RE.search(text, label.end()):
             captions.remove(text)
             if text not in credits:
                 credits.append(text)
@@ -621,8 +629,12 @@ def _without_closing_label(caption: str, conv: Conventions) -> str:
     belongs to the credit printed in its own element next to it."""
     m = _CLOSING_LABEL_RE.search(caption)
     if m and m.group(1)[0].isupper() and m.group(1).casefold() in conv.credit_label_words:
-        return caption[: m.start(1)].rstrip()
-    return caption
+        caption = caption[: m.start(1)].rstrip()
+    # "… terça-feira (24) - <span class=credits>…</span>": the dash led to the credit.
+    return _DANGLING_SEPARATOR_RE.sub("", caption)
+
+
+_DANGLING_SEPARATOR_RE = re.compile(r"\s+[-–—|/]+$")
 
 
 def _fill_attributes(image: OnPageImage, holders: tuple[etree._Element, ...], conv: Conventions) -> None:

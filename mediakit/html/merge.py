@@ -18,8 +18,9 @@ from mediakit.model import Image
 # A run of the characters text_key() keeps (the complement of its punctuation class).
 _WORD_RE = re.compile(r"[^\W_]+")
 # Size and crop suffixes of one picture's variants: "-1200x800", "-1x1", "-16x9" (the
-# aspect-ratio crops JSON-LD lists), "-800w", "-scaled".
-_SIZE_SUFFIX_RE = re.compile(r"([-_.](\d{1,5}x\d{1,5}|\d{2,5}w|w\d{2,5}|scaled|large|medium|small|thumb))+$", re.I)
+# aspect-ratio crops JSON-LD lists), "-800w", "-scaled", "_3x2_md" (size codes, Folha).
+_SIZE_SUFFIX_RE = re.compile(
+    r"([-_.](\d{1,5}x\d{1,5}|\d{2,5}w|w\d{2,5}|scaled|large|medium|small|thumb|xs|sm|md|lg|xl|xxl|th|rt|hd))+$", re.I)
 
 
 def _url_keys(url: str | None, base: str | None) -> tuple[str, str]:
