@@ -237,6 +237,8 @@ class _Reader:
     def names_the_picture(self, text: str) -> bool:
         """A label that says what the picture is, alone on its line ("Zdjęcie ilustracyjne",
         "Ilustrační foto": an illustrative picture): the picture's caption, not a bare label."""
+        if len(text) > _MAX_LABEL_LINE_CHARS:
+            return False  # (no label line is longer: spare the search of every paragraph)
         found = self.words.picture_word.search(text)
         return found is not None and len(found.group().strip(" ()")) >= len(text.strip(" .:()")) - 1
 
@@ -750,6 +752,7 @@ _DIGIT_RE = regex.compile(r"\d")
 # Features that say no more than "a person's name" (no label, agency or shape of a credit).
 _MAX_BYLINE_WORDS = 10
 _CLOSING_SENTENCE_WORDS = 8
+_MAX_LABEL_LINE_CHARS = 40
 _DATED_RE = regex.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\b")
 _ONLY_A_NAME = frozenset({"name_in_capitals", "short", "repeated_line"})
 

@@ -276,9 +276,14 @@ def _role_then_name(text: str) -> bool:
         and _NAME_LIKE_RE.match(rest.strip()) is not None
 
 
+_MAX_PROVIDED_CHARS = 80
+
+
 def _provided_by(text: str) -> bool:
     """In a script without capitals, one to four words closed by a courtesy word, then
     maybe role sentences: "국토교통부 제공. 재판매 및 DB 금지", "（市提供）"."""
+    if len(text) > _MAX_PROVIDED_CHARS or not _CJK_RE.search(text):
+        return False  # (cheap tests first: most lines are paragraphs or in other scripts)
     first = regex.split(r"[.。]\s*", text.strip(" ()[]（）【】"))[0].strip()
     words = first.split()
     if _CASED_RE.search(first) or not 1 <= len(words) <= 5:

@@ -28,6 +28,12 @@ _KEY_TOKEN_RE = regex.compile(r"\w+")
 _CJK_RE = regex.compile(f"[{_CJK}]")
 
 
+@lru_cache(maxsize=4096)
+def _line_words(text: str) -> frozenset[str]:
+    """The folded words of a line. Cached: every keyed pattern asks for the same lines."""
+    return frozenset(_KEY_TOKEN_RE.findall(text.casefold()))
+
+
 @dataclass(frozen=True)
 class KeyedPattern:
     """A pattern over many phrases, searched only in lines that hold every word of one of
@@ -43,6 +49,7 @@ class KeyedPattern:
     keys: Mapping[str, tuple[frozenset[str], ...]] = field(compare=False)
     # Lines the keys cannot vouch for (CJK words have no spaces; dates have digits).
     always_scan: regex.Pattern[str] = _CJK_RE
+    key_words: frozenset[str] = frozenset()  # the keys, for one set operation per line
 
     @classmethod
     def of(cls, phrases: tuple[str, ...], pattern: str, always_scan: regex.Pattern[str] = _CJK_RE) -> "KeyedPattern":
@@ -52,13 +59,13 @@ class KeyedPattern:
             if tokens:
                 keys.setdefault(max(tokens, key=len), set()).add(frozenset(tokens))
         return cls(regex.compile(pattern, regex.IGNORECASE),
-                   MappingProxyType({key: tuple(words) for key, words in keys.items()}), always_scan)
+                   MappingProxyType({key: tuple(words) for key, words in keys.items()}), always_scan,
+                   frozenset(keys))
 
     def _may_match(self, text: str) -> bool:
-        words = set(_KEY_TOKEN_RE.findall(text.casefold()))
-        for word in words:
-            phrases = self.keys.get(word)
-            if phrases and any(phrase <= words for phrase in phrases):
+        words = _line_words(text)
+        for word in self.key_words.intersection(words):
+            if any(phrase <= words for phrase in self.keys[word]):
                 return True
         return bool(self.always_scan.search(text))
 
