@@ -393,6 +393,18 @@ COPY_DEBRIS = [
     Example("tags-under-their-label", ("Privatização avança", PARAGRAPH_EN, PARAGRAPH_EN_2,
                                        "Tópicos\nEconomia\nTAP\nAviação"),
             "Privatização avança", ()),
+    # A reporter of the paper signs the picture after the caption's last sentence.
+    Example("korean-reporter-after-the-caption", ("해녀 실태조사", PARAGRAPH_KO,
+                                                 "갯벌에서 도요새 무리가 날아오르고 있다. 김봉규 선임기자 bong9@hani.co.kr",
+                                                 PARAGRAPH_KO_2),
+            "해녀 실태조사", (("갯벌에서 도요새 무리가 날아오르고 있다.", "김봉규 선임기자 bong9@hani.co.kr"),)),
+    # Yonhap's tip-off line and rights notice on one line; the outlet beside its date.
+    Example("tip-off-and-notice-on-one-line", ("해녀 실태조사", PARAGRAPH_KO, PARAGRAPH_KO_2,
+                                               "제보는 카카오톡 okjebo <저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>"),
+            "해녀 실태조사", ()),
+    Example("outlet-over-its-date", ("Seimas priėmė biudžetą", "LRT.lt\n2026-11-24 18:47", PARAGRAPH_EN,
+                                     PARAGRAPH_EN_2),
+            "Seimas priėmė biudžetą", ()),
     # "File photo of …" opens a caption, whose credit follows its label.
     Example("file-photo-of", ("Chennai braces for rain", PARAGRAPH_EN,
                               "File photo of the Chembarambakkam reservoir. | Photo Credit: The Hindu", PARAGRAPH_EN_2),

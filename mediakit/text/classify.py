@@ -425,6 +425,11 @@ class _Reader:
                 self.roles[index] = BYLINE
                 self.note(unit, "byline", judgement, "a credit-shaped line closing the text: the article's sources")
                 continue
+            if target is not None and is_date_line(self.units[target].text, self.words):
+                # "ΚΑΘΗΜΕΡΙΝΗ" over "25.11.2026 • 08:47": the outlet beside its date, no picture.
+                self.roles[index] = BYLINE
+                self.note(unit, "byline", judgement, "an outlet's name beside the publication date")
+                continue
             if target is not None and self.author_box(target, index, judgement):
                 # "Sarah Keane" over "BBC News, Cardiff" above the text: the writer and
                 # the desk, not a portrait and its credit.

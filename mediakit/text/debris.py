@@ -49,8 +49,13 @@ _COPYRIGHT_OPENING_RE = regex.compile(r"^\s*[<〈《\[]?\s*(?:[©ⓒⒸ]|\([cC]\
 
 def is_rights_notice(text: str, words: TextWords) -> bool:
     """"Copyright ⓒ 부산일보. All rights reserved. 무단 전재 및 재배포 금지": the article's
-    rights notice, opening with the sign or the word and saying the rights are reserved."""
-    return bool(_COPYRIGHT_OPENING_RE.match(text)) and bool(words.rights_reserved.search(text))
+    rights notice, opening with the sign or the word and saying the rights are reserved;
+    or closing a line in angle brackets ("제보는 카카오톡 okjebo <저작권자(c) 연합뉴스, …>")."""
+    return bool(_COPYRIGHT_OPENING_RE.match(text) or _BRACKETED_NOTICE_RE.search(text)) \
+        and bool(words.rights_reserved.search(text))
+
+
+_BRACKETED_NOTICE_RE = regex.compile(r"[<〈《]\s*저작권자?\s*[(©ⓒ]")
 
 
 def is_teaser_link(text: str, words: TextWords) -> bool:

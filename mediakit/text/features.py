@@ -181,7 +181,8 @@ def make_splitter(registry: Registry, words: TextWords) -> Splitter:
                     or words.courtesy_anywhere.search(tail)
                     or is_role_word(grammar(), tail.rstrip(" .").rpartition(" ")[2])  # "… lundi. DR"
                     or _CAPITALS_END_RE.search(tail)  # "… este martes. PACO PUENTES"
-                    or _GLUED_WORDS_RE.search(tail))
+                    or _GLUED_WORDS_RE.search(tail)
+                    or "@" in tail or words.reporter_end.search(tail))  # "… 있다. 이덕훈 기자 (address)"
 
     def split(text: str) -> Caption:
         if text not in seen:
@@ -518,12 +519,15 @@ def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: S
             j.add("names_after_last_sentence", 1.5)
     if grammar().photo_taken.search(credit.credit):
         j.add("photo_taken_word", 2)  # "（潟沼義樹撮影）", "新华社记者 张三 摄": says who took it
+    elif credit.creators and not credit.agencies and grammar().reporter.search(credit.credit):
+        j.add("reporter_word", 2)  # "… 있다. 김봉규 선임기자": a reporter of the paper took it
     elif credit.roles and not credit.creators and not credit.agencies:
         j.add("rights_word", 2)  # "… et «Braguino» DR", "… in Berlin. Privat"
     if credit.creators and not credit.agencies and _all_capitals(credit.credit) and not leads:
         j.add("name_in_capitals", 2)  # "… este martes. PACO PUENTES": set apart by its capitals
     if credit.creators and not credit.agencies and "label_before_credit" not in j.features \
             and "name_slash_agency_shape" not in j.features and "photo_taken_word" not in j.features \
+            and "reporter_word" not in j.features \
             and "name_in_capitals" not in j.features and "credit_in_brackets" not in j.features:
         j.add("bare_person_name", -2.5)
     before = text[: len(text) - len(tail)] if tail else found.caption
