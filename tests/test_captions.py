@@ -77,6 +77,21 @@ LABELLED = [
     # a place after "＝" are the caption's own).
     Example("全固体電池の生産ラインのイメージ＝トヨタ自動車提供", "全固体電池の生産ラインのイメージ", "トヨタ自動車提供"),
     Example("降灰予報を説明する担当者＝24日、鹿児島市", "降灰予報を説明する担当者＝24日、鹿児島市", None),
+    # A photographer after a dash (ABC), or after the outlet's initials and a slash
+    # (Le Parisien); a name that goes on into a sentence is none.
+    Example("Andén de la estación de Plaza Elíptica, donde conectará la nueva línea 11 - Ignacio Gil",
+            "Andén de la estación de Plaza Elíptica, donde conectará la nueva línea 11", "Ignacio Gil"),
+    Example("Der Sieger im Ziel - Martin Schulz sagte", "Der Sieger im Ziel - Martin Schulz sagte", None),
+    Example("Créteil, lundi 24 novembre. Les pompiers sur place. LP/Arnaud Journois",
+            "Créteil, lundi 24 novembre. Les pompiers sur place.", "LP/Arnaud Journois"),
+    # The Japanese photographer's credit follows "＝", after the bracket of when and where.
+    Example("噴煙を上げる中岳第一火口（24日午前、阿蘇市で、読売ヘリから）＝佐藤雄一撮影",
+            "噴煙を上げる中岳第一火口（24日午前、阿蘇市で、読売ヘリから）", "佐藤雄一撮影"),
+    # The outlet by its initials, printed in capitals only (NOS; "nos" is a word).
+    Example("Het bord met opgeheven treinen op Utrecht Centraal NOS",
+            "Het bord met opgeheven treinen op Utrecht Centraal", "NOS"),
+    Example("Work on an elevated station near Balewadi (TOI photo)", "Work on an elevated station near Balewadi",
+            "TOI photo"),
     # Hungarian sites label the lead picture's caption "Címlapkép:" (cover picture).
     Example("Címlapkép: Villamos a Nyugati téren. Fotó: Ajpek Orsi / Index", "Villamos a Nyugati téren.",
             "Ajpek Orsi / Index"),

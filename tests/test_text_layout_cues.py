@@ -405,6 +405,17 @@ COPY_DEBRIS = [
     Example("outlet-over-its-date", ("Seimas priėmė biudžetą", "LRT.lt\n2026-11-24 18:47", PARAGRAPH_EN,
                                      PARAGRAPH_EN_2),
             "Seimas priėmė biudžetą", ()),
+    # An illustration's label word, then its credit with a label of its own.
+    Example("illustration-then-labelled-credit", ("Bura u Senju", PARAGRAPH_EN, "Ilustracija Foto: Pixsell",
+                                                  PARAGRAPH_EN_2),
+            "Bura u Senju", (("Ilustracija", "Pixsell"),)),
+    # CNN copies: the place, the outlet and a dash, each on its own line, open the text.
+    Example("cnn-dateline", ("Typhoon nears the Philippines", "Hong Kong\nCNN\n—", PARAGRAPH_EN, PARAGRAPH_EN_2),
+            "Typhoon nears the Philippines", ()),
+    # The print edition's note is no caption.
+    Example("print-edition-note", ("Storm hits the coast", PARAGRAPH_EN, PARAGRAPH_EN_2,
+                                   "A version of this article appears in print on Nov. 25, 2026, Section A, Page 8"),
+            "Storm hits the coast", ()),
     # "File photo of …" opens a caption, whose credit follows its label.
     Example("file-photo-of", ("Chennai braces for rain", PARAGRAPH_EN,
                               "File photo of the Chembarambakkam reservoir. | Photo Credit: The Hindu", PARAGRAPH_EN_2),

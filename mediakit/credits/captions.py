@@ -449,7 +449,8 @@ def _by_separator(line: str, registry: Registry, p) -> tuple[Split, Credit] | No
         if m:
             tail = m.group(2).strip()
             labelled = name == "pipe_tail" or _opens_with_role(tail)  # "… - Divulgação/Corpo de Bombeiros"
-            credit = _is_credit(tail, registry, labelled=labelled)
+            credit = _is_credit(tail, registry, labelled=labelled) \
+                or (name == "dash_tail" and _photographer_alone(tail, registry))  # "… línea 11 - Ignacio Gil"
             if credit and (name == "pipe_tail" or _credit_shaped(m.group(2))):
                 return _with_dashed_photographer(m.group(1), credit, registry) \
                     or (Split(m.group(1), credit.credit or ""), credit)
@@ -521,9 +522,12 @@ def _by_photo_taken(line: str, registry: Registry, p) -> tuple[Split, Credit] | 
     bracket = max(line.rfind("（", start, m.end(1)), line.rfind("(", start, m.end(1)))
     if bracket >= 0 and not registry.find_all(line[start:bracket]):
         start = bracket + 1  # "東京・永田町（岩下毅撮影）": a place before the bracket, not "新华社发（…"
+    end = m.end(1)
+    equals = max(line.rfind("＝", start, end), line.rfind("=", start, end))
+    if equals >= 0:
+        start = equals + 1  # "…（24日午前、阿蘇市で、読売ヘリから）＝佐藤雄一撮影": the credit follows "＝"
     if start == 0:
         return None  # the whole line: nothing is left for the caption
-    end = m.end(1)
     if line[end:end + 1] in ("）", ")") and _opens_more_than_closes(line[start:end]):
         end += 1  # "新华社发（郑永强 摄）": the credit keeps its closing bracket
     credit = parse_credit(line[start:end], registry)
@@ -684,12 +688,24 @@ _QUOTED_NAME = regex.compile(r"\s['\"«“‘„]\p{Lu}[^'\"«»“”‘’„]
 
 
 def _photographer_slash_outlet(tail: str, registry: Registry) -> Credit | None:
-    """"Olena Shmahalo/Quanta Magazine": a photographer known by a given name, a slash and
-    the outlet, an agency the registry may not know."""
-    if "/" not in tail or not has_given_name(tail, grammar()):
+    """"Olena Shmahalo/Quanta Magazine", "LP/Arnaud Journois": a photographer known by a
+    given name and the outlet, on either side of a slash, an outlet the registry may not
+    know."""
+    if "/" not in tail or not any(has_given_name(part.strip(), grammar()) for part in tail.split("/")):
         return None
     credit = parse_credit(tail, registry)
     return credit if credit.creators and credit.agencies else None
+
+
+def _photographer_alone(tail: str, registry: Registry) -> Credit | None:
+    """Two or three capitalised words opening with a known given name, and nothing else:
+    the photographer after a dash (ABC, Folha)."""
+    words = tail.split()
+    if not 2 <= len(words) <= 3 or not has_given_name(tail, grammar()) \
+            or classify(tail, grammar()) is not Kind.PERSON:
+        return None
+    credit = parse_credit(tail, registry)
+    return credit if list(credit.creators) == [tail] and not credit.agencies else None
 
 
 def _after_last_sentence_end(line: str) -> int:

@@ -405,8 +405,14 @@ class _Reader:
         self.sentence_beside_every_credit = self.sentence_beside_every_credit_side(credit_lines)
         for index, judgement in credit_lines.items():
             unit = self.units[index]
-            target, why = self.caption_for_credit(index, judgement)
             credit = judgement.credit
+            if self.opens_a_dateline(index, judgement):
+                # "Hong Kong" / "CNN" / "—": the dateline the text runs on from, as CNN
+                # pages are copied, not a picture's credit.
+                self.roles[index] = BYLINE
+                self.note(unit, "byline", judgement, "the outlet of a dateline, before its dash")
+                continue
+            target, why = self.caption_for_credit(index, judgement)
             if index > 0 and self.roles[index - 1] == BYLINE and self.same_block(index - 1, index):
                 # "Autorka/Autor: Justyna Kowalczyk" over "Źródło: tvn24.pl, PAP": the
                 # article's author and its sources, one box.
@@ -425,7 +431,8 @@ class _Reader:
                 self.roles[index] = BYLINE
                 self.note(unit, "byline", judgement, "a credit-shaped line closing the text: the article's sources")
                 continue
-            if target is not None and is_date_line(self.units[target].text, self.words):
+            if target is not None and word_count(self.units[target].text) <= _MAX_DATE_LINE_WORDS \
+                    and is_date_line(self.units[target].text, self.words):
                 # "ΚΑΘΗΜΕΡΙΝΗ" over "25.11.2026 • 08:47": the outlet beside its date, no picture.
                 self.roles[index] = BYLINE
                 self.note(unit, "byline", judgement, "an outlet's name beside the publication date")
@@ -446,6 +453,12 @@ class _Reader:
             self.images[target].credit = credit
             self.note(unit, "credit", judgement, why, caption_line=self.units[target].line,
                       credit=credit.credit if credit else None)
+
+    def opens_a_dateline(self, index: int, judgement: Judgement) -> bool:
+        """An agency's or outlet's name alone, with a dash alone on the next line."""
+        following = index + 1
+        return following < len(self.units) and self.units[following].text.strip() in ("—", "–", "-") \
+            and judgement.credit is not None and not judgement.credit.creators and bool(judgement.credit.agencies)
 
     def author_box(self, name_line: int, credit_line: int, judgement: Judgement) -> bool:
         """A person's name alone on the line right over a credit naming only an outlet,
@@ -758,6 +771,7 @@ _DIGIT_RE = regex.compile(r"\d")
 _MAX_BYLINE_WORDS = 10
 _CLOSING_SENTENCE_WORDS = 8
 _MAX_LABEL_LINE_CHARS = 40
+_MAX_DATE_LINE_WORDS = 6  # "25.11.2026 • 08:47"; a caption may give its own date and hour
 _DATED_RE = regex.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\b")
 _ONLY_A_NAME = frozenset({"name_in_capitals", "short", "repeated_line"})
 

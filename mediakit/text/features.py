@@ -280,6 +280,11 @@ def _role_then_name(text: str) -> bool:
 _MAX_PROVIDED_CHARS = 80
 
 
+def _opens_with_strong_label(text: str, words: TextWords) -> bool:
+    label = words.credit_label.match(text.lstrip())
+    return label is not None and is_strong_label(label)
+
+
 def _provided_by(text: str) -> bool:
     """In a script without capitals, one to four words closed by a courtesy word, then
     maybe role sentences: "국토교통부 제공. 재판매 및 DB 금지", "（市提供）"."""
@@ -331,6 +336,11 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
     label_opens_a_sentence = label is not None and not (label.groupdict().get("sep") or "").strip() \
         and not label.groupdict().get("sign") and (
             rest[:1].islower() or not is_strong_label(label) and not _CASED_RE.search(rest) and len(rest.split()) > 4)
+    if label is not None and not is_strong_label(label) and _opens_with_strong_label(rest, words) \
+            and is_role_word(grammar(), label.groupdict().get("label") or ""):
+        # "Ilustracija Foto: Pixsell": a bare label word naming the picture, then its credit
+        # with a label of its own: a caption line.
+        j.add("caption_word_before_label", -4)
     if (not label or label_opens_a_sentence) and _caption_before_credit(text, split or make_splitter(registry, words), words):
         j.add("caption_before_credit", -4)
     if n_words > 5 and leading_credit_chain(text, registry) is not None:
@@ -509,8 +519,8 @@ def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: S
         j.add("label_before_credit", 2)
     if _SLASHED_RE.match(credit.credit.strip()):
         j.add("name_slash_agency_shape", 1.5)
-    elif regex.match(r"\s[/／]\s", tail) and (credit.creators or credit.agencies):
-        j.add("slash_before_credit", 1.5)  # "… in La Soledat / Lorenzo Marina"
+    elif regex.match(r"\s[/／\-–—]\s", tail) and (credit.creators or credit.agencies):
+        j.add("slash_before_credit", 1.5)  # "… in La Soledat / Lorenzo Marina", "… línea 11 - Ignacio Gil"
     if regex.search(r"[(（【\[]\s*[^()（）]*[)）】\]]\s*$", tail):
         j.add("credit_in_brackets", 1)
         if (credit.creators or credit.agencies) and (ends_sentence(found.caption) or (
