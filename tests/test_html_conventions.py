@@ -531,6 +531,14 @@ def test_body_keeps_subheadings_lists_and_quotes() -> None:
     assert any("A quoted sentence" in b for b in body)
 
 
+@pytest.mark.parametrize("heading", ['<h2 class="subtitle-article">Obras atrasadas</h2>',
+                                     '<h3 class="story__subtitle">Obras atrasadas</h3>'])
+def test_subheading_with_a_caption_class_word_is_body(heading: str) -> None:
+    """"subtitle" names captions in some templates (Folha's "widget-image__subtitle") and
+    subheadings in others: a heading outside a figure is the text's."""
+    assert "Obras atrasadas" in extract_html(page(heading + "<p>" + "Os moradores cobram obras. " * 4 + "</p>")).body
+
+
 PAGE_FACTS = [
     ("<html lang='de-at'><head><title>Titel</title></head><body><p>x</p></body></html>", "de-AT", "Titel"),
     ("<html><head><meta property='og:locale' content='fr_FR'><meta property='og:title' content='Titre'></head><body></body></html>", "fr-FR", "Titre"),

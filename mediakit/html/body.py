@@ -12,7 +12,7 @@ from lxml import etree
 
 from mediakit.html.conventions import CAPTION, CREDIT, HIDDEN, LEAD, Conventions
 from mediakit.html.document import clean_space, first, longer_than, text_of
-from mediakit.html.roles import BLOCK_TAGS, SCREEN_READER_CAPTION, class_flags, hidden_by_attribute, role_of
+from mediakit.html.roles import BLOCK_TAGS, SCREEN_READER_CAPTION, class_flags, hidden_by_attribute, role_of, subheading
 
 PARAGRAPH_TAGS = ("p", "pre", "blockquote", "h2", "h3", "h4", "li", "dd", "td")
 MIN_PROSE_CHARS = 40
@@ -109,7 +109,8 @@ def _left_out(node: etree._Element, names: list[str], conv: Conventions) -> bool
     else:  # role_of() without an itemprop: by the words of role_words(), then by tag
         if testid is not None:
             flags = conv.attr_flags(cls, ident, testid)
-        role = flags & (CREDIT | CAPTION) or tag in conv.credit.tags or tag in conv.caption.tags
+        role = flags & CREDIT or flags & CAPTION and not subheading(node) \
+            or tag in conv.credit.tags or tag in conv.caption.tags
     return bool(role) and not longer_than(node, MAX_PICTURE_TEXT)
 
 

@@ -128,6 +128,15 @@ def text_role(el: etree._Element, conv: Conventions) -> str | None:
                    get("data-testid") if "data-testid" in names else None)
 
 
+_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def subheading(el: etree._Element) -> bool:
+    """A heading outside any figure is the text's subheading, whatever its class says
+    (`<h2 class="subtitle-article">`, `<h3 class="story__subtitle">`)."""
+    return el.tag in _HEADING_TAGS and next(el.iterancestors("figure"), None) is None
+
+
 def role_of(el: etree._Element, conv: Conventions, itemprop: str | None, cls: str | None,
             ident: str | None, testid: str | None) -> str | None:
     """text_role() of ``el`` whose attributes the caller has read already."""
@@ -140,7 +149,7 @@ def role_of(el: etree._Element, conv: Conventions, itemprop: str | None, cls: st
     flags = conv.attr_flags(cls, ident, testid)  # the flags of role_words()
     if flags & CREDIT:
         return "credit"
-    if flags & CAPTION:
+    if flags & CAPTION and not subheading(el):
         return "caption"
     tag = el.tag
     if tag in conv.credit.tags:
