@@ -87,6 +87,8 @@ LABELLED = [
     # The Japanese photographer's credit follows "＝", after the bracket of when and where.
     Example("噴煙を上げる中岳第一火口（24日午前、阿蘇市で、読売ヘリから）＝佐藤雄一撮影",
             "噴煙を上げる中岳第一火口（24日午前、阿蘇市で、読売ヘリから）", "佐藤雄一撮影"),
+    # A known agency after the date and place of "＝", behind "、" (Mainichi).
+    Example("質問に答える代表＝国会内で2026年11月24日、共同", "質問に答える代表＝国会内で2026年11月24日", "共同"),
     # The outlet by its initials, printed in capitals only (NOS; "nos" is a word).
     Example("Het bord met opgeheven treinen op Utrecht Centraal NOS",
             "Het bord met opgeheven treinen op Utrecht Centraal", "NOS"),

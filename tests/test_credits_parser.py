@@ -138,6 +138,7 @@ ROLE_WORDS_ARE_NOT_AGENCIES = [
     Example("本田さん提供", ["本田"], []),
     # Viewers and readers supplied the picture; a Korean "no resale" notice is no name.
     Example("視聴者撮影", [], []),
+    Example("Fot. mat. pras.", [], [], credit="mat. pras"),  # press material: a role
     Example("독자 제공. 재판매 및 DB 금지", [], []),
     # A reporter's e-mail address after the name is no organisation.
     Example("김봉규 선임기자 bong9@hani.co.kr", ["김봉규"], []),

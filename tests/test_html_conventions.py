@@ -375,6 +375,12 @@ def test_teaser_badge_is_no_caption(badge: str) -> None:
     assert all(im.caption is None for im in article.images)
 
 
+def test_reporter_box_with_portrait_is_no_captioned_picture() -> None:
+    box = ('<div class="ArticleDetailReporter_reporter__wdeC0"><img src="/reporter/choi.png" alt="">'
+           '<span class="ArticleDetailReporter_name__5ZqOa">최민영 기자</span> <a href="mailto:m@x.kr">m@x.kr</a></div>')
+    assert all(im.caption is None for im in extract_html(page(box)).images)
+
+
 def test_app_promotion_by_its_qr_code_is_no_picture_text() -> None:
     """"…，尽在新浪财经APP" under a QR code: a promotion naming the site, no credit."""
     promo = ('<div class="appendQr_wrap"><div class="appendQr_normal"><img src="/finance/qr-app.png">'

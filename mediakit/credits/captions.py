@@ -856,12 +856,14 @@ def _by_trailing_equals(line: str, registry: Registry, p) -> tuple[Split, Credit
     if m is None or _PLACE_PARTICLE_END.search(m.group(2)):
         return None  # "＝首相官邸で（代表撮影）": where the picture was taken ("で", at)
     tail = m.group(2).rstrip()
-    if tail.endswith(cjk_courtesy_words()):
-        # "＝トヨタ自動車提供", "＝20日、気象庁提供": whoever provided it, named with the word
-        # for it, after the date and place the caption keeps.
-        cut = tail.rfind("、") + 1
+    cut = tail.rfind("、") + 1
+    if tail.endswith(cjk_courtesy_words()) or cut:
+        # "＝トヨタ自動車提供", "＝20日、気象庁提供", "＝国会内で24日、共同": whoever provided
+        # it (named with the word for it, or a known agency) after the date and place the
+        # caption keeps.
         credit = parse_credit(tail[cut:], registry)
-        if credit.agencies and not credit.creators:
+        provided = tail.endswith(cjk_courtesy_words())
+        if credit.agencies and not credit.creators and (provided or all(a.id for a in credit.agencies)):
             caption = line[: m.start(2) + cut].rstrip("、") if cut else m.group(1)
             return Split(caption, credit.credit or ""), credit
     credit = parse_credit(m.group(2), registry)
