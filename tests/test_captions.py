@@ -87,6 +87,14 @@ LABELLED = [
     # The Japanese photographer's credit follows "＝", after the bracket of when and where.
     Example("噴煙を上げる中岳第一火口（24日午前、阿蘇市で、読売ヘリから）＝佐藤雄一撮影",
             "噴煙を上げる中岳第一火口（24日午前、阿蘇市で、読売ヘリから）", "佐藤雄一撮影"),
+    # A gallery's counter opening the caption is no part of it.
+    Example("1 di 4 I vigili del fuoco al lavoro a Sestri Levante ANSA",
+            "I vigili del fuoco al lavoro a Sestri Levante", "ANSA"),
+    Example("[1/3]People walk past a bank branch in Singapore. REUTERS/Edgar Roe",
+            "People walk past a bank branch in Singapore.", "REUTERS/Edgar Roe"),
+    Example("3 of the 5 victims were children", "3 of the 5 victims were children", None),
+    # A Japanese role credit set apart by a space ("provided by a viewer").
+    Example("倒木で道路がふさがれた様子　視聴者提供", "倒木で道路がふさがれた様子", "視聴者提供"),
     # A known agency after the date and place of "＝", behind "、" (Mainichi).
     Example("質問に答える代表＝国会内で2026年11月24日、共同", "質問に答える代表＝国会内で2026年11月24日", "共同"),
     # The outlet by its initials, printed in capitals only (NOS; "nos" is a word).

@@ -814,13 +814,19 @@ def _by_name_in_capitals(line: str, registry: Registry, p) -> tuple[Split, Credi
     return Split(line[: m.start(1)], credit.credit or ""), credit
 
 
+_HAN_KANA_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+
+
 def _by_trailing_role(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
     """"… et «Braguino» DR", "… in Berlin. Privat": a role word closing the caption, in
     capitals or after its last sentence, is its credit (rights reserved, private)."""
-    head, _, last = line.rstrip(" .").rpartition(" ")
-    if not head or len(head.split()) < 3 or not last[:1].isalpha() or not is_role_word(grammar(), last):
+    head, _, last = line.rstrip(" .").replace("　", " ").rpartition(" ")
+    cjk = bool(_HAN_KANA_RE.search(head[-1:]) and _HAN_KANA_RE.search(last))  # (Korean spaces its words)
+    if not head or (len(head.split()) < 3 and not cjk) or not last[:1].isalpha() or not is_role_word(grammar(), last):
         return None  # ("… Kundgebung. (Archivbild)": a file-picture mark in brackets is the caption's)
-    if not ((last.isupper() and len(last) >= 2) or head.rstrip()[-1:] in ".!?。"):
+    # (CJK words have no spaces between them: one before the role word sets it apart,
+    # "倒木で道路がふさがれた様子　視聴者提供".)
+    if not ((last.isupper() and len(last) >= 2) or head.rstrip()[-1:] in ".!?。" or cjk):
         return _names_before_role(line, registry)
     credit = parse_credit(last, registry)
     return Split(head, credit.credit or last), credit
@@ -940,6 +946,20 @@ def _labelled_credit_only(line: str, registry: Registry) -> Credit | None:
 _GALLERY_COUNT_TAIL = regex.compile(r"\s*[|·•–—-]\s*\d{1,4}\s+(\p{L}[\p{L} ]{0,30})$")
 
 
+# A gallery's counter opening the caption: "1 di 4 I vigili…", "[1/3]People…", "Item 1 of 3
+# People…", "Bild 2 von 6 Der…". (Between the figures, a slash or a short word of any
+# language; after them, the caption opens with a capital or a letter of a script without.)
+_GALLERY_COUNTER_HEAD = regex.compile(
+    r"^\s*(?:\[\s*\d{1,3}\s*/\s*\d{1,3}\s*\]|(?:\p{Lu}\p{Ll}{1,11}\s+)?\d{1,3}\s*(?:/|\p{Ll}{1,3})\s*\d{1,3}\s)"
+    r"\s*(?=[\p{Lu}\p{Lo}])")
+
+
+def without_gallery_counter(text: str) -> str:
+    """The caption without a gallery's counter opening it."""
+    counter = _GALLERY_COUNTER_HEAD.match(text) if text[:1].isdigit() or text[:1] in "[" or text[:1].isupper() else None
+    return text[counter.end():] if counter and counter.end() < len(text) else text
+
+
 def _without_gallery_count(text: str) -> str:
     count = _GALLERY_COUNT_TAIL.search(text) if text[-1:].isalpha() else None
     if count is None or count.start() == 0:
@@ -983,7 +1003,7 @@ def split_caption(line: str, registry: Registry | None = None) -> Caption:
     credit_only = _labelled_credit_only(clean, registry)
     if credit_only is not None:
         return Caption(input=line, caption=None, credit=credit_only)
-    clean = _without_gallery_count(p["caption_label"].sub("", clean, count=1))
+    clean = without_gallery_counter(_without_gallery_count(p["caption_label"].sub("", clean, count=1)))
     if not clean:
         return Caption(input=line, caption=None)
     for finder in FINDERS:
