@@ -356,6 +356,10 @@ COPY_DEBRIS = [
     Example("author-over-desk", ("Storm Bert floods Pontypridd", "Sarah Keane\nBBC News, Cardiff", PARAGRAPH_EN,
                                  PARAGRAPH_EN_2),
             "Storm Bert floods Pontypridd", ()),
+    # With its full stop, the name is a portrait's caption.
+    Example("portrait-over-its-credit", ("Storm Bert floods Pontypridd", "Rejoice Ndlovu.\nSithunyelwe/AFP", PARAGRAPH_EN,
+                                         PARAGRAPH_EN_2),
+            "Storm Bert floods Pontypridd", (("Rejoice Ndlovu.", "Sithunyelwe/AFP"),)),
     # "Illustrative picture" alone over its credit is that picture's caption.
     Example("illustrative-picture", ("Smog nad Krakowem", PARAGRAPH_EN, "Zdjęcie ilustracyjne\nFot. Shutterstock",
                                      PARAGRAPH_EN_2),

@@ -45,6 +45,7 @@ from mediakit.text.features import (
     MAX_PICTURE_CAPTION_CHARS,
     Judgement,
     closes_with_when_where,
+    ends_sentence,
     judge_bare_caption,
     judge_credit_line,
     judge_glued_credit,
@@ -466,8 +467,9 @@ class _Reader:
         if max(name_line, credit_line) >= self.first_paragraph() or name_line != credit_line - 1:
             return False
         credit, name = judgement.credit, self.units[name_line].text.strip()
+        # ("Rejoice Ndlovu." with its full stop is a portrait's caption.)
         return credit is not None and not credit.creators and 2 <= len(name.split()) <= 4 \
-            and classify(name, grammar()) is Kind.PERSON
+            and not ends_sentence(name) and classify(name, grammar()) is Kind.PERSON
 
     def closes_the_text(self, index: int) -> bool:
         """Nothing but dropped lines and bylines after this unit, and body text before it."""
