@@ -87,6 +87,10 @@ LABELLED = [
     # The Japanese photographer's credit follows "＝", after the bracket of when and where.
     Example("噴煙を上げる中岳第一火口（24日午前、阿蘇市で、読売ヘリから）＝佐藤雄一撮影",
             "噴煙を上げる中岳第一火口（24日午前、阿蘇市で、読売ヘリから）", "佐藤雄一撮影"),
+    # A label left closing the caption once the credit is split off goes with it, in a
+    # script without capitals; a lower-case word goes on with the sentence.
+    Example("ประชาชนรอรับถุงยังชีพที่ศูนย์พักพิง ภาพจาก AFP", "ประชาชนรอรับถุงยังชีพที่ศูนย์พักพิง", "AFP"),
+    Example("A man takes a photo Jane Doe/AFP", "A man takes a photo", "Jane Doe/AFP"),
     # A gallery's counter opening the caption is no part of it.
     Example("1 di 4 I vigili del fuoco al lavoro a Sestri Levante ANSA",
             "I vigili del fuoco al lavoro a Sestri Levante", "ANSA"),

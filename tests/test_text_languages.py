@@ -166,6 +166,13 @@ CAPTIONS = [
         "記者会見する石川、富山両県の担当者＝24日午後、金沢市（共同）"),
         images=[("記者会見する石川、富山両県の担当者＝24日午後、金沢市", "共同")],
         agencies=[["Kyodo"]]),
+    # Yomiuri closes a caption with the day and the place in brackets: a caption without credit.
+    Example("ja-bracketed-when-where", paragraphs(
+        "北陸で記録的な大雪",
+        FILLER["ja"],
+        "規制区域を示す看板の前で説明する市職員（24日午後、熊本県阿蘇市で）",
+        FILLER["ja"]),
+        images=[("規制区域を示す看板の前で説明する市職員（24日午後、熊本県阿蘇市で）", None)]),
     Example("ja-label-fullwidth-space", paragraphs(
         "北陸で記録的な大雪",
         FILLER["ja"],

@@ -177,6 +177,8 @@ def _patterns() -> dict:
     caption_labels = alternation(g.vocab.caption_labels)
     return {
         "label": LabelFinder(g.vocab.credit_labels),
+        # A label left closing the caption once its credit is split off ("… ภาพจาก AFP").
+        "label_end": regex.compile(rf"(?r)\s(?:{alternation(g.vocab.credit_labels)})\s*[:：]?\s*$", regex.IGNORECASE),
         "caption_label": regex.compile(rf"^\s*(?:{caption_labels})\s*[,،:：]\s*", regex.IGNORECASE),
         "trailing_bracket": regex.compile(r"^(.*?)\s*([(\[（【][^()\[\]（）【】]{1,160}[)\]）】])\s*[.。]?\s*$"),
         "leading_bracket": regex.compile(r"^\s*([(\[（【][^()\[\]（）【】]{1,80}[)\]）】])\s*(.+)$"),
@@ -1014,6 +1016,11 @@ def split_caption(line: str, registry: Registry | None = None) -> Caption:
             break  # "…, meldt het ANP.", "…, сообщает ТАСС": the agency is the sentence's source
         if found:
             split, credit = found
-            caption = split.caption.strip(" |-–—,;:/／") or None
-            return Caption(input=line, caption=caption, credit=credit)
+            caption = split.caption.strip(" |-–—,;:/／")
+            label = p["label_end"].search(caption) if caption else None
+            # (A capitalised label, or one of a script without capitals: "… takes a photo"
+            # goes on with the word.)
+            if label is not None and label.start() > 0 and not label.group().strip()[:1].islower():
+                caption = caption[: label.start()].rstrip(" |-–—,;:/／")
+            return Caption(input=line, caption=caption or None, credit=credit)
     return Caption(input=line, caption=clean)

@@ -610,8 +610,13 @@ MAX_PICTURE_CAPTION_CHARS = 420
 
 
 def closes_with_when_where(text: str) -> bool:
-    """"…記者会見する担当者＝13日午後、気象庁": a Japanese caption's closing."""
-    return bool(_EQUALS_WHEN_RE.search(text)) and not _HANGUL_RE.search(text)
+    """"…記者会見する担当者＝13日午後、気象庁", "…説明する職員（24日午後、阿蘇市で）": a Japanese
+    caption's closing."""
+    return bool(_EQUALS_WHEN_RE.search(text) or _BRACKETED_WHEN_RE.search(text)) and not _HANGUL_RE.search(text)
+
+
+# The day, then where, in the closing bracket ("で", at): the Yomiuri style.
+_BRACKETED_WHEN_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]（(?:\d{1,2}|[０-９]{1,2})日[^（）]{0,24}で）\s*$")
 
 
 def judge_bare_caption(text: str, words: TextWords, previous: str | None, following: str | None,
