@@ -184,6 +184,11 @@ NEWSROOMS = [
     Example('<div class="img_wrapper"><img src="/s.jpg"><span class="img_descr">资料图：上海洋山深水港集装箱码头。'
             '图片来源：视觉中国</span></div>',
             "资料图：上海洋山深水港集装箱码头。", "视觉中国", "s.jpg", "img_descr caption, file label before a sentence"),
+    # El País: a span with the caption's sentence, then one with the photographer's name.
+    Example('<figure><img src="/ep.jpg"><figcaption class="a_m_p"><span>Un tramo de la playa, tras el temporal.'
+            '</span><span class="a_m_m">Marta Ribé</span></figcaption></figure>',
+            "Un tramo de la playa, tras el temporal.", "Marta Ribé", "ep.jpg", "photographer's name after the sentence",
+            creators=("Marta Ribé",)),
     # Reuters prints its licensing link in the caption.
     Example('<figure><img src="/r.jpg"><figcaption>Workers at the mine, November 20, 2026. REUTERS/Pablo Roe '
             '<a href="#">Purchase Licensing Rights</a></figcaption></figure>',
