@@ -91,6 +91,11 @@ LABELLED = [
     # script without capitals; a lower-case word goes on with the sentence.
     Example("ประชาชนรอรับถุงยังชีพที่ศูนย์พักพิง ภาพจาก AFP", "ประชาชนรอรับถุงยังชีพที่ศูนย์พักพิง", "AFP"),
     Example("A man takes a photo Jane Doe/AFP", "A man takes a photo", "Jane Doe/AFP"),
+    # Antara's credit after a dated sentence, the desk's initials closing it with a stop.
+    Example("Petugas memeriksa pintu air di Muara Baru, Selasa (24/11/2026). ANTARA FOTO/Dedi Saputra/foc",
+            "Petugas memeriksa pintu air di Muara Baru, Selasa (24/11/2026).", "ANTARA FOTO/Dedi Saputra/foc"),
+    Example("Bus melintas di kawasan Sudirman, Rabu (11/3/2026). ANTARA FOTO/Aditya Putra/rwa.",
+            "Bus melintas di kawasan Sudirman, Rabu (11/3/2026).", "ANTARA FOTO/Aditya Putra/rwa"),
     # A gallery's counter opening the caption is no part of it.
     Example("1 di 4 I vigili del fuoco al lavoro a Sestri Levante ANSA",
             "I vigili del fuoco al lavoro a Sestri Levante", "ANSA"),

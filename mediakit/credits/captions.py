@@ -637,6 +637,8 @@ def _name_start(words: list[str], core_at: int, first: str, g: Grammar, p) -> in
 def _by_sentence_tail(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
     """"… on Friday. Ezra Acayan / Getty Images", "…하고 있다. 뉴시스": a credit made only of
     names, one of them a known agency, after the caption's last sentence."""
+    if _DESK_STOP_END.search(line):
+        line = line[:-1]  # "…/rwa.": the desk's initials close with a stop of their own
     m = p["sentence_tail"].search(line, max(_tail_start(line, 80), _after_last_sentence_end(line)))
     if not m or not line[: m.start(1)].strip() or _inside_a_number(line, m.start(1) - 1):
         return None  # (no tail that starts inside "2026.11.3/뉴스1")
@@ -663,6 +665,9 @@ def _by_reporter_tail(line: str, registry: Registry, p) -> tuple[Split, Credit] 
             " " not in name and not _is_cjk(name) for name in credit.creators):
         return None
     return Split(line[: m.start()].rstrip(" /"), credit.credit or ""), credit
+
+
+_DESK_STOP_END = regex.compile(r"/\p{Ll}{2,3}\.$")
 
 
 def _by_courtesy_tail(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
@@ -751,8 +756,12 @@ def _tail_start(line: str, longest: int) -> int:
 def _names_everything(credit: Credit, tail: str, registry: Registry) -> bool:
     """Every word of the tail went into a name: nothing left over that reads as prose."""
     named = " ".join([*credit.creators, *(a.raw for a in credit.agencies), *credit.roles]).casefold()
+    # (A desk's initials after the last slash name no one: "ANTARA FOTO/Dedi Saputra/foc".)
+    desk = tail.rpartition("/")[2].strip(" .") if "/" in tail else ""
+    desk = desk if desk.islower() and len(desk) <= 3 else ""
     return all(w.casefold().strip(".,()/|-–—") in named for w in tail.replace("/", " ").split()
-               if w.strip(".,()/|-–—") and w.casefold() not in ("via", "|", "-", "–", "—"))
+               if w.strip(".,()/|-–—") and w.casefold() not in ("via", "|", "-", "–", "—")
+               and w.strip(" .") != desk)
 
 
 def _is_cjk(text: str) -> bool:

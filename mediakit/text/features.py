@@ -548,7 +548,8 @@ def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: S
         j.add("credit_opens_the_line", 0)
     elif ends_sentence(text) and not regex.search(r"[)）】\]]\s*$", text) and not ends_sentence(credit.credit) \
             and not words.rights_reserved.search(credit.credit) and "label_before_credit" not in j.features \
-            and not is_role_word(grammar(), text.rstrip().rpartition(" ")[2]):
+            and not is_role_word(grammar(), text.rstrip().rpartition(" ")[2]) \
+            and not _DESK_STOP_END_RE.search(text):
         # (After its label a credit may close with a stop: "… opvækst. Foto: Miles Lilley.";
         # so does a role written with stops: "… - D.R.")
         # (A rights notice ends with its own stop: "… The AP. All rights reserved.")
@@ -560,6 +561,10 @@ def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: S
     if _QUOTE_START_RE.match(text) and not credit.agencies:
         j.add("pull_quote", -2)
     return j
+
+
+# "…/rwa.": a desk's initials closing the credit with a stop of their own (Antara).
+_DESK_STOP_END_RE = regex.compile(r"/\p{Ll}{2,3}\.\s*$")
 
 
 def _label_glued_to_credit(tail: str, credit: Credit, words: TextWords) -> bool:
