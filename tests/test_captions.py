@@ -96,6 +96,10 @@ LABELLED = [
             "Petugas memeriksa pintu air di Muara Baru, Selasa (24/11/2026).", "ANTARA FOTO/Dedi Saputra/foc"),
     Example("Bus melintas di kawasan Sudirman, Rabu (11/3/2026). ANTARA FOTO/Aditya Putra/rwa.",
             "Bus melintas di kawasan Sudirman, Rabu (11/3/2026).", "ANTARA FOTO/Aditya Putra/rwa"),
+    # The Armenian label mark "՝" separates as a colon does.
+    Example("Նոր հիվանդանոցի շինհրապարակը Դավթաշենում։ Լուսանկարը՝ Արմենպրես",
+            "Նոր հիվանդանոցի շինհրապարակը Դավթաշենում։", "Արմենպրես"),
+    Example("Լուսանկարը՝ Photolure", None, "Photolure"),
     # A gallery's counter opening the caption is no part of it.
     Example("1 di 4 I vigili del fuoco al lavoro a Sestri Levante ANSA",
             "I vigili del fuoco al lavoro a Sestri Levante", "ANSA"),

@@ -360,6 +360,12 @@ COPY_DEBRIS = [
     Example("portrait-over-its-credit", ("Storm Bert floods Pontypridd", "Rejoice Ndlovu.\nSithunyelwe/AFP", PARAGRAPH_EN,
                                          PARAGRAPH_EN_2),
             "Storm Bert floods Pontypridd", (("Rejoice Ndlovu.", "Sithunyelwe/AFP"),)),
+    # A photographer in capitals and an outlet the registry does not know, on the line
+    # under the caption.
+    Example("capitals-photographer-and-outlet", ("Greve dos médicos", PARAGRAPH_EN,
+                                                 "Doentes aguardam atendimento nas urgências do hospital\n"
+                                                 "TOMÁS SILVA/OBSERVADOR", PARAGRAPH_EN_2),
+            "Greve dos médicos", (("Doentes aguardam atendimento nas urgências do hospital", "TOMÁS SILVA/OBSERVADOR"),)),
     # "Illustrative picture" alone over its credit is that picture's caption.
     Example("illustrative-picture", ("Smog nad Krakowem", PARAGRAPH_EN, "Zdjęcie ilustracyjne\nFot. Shutterstock",
                                      PARAGRAPH_EN_2),

@@ -34,7 +34,7 @@ _CJK = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]")
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")  # scripts written without spaces
 _OPENING = {")": "(", "]": "[", "）": "（", "】": "【"}
 # A label ending in a colon, or a copyright sign: "Photo:", "коллаж:", "©".
-_COLON_LABEL = regex.compile(r"[:：©ⓒⒸ]|\([cC]\)|\.\.\.$|…$")
+_COLON_LABEL = regex.compile(r"[:：՝©ⓒⒸ]|\([cC]\)|\.\.\.$|…$")
 # What the pipe_tail and dash_tail patterns need somewhere: the mark with spaces around.
 _SPACED_PIPE = regex.compile(r"\s[|｜]\s")
 _SPACED_DASH = regex.compile(r"\s[-–—]\s")
@@ -65,8 +65,8 @@ _LABEL_START = (r"(?:(?<=[\s.。!?！？)\]」,;/(\[（【「])|(?<=\p{Ll})(?=\p
 # after a Latin one a slash is part of the credit ("AP Photo/Jane Doe").
 # An ellipsis glued to the name closes a label too: screen-reader text copied with the
 # page ("Credit...Jane Doe"); "Photo... it was great" is a sentence.
-_LABEL_COLONS = r"(?:[:：=＝／]|(?:\.\.\.|…)(?=\S)|(?<=[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}])[/・])"
-_PLAIN_LABEL_COLONS = "[:：=＝／]"
+_LABEL_COLONS = r"(?:[:：=＝／՝]|(?:\.\.\.|…)(?=\S)|(?<=[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}])[/・])"
+_PLAIN_LABEL_COLONS = "[:：=＝／՝]"  # (՝: the Armenian label mark, "Լուսանկարը՝ X")
 
 
 class LabelFinder:

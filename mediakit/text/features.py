@@ -385,8 +385,11 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
         j.add("name_slash_agency_shape", 1.5)
         if _OUTLET_DOMAIN_RE.search(rest):
             j.add("outlet_domain", 1)  # "mbl.is/Atli Steinn Guðmundsson": the outlet by its address
-        if any(is_role_word(grammar(), part.strip(" .()")) for part in regex.split(r"[/|｜／]", rest)):
+        parts = regex.split(r"[/|｜／]", rest)
+        if any(is_role_word(grammar(), part.strip(" .()")) for part in parts):
             j.add("role_in_chain", 1)  # "Inrap / DR", "Divulgação/Prefeitura de Campinas"
+        elif any(_capitals_name(part) for part in parts):
+            j.add("photographer_in_capitals", 1)  # "TOMÁS SILVA/OBSERVADOR": a named photographer
     if repeated and ("name_slash_agency_shape" in j.features or "known_agency" in j.features) \
             and regex.search(r"\p{L}{3}", rest):  # a name, not "N/A" in a table
         j.add("repeated_line", 1)  # one photographer's credit under each picture; body text never repeats
