@@ -96,6 +96,9 @@ LABELLED = [
             "Petugas memeriksa pintu air di Muara Baru, Selasa (24/11/2026).", "ANTARA FOTO/Dedi Saputra/foc"),
     Example("Bus melintas di kawasan Sudirman, Rabu (11/3/2026). ANTARA FOTO/Aditya Putra/rwa.",
             "Bus melintas di kawasan Sudirman, Rabu (11/3/2026).", "ANTARA FOTO/Aditya Putra/rwa"),
+    # A caption slot holding "/" and a name: the credit alone (Chosun prints "caption /credit").
+    Example("/기상청", None, "기상청"),
+    Example("/usr/local/bin is a path", "/usr/local/bin is a path", None),
     # The Armenian label mark "՝" separates as a colon does.
     Example("Նոր հիվանդանոցի շինհրապարակը Դավթաշենում։ Լուսանկարը՝ Արմենպրես",
             "Նոր հիվանդանոցի շինհրապարակը Դավթաշենում։", "Արմենպրես"),

@@ -380,6 +380,14 @@ def test_teaser_badge_is_no_caption(badge: str) -> None:
     assert all(im.caption is None for im in article.images)
 
 
+def test_short_cjk_sentence_closing_the_text_is_body() -> None:
+    """A CJK sentence says as much in fewer characters: the last one is no trailing debris."""
+    html = ("<html lang='ja'><head><title>T</title></head><body><article>"
+            "<p>政府は21日に関係閣僚会議を開き、警察官によるライフル銃での駆除の拡大や、自治体へのハンター派遣の仕組みづくりを急ぐ方針を確認した。</p>"
+            "<p>自衛隊の支援は当面、12月上旬まで続ける予定だという。</p></article></body></html>")
+    assert extract_html(html).body[-1] == "自衛隊の支援は当面、12月上旬まで続ける予定だという。"
+
+
 def test_reporter_box_with_portrait_is_no_captioned_picture() -> None:
     box = ('<div class="ArticleDetailReporter_reporter__wdeC0"><img src="/reporter/choi.png" alt="">'
            '<span class="ArticleDetailReporter_name__5ZqOa">최민영 기자</span> <a href="mailto:m@x.kr">m@x.kr</a></div>')

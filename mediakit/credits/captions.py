@@ -940,6 +940,17 @@ FINDERS: tuple[Callable, ...] = (
 )
 
 
+def _slashed_credit_only(line: str, registry: Registry) -> Credit | None:
+    """"/기상청": a slash opening a caption slot that holds a few names (the credit printed
+    after "/" under the caption, with no caption this time)."""
+    text = line.strip()
+    if text[:1] not in "/／" or not 1 <= len(text[1:].split()) <= 4 or _SENTENCE_PUNCT.search(text.rstrip(".")) \
+            or not _credit_shaped(text[1:]) or "/" in text[1:]:
+        return None
+    credit = parse_credit(text[1:].strip(), registry)
+    return credit if credit.creators or credit.agencies else None
+
+
 def _labelled_credit_only(line: str, registry: Registry) -> Credit | None:
     """"Photo: John Smith", "коллаж: Андрей Калистратенко": a line that is one labelled
     credit (a label with its colon, then names only) has no caption."""
@@ -1011,7 +1022,7 @@ def split_caption(line: str, registry: Registry | None = None) -> Caption:
     clean = sanitize(line, limit=MAX_LINE_CHARS)
     p = _patterns()
     line = printable(line)
-    credit_only = _labelled_credit_only(clean, registry)
+    credit_only = _labelled_credit_only(clean, registry) or _slashed_credit_only(clean, registry)
     if credit_only is not None:
         return Caption(input=line, caption=None, credit=credit_only)
     clean = without_gallery_counter(_without_gallery_count(p["caption_label"].sub("", clean, count=1)))

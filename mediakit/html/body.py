@@ -186,7 +186,14 @@ _SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？", '"', "»", "”", "
 
 
 def _is_prose(block: str) -> bool:
+    # (A CJK sentence says as much in fewer characters: "自衛隊の支援は当面、12月上旬まで続ける予定だという。")
+    if block.endswith(_CJK_SENTENCE_ENDS):
+        return len(block) >= MIN_CJK_SENTENCE_CHARS
     return (len(block) >= MIN_SENTENCE_CHARS and block.endswith(_SENTENCE_ENDS)) or len(block) >= MIN_RUN_ON_CHARS
+
+
+_CJK_SENTENCE_ENDS = ("。", "！", "？")
+MIN_CJK_SENTENCE_CHARS = 15
 
 
 def _trim(blocks: list[str]) -> list[str]:
