@@ -368,8 +368,9 @@ class _Reader:
         the agency's tag in brackets. Text of a paragraph's length (two sentences, or twelve
         words), agencies only, and no paragraph after it: the tag is the article's."""
         credit, caption = judgement.credit, judgement.caption or ""
-        if credit is None or credit.creators or not credit.agencies or "credit_in_brackets" not in judgement.features:
-            return False
+        if credit is None or credit.creators or credit.roles or not credit.agencies \
+                or "credit_in_brackets" not in judgement.features:
+            return False  # ("(Supplied: NSW SES)": a role says a picture was handed over)
         if closes_with_when_where(caption):
             return False  # "記者会見する…＝24日午後、佐賀市（共同）": a picture's when and where
         # A dated tag is a sign-off whatever the sentence before it: "(APA, red, 24.11.2026)".

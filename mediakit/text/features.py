@@ -524,6 +524,9 @@ def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: S
         j.add("name_slash_agency_shape", 1.5)
     elif regex.match(r"\s[/／\-–—]\s", tail) and (credit.creators or credit.agencies):
         j.add("slash_before_credit", 1.5)  # "… in La Soledat / Lorenzo Marina", "… línea 11 - Ignacio Gil"
+        if credit.creators and not credit.agencies and ends_sentence(found.caption) \
+                and has_given_name(credit.creators[0], grammar()):
+            j.add("names_after_last_sentence", 1.5)  # "… del Eixample. / Jordi Otix": the photographer
     if regex.search(r"[(（【\[]\s*[^()（）]*[)）】\]]\s*$", tail):
         j.add("credit_in_brackets", 1)
         if (credit.creators or credit.agencies) and (ends_sentence(found.caption) or (
@@ -540,7 +543,7 @@ def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: S
         j.add("name_in_capitals", 2)  # "… este martes. PACO PUENTES": set apart by its capitals
     if credit.creators and not credit.agencies and "label_before_credit" not in j.features \
             and "name_slash_agency_shape" not in j.features and "photo_taken_word" not in j.features \
-            and "reporter_word" not in j.features \
+            and "reporter_word" not in j.features and "names_after_last_sentence" not in j.features \
             and "name_in_capitals" not in j.features and "credit_in_brackets" not in j.features:
         j.add("bare_person_name", -2.5)
     before = text[: len(text) - len(tail)] if tail else found.caption
