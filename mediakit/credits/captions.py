@@ -179,6 +179,7 @@ def _patterns() -> dict:
         "label": LabelFinder(g.vocab.credit_labels),
         # A label left closing the caption once its credit is split off ("… ภาพจาก AFP").
         "label_end": regex.compile(rf"(?r)\s(?:{alternation(g.vocab.credit_labels)})\s*[:：]?\s*$", regex.IGNORECASE),
+        "label_last_words": frozenset(label.split()[-1].casefold() for label in g.vocab.credit_labels if label.split()),
         "caption_label": regex.compile(rf"^\s*(?:{caption_labels})\s*[,،:：]\s*", regex.IGNORECASE),
         "trailing_bracket": regex.compile(r"^(.*?)\s*([(\[（【][^()\[\]（）【】]{1,160}[)\]）】])\s*[.。]?\s*$"),
         "leading_bracket": regex.compile(r"^\s*([(\[（【][^()\[\]（）【】]{1,80}[)\]）】])\s*(.+)$"),
@@ -1037,7 +1038,8 @@ def split_caption(line: str, registry: Registry | None = None) -> Caption:
         if found:
             split, credit = found
             caption = split.caption.strip(" |-–—,;:/／")
-            label = p["label_end"].search(caption) if caption else None
+            last = caption.rstrip(" :：").rpartition(" ")[2].casefold() if caption else ""
+            label = p["label_end"].search(caption) if last in p["label_last_words"] else None
             # (A capitalised label, or one of a script without capitals: "… takes a photo"
             # goes on with the word.)
             if label is not None and label.start() > 0 and not label.group().strip()[:1].islower():
