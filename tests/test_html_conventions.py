@@ -388,6 +388,16 @@ def test_short_cjk_sentence_closing_the_text_is_body() -> None:
     assert extract_html(html).body[-1] == "自衛隊の支援は当面、12月上旬まで続ける予定だという。"
 
 
+def test_portrait_beside_the_time_of_the_text_is_no_captioned_picture() -> None:
+    header = ('<header data-area="intro"><h2>Strecke Hamburg–Berlin bleibt länger gesperrt</h2>'
+              '<div class="RichText"><strong>Die Sanierung dauert länger als geplant. Pendler müssen Ersatzbusse '
+              'nehmen.</strong></div><div class="font-sansUI"><div data-area="author_bio" class="flex">'
+              '<img src="https://cdn.example.de/images/f6ca3d6f_w120_r1_fpx50_fpy50.jpg" alt="Katrin Elsner" class="rounded-full" width="60"><span>Von '
+              '<a href="/autor">Katrin Elsner</a></span></div><time datetime="2026-11-24 07:12:00">24.11.2026, '
+              '07.12 Uhr</time></div></header>')
+    assert all(im.caption is None for im in extract_html(page(header)).images)
+
+
 def test_reporter_box_with_portrait_is_no_captioned_picture() -> None:
     box = ('<div class="ArticleDetailReporter_reporter__wdeC0"><img src="/reporter/choi.png" alt="">'
            '<span class="ArticleDetailReporter_name__5ZqOa">최민영 기자</span> <a href="mailto:m@x.kr">m@x.kr</a></div>')

@@ -244,6 +244,8 @@ def _names_only(text: str, is_credit: CreditCheck) -> bool:
 
 
 _CJK_CLAUSE_RE = re.compile(r"[，。；！？]")
+# A date and maybe a clock time, nothing else.
+_STAMP_ONLY_RE = re.compile(r"^\W*\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{2,4},?\s*(?:\d{1,2}[:.h]\d{2}\s*(?:Uhr|h)?)?\W*$")
 _SENTENCE_THEN_MORE_RE = re.compile(r"[。.!?！？]\s*\S")
 
 
@@ -623,8 +625,10 @@ def _fill_texts(image: OnPageImage, parts: UnitText, conv: Conventions) -> None:
     captions = [c for c in captions if c.casefold() not in conv.caption_badges]  # "Liveblog", "Video"
     if captions and conv.promo_re.search(" ".join(captions)):
         captions = []  # "Subscribe to our newsletter": a promotion box, not a picture
-    if captions and _author_line(" ".join(captions), conv):
-        captions = []  # "Von Paula Muster, Redakteurin 05.11.2025, 18:00 Uhr": a writer's portrait
+    if captions and (_author_line(" ".join(captions), conv) or _STAMP_ONLY_RE.match(" ".join(captions))):
+        # "Von Paula Muster, Redakteurin 05.11.2025, 18:00 Uhr", "24.11.2026, 07.12 Uhr": a
+        # writer's portrait with the time of the text, not a picture's caption
+        captions = []
     if captions:
         image.caption = _without_closing_label(" ".join(captions), conv) if credits else " ".join(captions)
         image.found_in.append("figcaption" if any(c.tag == "figcaption" for c in parts.captions) else "caption-element")
