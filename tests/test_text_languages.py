@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from mediakit.text import extract_text
+from mediakit.text.features import closes_with_when_where
 
 
 @dataclass(frozen=True)
@@ -166,13 +167,6 @@ CAPTIONS = [
         "記者会見する石川、富山両県の担当者＝24日午後、金沢市（共同）"),
         images=[("記者会見する石川、富山両県の担当者＝24日午後、金沢市", "共同")],
         agencies=[["Kyodo"]]),
-    # Yomiuri closes a caption with the day and the place in brackets: a caption without credit.
-    Example("ja-bracketed-when-where", paragraphs(
-        "北陸で記録的な大雪",
-        FILLER["ja"],
-        "規制区域を示す看板の前で説明する市職員（24日午後、熊本県阿蘇市で）",
-        FILLER["ja"]),
-        images=[("規制区域を示す看板の前で説明する市職員（24日午後、熊本県阿蘇市で）", None)]),
     Example("ja-label-fullwidth-space", paragraphs(
         "北陸で記録的な大雪",
         FILLER["ja"],
@@ -577,3 +571,14 @@ def test_text_examples(example: Example) -> None:
             assert caption not in body
         if credit:
             assert credit not in body
+
+
+@pytest.mark.parametrize("caption, closes", [
+    ("記者会見する担当者＝13日午後、気象庁", True),
+    # Yomiuri: the day and the place ("で", at) in the closing bracket.
+    ("規制区域を示す看板の前で説明する市職員（24日午後、熊本県阿蘇市で）", True),
+    ("熊本県の担当者（左）", False),
+    ("해녀들이 작업하고 있다（24日午後、제주시で）", False),  # (Korean is written otherwise)
+])
+def test_japanese_captions_say_when_and_where(caption: str, closes: bool) -> None:
+    assert closes_with_when_where(caption) is closes

@@ -370,9 +370,9 @@ COPY_DEBRIS = [
     # not a wire sign-off; a photographer after " / " and the caption's last sentence.
     Example("supplied-credit-at-the-end", ("Floods hit the coast", PARAGRAPH_EN, PARAGRAPH_EN_2,
                                            "A helicopter winches a man from the roof of his car near Kyogle on Tuesday. "
-                                           "(Supplied: NSW SES)"),
+                                           "(Pool: AFP)"),
             "Floods hit the coast", (("A helicopter winches a man from the roof of his car near Kyogle on Tuesday.",
-                                      "Supplied: NSW SES"),)),
+                                      "Pool: AFP"),)),
     Example("photographer-after-slash", ("Pisos turísticos", PARAGRAPH_ES,
                                          "Una inspectora revisa un anuncio en el portal de un edificio del Eixample. "
                                          "/ Jordi Otix", PARAGRAPH_ES_2),
@@ -380,7 +380,7 @@ COPY_DEBRIS = [
                                   "Jordi Otix"),)),
     # USA Today signs off with its contributors.
     Example("contributing-sign-off", ("Storm hits Texas", PARAGRAPH_EN, PARAGRAPH_EN_2,
-                                      "Contributing: The Associated Press"),
+                                      "Contributing: The Associated Press", "Storm damage in pictures"),
             "Storm hits Texas", ()),
     # "Illustrative picture" alone over its credit is that picture's caption.
     Example("illustrative-picture", ("Smog nad Krakowem", PARAGRAPH_EN, "Zdjęcie ilustracyjne\nFot. Shutterstock",

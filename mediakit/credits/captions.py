@@ -17,7 +17,7 @@ import regex
 from mediakit.credits.grammar import COPYRIGHT_OPENERS, COPYRIGHT_SIGN, Grammar, grammar, is_role_word
 from mediakit.credits.grammar import closed_by_connector, cjk_courtesy_words, has_org_word
 from mediakit.lang.patterns import Openings, alternation, bounded, may_end_with
-from mediakit.credits.names import Kind, classify, has_given_name
+from mediakit.credits.names import Kind, classify, has_given_name, is_named_person
 from mediakit.credits.parser import parse_credit, printable, sanitize, strip_wrapping
 from mediakit.credits.registry import Registry, default_registry
 from mediakit.model import Caption, Credit
@@ -708,9 +708,7 @@ def _photographer_slash_outlet(tail: str, registry: Registry) -> Credit | None:
 def _photographer_alone(tail: str, registry: Registry) -> Credit | None:
     """Two or three capitalised words opening with a known given name, and nothing else:
     the photographer after a dash (ABC, Folha)."""
-    words = tail.split()
-    if not 2 <= len(words) <= 3 or not has_given_name(tail, grammar()) \
-            or classify(tail, grammar()) is not Kind.PERSON:
+    if not is_named_person(tail, grammar(), most_words=3):
         return None
     credit = parse_credit(tail, registry)
     return credit if list(credit.creators) == [tail] and not credit.agencies else None
@@ -977,7 +975,7 @@ _GALLERY_COUNTER_HEAD = regex.compile(
     r"\s*(?=[\p{Lu}\p{Lo}])")
 
 
-def without_gallery_counter(text: str) -> str:
+def _without_leading_counter(text: str) -> str:
     """The caption without a gallery's counter opening it."""
     counter = _GALLERY_COUNTER_HEAD.match(text) if text[:1].isdigit() or text[:1] in "[" or text[:1].isupper() else None
     return text[counter.end():] if counter and counter.end() < len(text) else text
@@ -1026,7 +1024,7 @@ def split_caption(line: str, registry: Registry | None = None) -> Caption:
     credit_only = _labelled_credit_only(clean, registry) or _slashed_credit_only(clean, registry)
     if credit_only is not None:
         return Caption(input=line, caption=None, credit=credit_only)
-    clean = without_gallery_counter(_without_gallery_count(p["caption_label"].sub("", clean, count=1)))
+    clean = _without_leading_counter(_without_gallery_count(p["caption_label"].sub("", clean, count=1)))
     if not clean:
         return Caption(input=line, caption=None)
     for finder in FINDERS:

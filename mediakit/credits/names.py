@@ -96,3 +96,10 @@ def has_given_name(name: str, g: Grammar) -> bool:
     """Whether the name opens with a known given name (strong evidence of a person)."""
     words = name.split()
     return bool(words) and words[0].strip(".,").casefold() in g.given_names
+
+
+def is_named_person(text: str, g: Grammar, most_words: int = 4) -> bool:
+    """Two to ``most_words`` capitalised words opening with a known given name, and
+    nothing else: a photographer named alone ("Marta Ribé", "… - Ignacio Gil")."""
+    return 2 <= len(text.split()) <= most_words and not text.endswith((".", "!", "?", ":")) \
+        and has_given_name(text, g) and classify(text, g) is Kind.PERSON

@@ -17,7 +17,7 @@ from typing import Callable
 from lxml import etree
 
 from mediakit.credits.grammar import grammar
-from mediakit.credits.names import Kind, classify, has_given_name
+from mediakit.credits.names import is_named_person
 from mediakit.html.addresses import (
     count_images, image_src, in_noscript_twin, in_player, is_decoration, near_ancestors, picture_of,
 )
@@ -225,15 +225,9 @@ def _credit_child(caption: etree._Element, conv: Conventions, is_credit: CreditC
     # "<span>…tras el temporal del pasado octubre.</span><span class=a_m_m>Marta Ribé</span>":
     # a person's name alone, after a caption that ends its sentence, is the photographer.
     caption = clean_space(text_of(children[0]))
-    if caption.endswith((".", "!", "?", "。")) and _photographer_name(clean_space(text_of(children[-1]))):
+    if caption.endswith((".", "!", "?", "。")) and is_named_person(clean_space(text_of(children[-1])), grammar()):
         return [children[-1]]
     return []
-
-
-def _photographer_name(text: str) -> bool:
-    """Two to four capitalised words opening with a known given name, nothing else."""
-    return 2 <= len(text.split()) <= 4 and not text.endswith((".", "!", "?", ":")) \
-        and has_given_name(text, grammar()) and classify(text, grammar()) is Kind.PERSON
 
 
 def _names_only(text: str, is_credit: CreditCheck) -> bool:

@@ -433,7 +433,7 @@ class _Reader:
                 self.roles[index] = BYLINE
                 self.note(unit, "byline", judgement, "a credit-shaped line closing the text: the article's sources")
                 continue
-            if target is not None and word_count(self.units[target].text) <= _MAX_DATE_LINE_WORDS \
+            if target is not None and word_count(self.units[target].text) <= _MAX_STAMP_BESIDE_OUTLET_WORDS \
                     and is_date_line(self.units[target].text, self.words):
                 # "ΚΑΘΗΜΕΡΙΝΗ" over "25.11.2026 • 08:47": the outlet beside its date, no picture.
                 self.roles[index] = BYLINE
@@ -465,7 +465,7 @@ class _Reader:
     def author_box(self, name_line: int, credit_line: int, judgement: Judgement) -> bool:
         """A person's name alone on the line right over a credit naming only an outlet,
         both above the first paragraph."""
-        if max(name_line, credit_line) >= self.first_paragraph() or name_line != credit_line - 1:
+        if name_line != credit_line - 1 or credit_line >= self.first_paragraph():
             return False
         credit, name = judgement.credit, self.units[name_line].text.strip()
         # ("Rejoice Ndlovu." with its full stop is a portrait's caption.)
@@ -770,12 +770,13 @@ class _Reader:
 
 
 _DIGIT_RE = regex.compile(r"\d")
-# Features that say no more than "a person's name" (no label, agency or shape of a credit).
 _MAX_BYLINE_WORDS = 10
-_CLOSING_SENTENCE_WORDS = 8
+_CLOSING_SENTENCE_WORDS = 8  # a last paragraph as short as one sentence still closes the text
 _MAX_LABEL_LINE_CHARS = 40
-_MAX_DATE_LINE_WORDS = 6  # "25.11.2026 • 08:47"; a caption may give its own date and hour
+_MAX_STAMP_BESIDE_OUTLET_WORDS = 6  # "25.11.2026 • 08:47"; a caption may give its own date and hour
+# A date in figures inside an agency's tag: "(APA, red, 24.11.2026)".
 _DATED_RE = regex.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\b")
+# Features that say no more than "a person's name" (no label, agency or shape of a credit).
 _ONLY_A_NAME = frozenset({"name_in_capitals", "short", "repeated_line"})
 
 
