@@ -388,7 +388,46 @@ LABEL_RANKS = [  # a © or a label with a colon outranks words inside the credit
     Example("代表の（左から）西田、石川（Ｃ）共同通信社", "代表の（左から）西田、石川", "共同通信社"),
 ]
 
-ALL = {"closing-label": CLOSING_LABEL, "names-in-brackets": NAMES_IN_BRACKETS, "slash-before-name": SLASH_BEFORE_NAME,
+# Photographers named without an agency, in the shapes Iberian and Latin American papers
+# print them, and the outlets they work for when the registry does not know them.
+PHOTOGRAPHER_WITHOUT_AGENCY = [
+    # A bare name after the caption's one sentence (Milenio).
+    Example("Marta Ruiz, alcaldesa de Tlalpan. Pedro Luna", "Marta Ruiz, alcaldesa de Tlalpan.", "Pedro Luna"),
+    # A name in capitals after a spaced slash and the closed sentence, whatever its given name.
+    Example("Un tren a l'estació de Sants. / ZEBEDEU PUIGVERD", "Un tren a l'estació de Sants.", "ZEBEDEU PUIGVERD"),
+    Example("Les ministres PARIS / BERLIN", "Les ministres PARIS / BERLIN", None),  # no closed sentence
+    # A name in capitals and an outlet the registry does not know, after the sentence or glued.
+    Example("Obrak Bilbon, atzo. ZEBEDEU ARANA / FOKU", "Obrak Bilbon, atzo.", "ZEBEDEU ARANA / FOKU"),
+    Example("Hospital de São João, no Porto, esta quarta-feira ANDRÉ SOUSA/OBSERVADOR",
+            "Hospital de São João, no Porto, esta quarta-feira", "ANDRÉ SOUSA/OBSERVADOR"),
+    # A photographer and an outlet in the closing bracket, split by a pipe (Naiz).
+    Example("Kursaal jauregia, iazko edizioan. (Jon ARRIETA | FOKU)", "Kursaal jauregia, iazko edizioan.",
+            "Jon ARRIETA | FOKU"),
+    # The photographer in a pipe segment of their own, before the agency's (BioBioChile).
+    Example("Vecinos en la plaza tras el sismo | Carlos Fuentes | Agencia Uno", "Vecinos en la plaza tras el sismo",
+            "Carlos Fuentes | Agencia Uno"),
+    Example("Written by Asha Rao | New Delhi | Updated: March 3, 2026 09:10 IST",  # a place, no given name
+            "Written by Asha Rao | New Delhi", "Updated: March 3, 2026 09:10 IST"),
+]
+
+# Shapes of other scripts and presses.
+OTHER_PRESSES = [
+    # A known agency glued before the closing label (Lithuanian "nuotr.").
+    Example("Kariai pratybose Rukloje BNS nuotr.", "Kariai pratybose Rukloje", "BNS"),
+    # A label glued to a dash (Bengali papers), and after a spaced slash in Georgian.
+    Example("সংসদ ভবন, ঢাকা —ছবি: বাসস", "সংসদ ভবন, ঢাকা", "বাসস"),
+    Example("თბილისის ქუჩები / ფოტო: ნინო ბერიძე, Netgazeti", "თბილისის ქუჩები", "ნინო ბერიძე, Netgazeti"),
+    # A file label opening a sentence is the caption's; the credit follows the sentence.
+    Example("资料图：长江大桥。中新社记者 王强 摄", "资料图：长江大桥。", "中新社记者 王强 摄"),
+    # A credit glued to a closing bracket.
+    Example("Hochwasser bei Frankfurt (Oder)Jana Weigel/dpa", "Hochwasser bei Frankfurt (Oder)", "Jana Weigel/dpa"),
+    # A word that may close a label ("Camera") stays in the caption when the credit is in brackets.
+    Example("La premier durante il question time alla Camera (Imagoeconomica)",
+            "La premier durante il question time alla Camera", "Imagoeconomica"),
+]
+
+ALL = {"photographer-without-agency": PHOTOGRAPHER_WITHOUT_AGENCY, "other-presses": OTHER_PRESSES,
+       "closing-label": CLOSING_LABEL, "names-in-brackets": NAMES_IN_BRACKETS, "slash-before-name": SLASH_BEFORE_NAME,
        "rights-word": TRAILING_RIGHTS_WORD, "label-in-brackets": LABEL_IN_BRACKETS, "japanese-equals": JAPANESE_EQUALS, "gallery-counters": GALLERY_COUNTERS, "seed": SEED, "label-ranks": LABEL_RANKS, "before-bracket": PHOTOGRAPHER_BEFORE_BRACKET, "last-sentence": AFTER_THE_LAST_SENTENCE,
        "courtesy": COURTESY_AFTER_THE_LAST_SENTENCE, "no-separator": NO_SEPARATOR, "labelled": LABELLED, "leading-chain": LEADING_CHAIN, "separators": SEPARATORS,
        "east-asian": EAST_ASIAN, "latin-slash": LATIN_SLASH, "glued-ellipsis": GLUED_ELLIPSIS, "glued-agency-styles": GLUED_AGENCY_STYLES,

@@ -211,6 +211,28 @@ UNKNOWN_ORGANISATIONS = [
     Example("提供写真", [], []),
 ]
 
+# A photographer beside the outlet or desk that printed the picture, where the shape of
+# each name has to say which is which.
+OUTLET_BESIDE_PHOTOGRAPHER = [
+    # Neither name opens with a known given name: a title opens with its article.
+    Example("Eddy Vallat / Le Temps", ["Eddy Vallat"], [("Le Temps", S)]),
+    Example("Le Temps / Eddy Vallat", ["Eddy Vallat"], [("Le Temps", S)]),
+    # An archive's role word before a person's name, in capitals too.
+    Example("ARCHIVES MARC KERBRAT, OUEST-FRANCE", ["MARC KERBRAT"], [("ouest-france", S)]),
+    Example("Ufficio stampa Quirinale", [], [("Ufficio stampa Quirinale", S)]),  # no person follows
+    # A broadcaster's regional desk, then its photographer.
+    Example("ABC Riverina: Jane Doe", ["Jane Doe"], [("abc-news", S)]),
+    Example("Суспільне Херсон/Олена Коваль", ["Олена Коваль"], [("suspilne", S)]),
+    Example("Petra Lenz", ["Petra Lenz"], []),  # a given name that is also an agency's alias
+    # Georgian letters count as lower case in Unicode, but no word is capitalised: a
+    # person's two words beside an outlet's one, as in Arabic or Hebrew credits.
+    Example("გიორგი ბერიძე / ნეტგაზეთი", ["გიორგი ბერიძე"], [("ნეტგაზეთი", S)]),
+    # A camel-cased word alone is a company; beside a stock site, its uploader.
+    Example("© ProRail", [], [("ProRail", S)], credit="ProRail"),
+    Example("TebNad/iStock", ["TebNad"], [("istock", S)]),
+    Example("Atlanta Fire Rescue", [], [("Atlanta Fire Rescue", S)]),
+]
+
 # Shapes met on news pages where printed text other than names sits inside the credit.
 PRINTED_NOISE = [
     # A screen-reader "Credit" glued to the name (printed once or twice).
@@ -288,7 +310,7 @@ GALLERY_COUNTERS = [
 ALL = {
     "production-roles": PRODUCTION_ROLES, "uploaders": UPLOADERS, "gallery-counters": GALLERY_COUNTERS,
     "archives": ARCHIVES, "for-a-publication": FOR_A_PUBLICATION,
-    "printed-noise": PRINTED_NOISE,
+    "printed-noise": PRINTED_NOISE, "outlet-beside-photographer": OUTLET_BESIDE_PHOTOGRAPHER,
     "slash": SLASH_CONVENTIONS, "via": VIA_CONVENTIONS, "labelled": LABELLED, "copyright": COPYRIGHT,
     "east-asian": EAST_ASIAN, "role-words": ROLE_WORDS_ARE_NOT_AGENCIES, "unknown": UNKNOWN_ORGANISATIONS,
 }

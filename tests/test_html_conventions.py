@@ -168,6 +168,19 @@ NEWSROOMS = [
     Example('<figure><img src="/m.jpg"><figcaption>Photo by <a href="https://unsplash.com/@jo">Jo Bell</a> on '
             '<a href="https://unsplash.com">Unsplash</a></figcaption></figure>',
             None, "Jo Bell on Unsplash", "m.jpg", "linked 'Photo by X on Unsplash' is a credit"),
+    # NPR: the "credit-caption" box holds both, each in its own element, and a
+    # "hide caption" toggle in <b> tags.
+    Example('<div class="imagewrap"><img src="/npr.jpg" alt=""></div><div class="credit-caption">'
+            '<div class="caption-wrap"><div class="caption" aria-label="Image caption"><p>Barges on the river.'
+            '<b class="hide-caption"><b>hide caption</b></b></p></div><b class="toggle-caption"><b>toggle caption</b></b>'
+            '</div><span class="credit" aria-label="Image credit">Jane Roe/AP</span></div>',
+            "Barges on the river.", "Jane Roe/AP", "npr.jpg", "credit-caption box of both (NPR)"),
+    # An AMP page's <amp-img> and its <img> at another width are one picture, whose
+    # figcaption is its caption.
+    Example('<figure><div><amp-img src="/i/flood.jpg?width=640" layout="responsive"></amp-img>'
+            '<img src="/i/flood.jpg?width=990" alt=""></div><figcaption><span>Streets under water</span> '
+            '<span class="credit">(Jane Roe/PA Wire)</span></figcaption></figure>',
+            "Streets under water", "Jane Roe/PA Wire", "flood.jpg", "amp-img and img of one file"),
     Example('<figure><img src="/aj.jpg"><figcaption>Crews at work on Tuesday [File: Jo Bell/Reuters]</figcaption></figure>',
             "Crews at work on Tuesday", "File: Jo Bell/Reuters", "aj.jpg", "bracketed file credit",
             creators=("Jo Bell",)),

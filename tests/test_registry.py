@@ -550,3 +550,34 @@ REPORTED_NAMES = [
 @pytest.mark.parametrize("agency_id, reported", REPORTED_NAMES)
 def test_the_name_records_report(registry, agency_id: str, reported: str) -> None:
     assert registry.get(agency_id).credit_name == reported
+
+
+# An organisation of one country goes by the registered name its credit printed (its own
+# script, its site, its channel); world wires, picture agencies and state media by one
+# name whatever was printed; a picture desk's word after the name is no new name.
+PRINTED_NAMES = [
+    ("kommersant", "Коммерсантъ", "Коммерсантъ"),
+    ("kommersant", "Kommersant", "Kommersant"),
+    ("kompas", "KOMPAS.com", "Kompas.com"),
+    ("prothom-alo", "প্রথম আলো", "প্রথম আলো"),
+    ("bgnes", "БГНЕС", "БГНЕС"),
+    ("kyodo", "共同", "共同"),
+    ("agencia-brasil", "Agencia Brasil", "Agência Brasil"),  # the short name, up to its accents
+    ("afp", "AFP", "Agence France-Presse"),
+    ("tass", "ТАСС", "TASS"),  # state media
+    ("hindustan-times", "HT Photo", "Hindustan Times"),
+    ("pti", "PTI Photo", "PTI"),
+]
+
+
+@pytest.mark.parametrize("agency_id, printed, reported", PRINTED_NAMES)
+def test_the_name_reported_for_what_the_credit_printed(registry, agency_id: str, printed: str,
+                                                        reported: str) -> None:
+    assert registry.get(agency_id).name_as_printed(printed) == reported
+
+
+def test_parsed_credits_report_the_printed_registered_name() -> None:
+    from mediakit import parse_credit
+
+    credit = parse_credit("Фото: Игорь Иванов / Коммерсантъ")
+    assert [(a.id, a.name, a.raw) for a in credit.agencies] == [("kommersant", "Коммерсантъ", "Коммерсантъ")]

@@ -158,7 +158,7 @@ CAPTIONS = [
         "運休を知らせる電光掲示板＝20日午前、JR金沢駅（共同）",
         FILLER["ja"]),
         images=[("運休を知らせる電光掲示板＝20日午前、JR金沢駅", "共同")],
-        agencies=[["Kyodo"]]),
+        agencies=[["共同"]]),  # a national agency by the registered name its credit printed
     # Closing the text, the caption is still a picture's: it says when and where ("＝").
     Example("ja-kyodo-caption-closing-the-text", paragraphs(
         "北陸で記録的な大雪",
@@ -166,7 +166,7 @@ CAPTIONS = [
         FILLER["ja"],
         "記者会見する石川、富山両県の担当者＝24日午後、金沢市（共同）"),
         images=[("記者会見する石川、富山両県の担当者＝24日午後、金沢市", "共同")],
-        agencies=[["Kyodo"]]),
+        agencies=[["共同"]]),
     Example("ja-label-fullwidth-space", paragraphs(
         "北陸で記録的な大雪",
         FILLER["ja"],
@@ -474,7 +474,7 @@ CAPTION_CUES = [
         "合宿初日に練習する日本代表の（左から）田中、佐藤、鈴木（Ｃ）共同通信社",
         FILLER["ja"]),
         images=[("合宿初日に練習する日本代表の（左から）田中、佐藤、鈴木", "共同通信社")],
-        agencies=[["Kyodo"]]),
+        agencies=[["共同通信社"]]),
     Example("es-credit-opening-with-a-handle", paragraphs(
         "Incendio en la sierra",
         FILLER["es"],

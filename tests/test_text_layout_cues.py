@@ -798,6 +798,19 @@ CREDIT_LINE_WORDS = [
                                   "Sign up for our newsletter, the day's news every morning\nPhoto: Jane Roe/AFP",
                                   PARAGRAPH_EN_2),
             "Council rejects the plan", ((None, "Jane Roe/AFP"),)),
+    # A photographer alone under the caption: in brackets, or in capitals after initials,
+    # the caption's dash leading to the line below (it is no part of the caption).
+    Example("person-in-brackets", ("Listas de espera", PARAGRAPH_ES,
+                                   "Un gol en el estadio esta temporada\n(Àlex Prats)", PARAGRAPH_ES_2),
+            "Listas de espera", (("Un gol en el estadio esta temporada", "Àlex Prats"),)),
+    Example("initials-in-capitals", ("Listas de espera", PARAGRAPH_ES,
+                                     "Interior del mercado, con la cubierta restaurada -\nJ. M. PRATS", PARAGRAPH_ES_2),
+            "Listas de espera", (("Interior del mercado, con la cubierta restaurada", "J. M. PRATS"),)),
+    # A bare name after the caption's one sentence (Milenio); a paragraph goes on after
+    # its sentences and names no one alone at its end.
+    Example("name-after-one-sentence", ("Listas de espera", PARAGRAPH_ES,
+                                        "Marta Ruiz, alcaldesa de Tlalpan. Pedro Luna", PARAGRAPH_ES_2),
+            "Listas de espera", (("Marta Ruiz, alcaldesa de Tlalpan.", "Pedro Luna"),)),
 ]
 
 

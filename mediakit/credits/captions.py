@@ -59,7 +59,7 @@ class LabelHit(NamedTuple):
 # ("[사진 출처 = 연합뉴스]", "(Photo: X)"), inside a word where the
 # case changes ("treatmentCredit:"; compiled case-insensitively, so inside any cased
 # word), or after a character of a script without spaces.
-_LABEL_START = (r"(?:(?<=[\s.。!?！？)\]」,;/(\[（【「])|(?<=\p{Ll})(?=\p{Lu})"
+_LABEL_START = (r"(?:(?<=[\s.。!?！？)\]」,;/(\[（【「—–])|(?<=\p{Ll})(?=\p{Lu})"
                 r"|(?<=[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]))")
 # After a CJK label a slash or a middle dot closes it too ("图/视觉中国", "撮影・山田太郎");
 # after a Latin one a slash is part of the credit ("AP Photo/Jane Doe").
@@ -244,6 +244,8 @@ def _by_label(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
         head, tail = line[:start], line[start:]
         if not head.strip(" |-–—"):
             continue  # a label at the very start is a leading credit, handled below
+        if _CJK_SENTENCE_INSIDE.search(tail):
+            continue  # "资料图：长江三峡大坝。中新社记者 …": the label opens a sentence, the caption
         credit = _is_credit(strip_wrapping(_trim_unbalanced(tail.strip())), registry, labelled=True)
         # "FILE PHOTO: Traders work on …" is no credit; "Фото: пресс-служба министерства",
         # an office named after a strong label, is one.
@@ -254,6 +256,7 @@ def _by_label(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
 
 
 _LAST_WORD = regex.compile(r"(\S+)\s+$")
+_CJK_SENTENCE_INSIDE = regex.compile(r"[。！？](?=\s*\S)")
 
 
 @lru_cache(maxsize=1)
@@ -302,7 +305,11 @@ def _names_offices(credit: Credit) -> bool:
 
 def _lowercase_words(name: str) -> int:
     """Running words ("the floor of the exchange"): names are capitalised, or one handle."""
-    return sum(1 for w in name.split() if w.islower() and len(w) > 3)
+    # (Georgian letters are lower case to Unicode, but its names are written in them.)
+    return sum(1 for w in name.split() if w.islower() and len(w) > 3 and not _GEORGIAN.match(w))
+
+
+_GEORGIAN = regex.compile(r"\p{Georgian}")
 
 
 def _trim_unbalanced(text: str) -> str:
@@ -359,8 +366,8 @@ def _names_after_last_sentence(head: str, inner: str) -> bool:
     would. "(Archivbild)" or "(Updated)" there names nobody (see the callers). Without a
     closed sentence, a photographer known by a given name will do ("Glass cloche
     terrariums (Lucy Akins)"); a team or a place is an aside ("Ben Osborn (Sheffield United)")."""
-    parts = regex.split(r"\s*/\s*", inner)
-    if len(parts) > 1:  # "… on Tuesday. (Kyle Brandt/The Valley Ledger)": a photographer and an outlet
+    parts = regex.split(r"\s*[/|]\s*", inner)
+    if len(parts) > 1:  # "… on Tuesday. (Kyle Brandt/The Valley Ledger)", "(Jon URBE | FOKU)": a photographer and an outlet
         return bool(_SENTENCE_CLOSED.search(head)) and len(parts) <= 3 and len(inner.split()) <= 8 \
             and all(_NAMES_ONLY.match(part) or part.startswith("The ") and _NAMES_ONLY.match(part[4:]) for part in parts) \
             and any(classify(part, grammar()) is Kind.PERSON for part in parts)  # ("(Paris/Berlin)": places)
@@ -456,8 +463,20 @@ def _by_separator(line: str, registry: Registry, p) -> tuple[Split, Credit] | No
                 or (name == "dash_tail" and _photographer_alone(tail, registry))  # "… línea 11 - Ignacio Gil"
             if credit and (name == "pipe_tail" or _credit_shaped(m.group(2))):
                 return _with_dashed_photographer(m.group(1), credit, registry) \
+                    or (name == "pipe_tail" and _with_piped_photographer(m.group(1), tail, registry)) \
                     or (Split(m.group(1), credit.credit or ""), credit)
     return None
+
+
+def _with_piped_photographer(head: str, tail: str, registry: Registry) -> tuple[Split, Credit] | None:
+    """"… tras el movimiento | Carlos Pizarro | Agencia Uno": the photographer in a pipe
+    segment of their own before the agency's."""
+    before, pipe, name = head.rpartition(" | ")
+    name = name.strip()
+    if not pipe or not before.strip() or not is_named_person(name, grammar()):
+        return None  # ("… | New Delhi | Updated: …": a place, no given name)
+    whole = parse_credit(f"{name} | {tail}", registry)
+    return (Split(before, whole.credit or ""), whole) if name in whole.creators else None
 
 
 def _opens_with_role(tail: str) -> bool:
@@ -486,10 +505,16 @@ def _by_slash_before_name(line: str, registry: Registry, p) -> tuple[Split, Cred
     the end is the photographer's when it opens with a known given name (else the slash
     may join two places or two titles: "Paris / Berlin")."""
     m = _SLASH_NAME_TAIL.match(line) if "/" in line or "／" in line else None
-    if not m or not has_given_name(m.group(2), grammar()):
+    if not m or not (has_given_name(m.group(2), grammar()) or _capitals_after_sentence(m.group(1), m.group(2))):
         return None
     credit = parse_credit(m.group(2), registry)
     return (Split(m.group(1), credit.credit or ""), credit) if credit.creators or credit.agencies else None
+
+
+def _capitals_after_sentence(head: str, name: str) -> bool:
+    """"… de Sant Vicenç de Calders. / FRANCESC MELCION": a name in capitals after the
+    caption's closed sentence, whatever its given name."""
+    return head[-1:] in ".!?" and name.isupper() and 2 <= len(name.split()) <= 3
 
 
 # Where a credit may start before a closing label: after a spaced slash, or after the end
@@ -511,7 +536,22 @@ def _by_closing_label(line: str, registry: Registry, p) -> tuple[Split, Credit] 
         if head.strip() and (credit.creators or credit.agencies) and _credit_shaped(names) \
                 and _names_everything(credit, names, registry):
             return Split(head, credit.credit or ""), credit
-    return None
+    return _agency_before_closing_label(line, label.start(), registry)
+
+
+def _agency_before_closing_label(line: str, label_start: int, registry: Registry) -> tuple[Split, Credit] | None:
+    """"… su kariais Rukloje BNS nuotr.": a known agency right before the closing label,
+    with no separator before it, opens the credit."""
+    before = line[:label_start].rstrip()
+    offset = max(0, len(before) - 60)
+    matches = registry.find_all(before[offset:])
+    if not matches or offset + matches[-1].end != len(before):
+        return None
+    start = offset + matches[-1].start
+    if start == 0 or not line[start - 1].isspace() or not line[:start].strip():
+        return None
+    credit = parse_credit(line[start:], registry)
+    return (Split(line[:start], credit.credit or ""), credit) if credit.agencies else None
 
 
 def _by_photo_taken(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
@@ -551,7 +591,8 @@ def _credit_shaped(text: str) -> bool:
 
 def _by_glued_tail(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
     """A credit glued on with no separator: "… le 19 juin Gavriil Grigorov/Sputnik"."""
-    words = line.split(" ")
+    # ("… bei Frankfurt (Oder)Nadine Weigel/dpa": glued to a closing bracket, even.)
+    words = _GLUED_AFTER_BRACKET.sub(") ", line).split(" ") if ")" in line else line.split(" ")
     slash_at = _last_chain_start(words)
     if slash_at is None:
         return _by_trailing_agency(line, words, registry)
@@ -580,10 +621,15 @@ def _by_glued_tail(line: str, registry: Registry, p) -> tuple[Split, Credit] | N
     while start >= 2 and words[start - 1].casefold() in _via_words():
         start -= 2  # "… @Plan_INFOCA via X / Reuters": the source the distributor passed on
     tail = " ".join(words[start:])
-    credit = _is_credit(tail, registry)
+    # ("… esta terça-feira ANDRÉ DIAS NOBRE/OBSERVADOR": a photographer set in capitals, and
+    # the paper the registry may not know.)
+    credit = _is_credit(tail, registry) or (_photographer_slash_outlet(tail, registry) if tail.isupper() else None)
     if not credit or start == 0:
         return None
     return Split(" ".join(words[:start]), credit.credit or ""), credit
+
+
+_GLUED_AFTER_BRACKET = regex.compile(r"\)(?=\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}\-]+){1,2}\s?[/／])")
 
 
 def _last_chain_start(words: list[str]) -> int | None:
@@ -646,7 +692,8 @@ def _by_sentence_tail(line: str, registry: Registry, p) -> tuple[Split, Credit] 
     tail = m.group(1).strip()
     if not _credit_shaped(tail) or not (line[: m.start(1)].rstrip()[-1:] in ".。!?！？" or _is_cjk(tail)):
         return None
-    credit = _is_credit(tail, registry) or _photographer_slash_outlet(tail, registry)
+    credit = _is_credit(tail, registry) or _photographer_slash_outlet(tail, registry) \
+        or _photographer_alone(tail, registry)  # "… titular de Conagua. Octavio Hoyos" (Milenio)
     if credit and _names_everything(credit, tail, registry):
         return Split(line[: m.start(1)], credit.credit or ""), credit
     return None
@@ -699,10 +746,17 @@ def _photographer_slash_outlet(tail: str, registry: Registry) -> Credit | None:
     """"Olena Shmahalo/Quanta Magazine", "LP/Arnaud Journois": a photographer known by a
     given name and the outlet, on either side of a slash, an outlet the registry may not
     know."""
-    if "/" not in tail or not any(has_given_name(part.strip(), grammar()) for part in tail.split("/")):
+    if "/" not in tail or not any(has_given_name(part.strip(), grammar()) or _capitals_name_shape(part.strip())
+                                  for part in tail.split("/")):
         return None
     credit = parse_credit(tail, registry)
     return credit if credit.creators and credit.agencies else None
+
+
+def _capitals_name_shape(part: str) -> bool:
+    # ("… atzo. ARITZ LOIOLA / FOKU": after the caption's sentence, a name in capitals and an
+    # outlet; the caller has the sentence closed.)
+    return part.isupper() and 2 <= len(part.split()) <= 3 and classify(part, grammar()) is Kind.PERSON
 
 
 def _photographer_alone(tail: str, registry: Registry) -> Credit | None:
@@ -1037,7 +1091,8 @@ def split_caption(line: str, registry: Registry | None = None) -> Caption:
             split, credit = found
             caption = split.caption.strip(" |-–—,;:/／")
             last = caption.rstrip(" :：").rpartition(" ")[2].casefold() if caption else ""
-            label = p["label_end"].search(caption) if last in p["label_last_words"] else None
+            bracketed = clean[len(split.caption):].lstrip()[:1] in "([（【"  # (the label would be inside)
+            label = p["label_end"].search(caption) if last in p["label_last_words"] and not bracketed else None
             # (A capitalised label, or one of a script without capitals: "… takes a photo"
             # goes on with the word.)
             if label is not None and label.start() > 0 and not label.group().strip()[:1].islower():

@@ -20,11 +20,12 @@ _HANGUL = regex.compile(r"^[\p{Hangul}]+$")
 _DOMAIN = regex.compile(r"\w\.(?:(?i:com|org|net|info|gov|edu|news)|[a-z]{2})(?![\p{L}\d])")
 _INITIAL = regex.compile(r"^\p{Lu}\.(?:\p{Lu}\.)*-?$")
 _NAME_WORD = regex.compile(r"^(?:\p{Lu}[\p{L}\p{M}'’.]*|\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)+)$")
-_HANDLE = regex.compile(r"^[\p{Ll}\d_.]{4,}$")
+# (Georgian letters are lower case to Unicode, but the script has no capitals in use.)
+_HANDLE = regex.compile(r"^(?!.*\p{Georgian})[\p{Ll}\d_.]{4,}$")
 _DIGIT = regex.compile(r"\d")
 _ARABIC_ARTICLE = regex.compile(r"^(?:al|el|ad|as|an|ar|at)-\p{Lu}")
 # A word in a script without capitals (Arabic, Hebrew, Thai, Devanagari, Georgian).
-_CASELESS_WORD = regex.compile(r"^(?:al-|ال)?[\p{Lo}\p{M}\u200c\u200d'’\-]+$")
+_CASELESS_WORD = regex.compile(r"^(?:al-|ال)?[\p{Lo}\p{Georgian}\p{M}\u200c\u200d'’\-]+$")
 _CAMEL = regex.compile(r"^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}*$")
 _ACRONYM = regex.compile(r"^[\p{Lu}\d&.\-]{2,8}$")
 # Three capitals or more: no given name is written so ("AJ Smith" may be one).
@@ -73,7 +74,9 @@ def _classify_single(word: str, g: Grammar, person_context: bool) -> Kind:
     if word.islower() and len(word) <= 3:
         return Kind.DROP  # desk initials after a credit: "ANTARA FOTO/Dewi Lestari/nym"
     if _CAMEL.match(word) and len(word) >= 5:  # ("SvD", "FiB": a short camel word is a paper's initials)
-        return Kind.PERSON  # photographers' user names on stock sites: "TebNad"
+        # Photographers' user names on stock sites ("TebNad/iStock"), or a company
+        # ("© ProRail"): beside an agency the place in the credit settles it.
+        return Kind.PERSON if person_context else Kind.UNSURE
     if _HANDLE.match(word):
         return Kind.PERSON if person_context else Kind.HANDLE  # "evgenyb/iStock"
     if has_org_word(g, word) or _ACRONYM.match(word):

@@ -470,7 +470,7 @@ def _spaced_after_agency(text: str, matches, k: int) -> bool:
 
 
 def _agency_ref(agency, raw: str, distributor: bool) -> AgencyRef:
-    return AgencyRef(id=agency.id, name=agency.credit_name, role="distributor" if distributor else "source",
+    return AgencyRef(id=agency.id, name=agency.name_as_printed(raw), role="distributor" if distributor else "source",
                      raw=raw, kind=agency.kind)
 
 
@@ -478,6 +478,10 @@ def _read_with_agencies(text, matches, piece: Piece, g: Grammar, reading: Readin
     if _name_hides_an_alias(text, matches, g):
         reading.creators.append(text)  # "Petra Lenz", "Charles Rex Arbogast": not agencies
         return []
+    if _opens_a_longer_name(text, matches, g):  # the body by its printed name, under its institution's id
+        name = text.strip()
+        return [AgencyRef(id=matches[0].agency.id, name=name, role="distributor" if piece.distributor else "source",
+                          raw=name, kind=matches[0].agency.kind)]
     refs = [_agency_ref(m.agency, m.raw, piece.distributor or _spaced_after_agency(text, matches, k))
             for k, m in enumerate(matches)]
     rest, pos = [], 0
@@ -486,8 +490,26 @@ def _read_with_agencies(text, matches, piece: Piece, g: Grammar, reading: Readin
         pos = m.end
     rest.append(text[pos:])
     for leftover in rest:
-        _read_leftover(leftover, piece, g, reading)
+        handle = _HANDLE_AT_END.search(leftover) if "@" in leftover else None
+        if handle and not _CAPITAL.search(leftover[: handle.start()]):
+            # "Instagram @prefeiturasp", "Telegram-канал @bazabazon": the account the picture came from
+            refs.append(AgencyRef(id=None, name=handle.group(1), role="source", raw=handle.group(1)))
+        else:
+            _read_leftover(leftover, piece, g, reading)
     return refs
+
+
+_HANDLE_AT_END = regex.compile(r"(?:^|\s)(@[\p{L}\p{N}_.]{2,40})\s*$")
+_CAPITAL = regex.compile(r"\p{Lu}")
+
+
+def _opens_a_longer_name(text: str, matches, g: Grammar) -> bool:
+    """"U.S. Army Corps of Engineers", "Cumhurbaşkanlığı Basın Ofisi": a known
+    institution opening the name of one of its bodies, reported by that name."""
+    if len(matches) != 1 or matches[0].agency.kind != "institution" or text[:matches[0].start].strip():
+        return False
+    rest = text[matches[0].end:]
+    return rest[:1] == " " and rest[1:2].isupper() and classify(rest, g) is Kind.ORG
 
 
 def _name_hides_an_alias(text: str, matches, g: Grammar) -> bool:
@@ -500,8 +522,11 @@ def _name_hides_an_alias(text: str, matches, g: Grammar) -> bool:
         return False
     raw = matches[0].raw
     rest = (text[: matches[0].start] + " " + text[matches[0].end:]).split()
-    # A capitalised word (not an acronym such as AFP) beside other name words.
-    return has_given_name(text, g) or (raw.istitle() and " " not in raw and not any(is_role_word(g, w) for w in rest))
+    # A capitalised word (not an acronym such as AFP) beside other name words; a long
+    # one opening the piece is the agency's own desk ("Суспільне Одеса").
+    opens_long = matches[0].start == 0 and len(raw) >= 8
+    return has_given_name(text, g) or (raw.istitle() and " " not in raw and not opens_long
+                                       and not any(is_role_word(g, w) for w in rest))
 
 
 def _read_leftover(text: str, piece: Piece, g: Grammar, reading: Reading) -> None:
@@ -519,6 +544,8 @@ def _read_leftover(text: str, piece: Piece, g: Grammar, reading: Reading) -> Non
         return
     # ("Bo Amstrup © Ritzau Scanpix": the sign between the photographer and the agency.)
     text = g.role_word_inside.sub(" ", text).strip(" .,;:：©ⓒⒸ")
+    if ": " in text:  # "ABC North Coast: Hannah Ross": the agency's desk, then the photographer
+        text = text.rsplit(": ", 1)[1]
     if not text or piece.before_eq:
         return  # "평양 조선중앙통신=…": the place in a dateline
     kind = classify(text, g, person_context=marked)
@@ -610,6 +637,9 @@ def _attached_role_suffix(name: str, g: Grammar) -> str | None:
             tail = " ".join(words[-size:])
             if len(words) > size and tail.islower() and is_role_word(g, tail):
                 return tail
+        if len(words) == 2 and words[0].isupper() and len(words[0]) <= 4 \
+                and (is_role_word(g, words[1]) or _is_bare_label(words[1], g)):
+            return words[1]  # "HT Photo", "ST FILE": a paper's initials and what the picture is
         return None
     return next((w for w in _cjk_role_words(g) if len(name) > len(w) and name.endswith(w)), None)
 
@@ -617,14 +647,16 @@ def _attached_role_suffix(name: str, g: Grammar) -> str | None:
 def _leading_role(name: str, g: Grammar) -> str | None:
     """A role word opening a name in a script with spaces, then a capitalised name: in
     lower case ("materiały prasowe GDDKiA", "arquivo pessoal Ana Lima"), or capitalised
-    before a title that opens with its article ("Archivo El Heraldo del Sur"). A press
+    before a title that opens with its article ("Archivo El Heraldo del Sur") or before a
+    person's name ("ARCHIVES THOMAS BRÉGARDIS"). A press
     office stays part of the name ("Ufficio stampa Quirinale", "Humas Polda Metro Jaya")."""
     words = name.split()
     for size in (2, 1):
         head = " ".join(words[:size])
         if len(words) <= size or not words[size][:1].isupper() or not is_role_word(g, head):
             continue
-        if head.islower() or words[size].casefold() in _articles(g):
+        if head.islower() or words[size].casefold() in _articles(g) \
+                or has_given_name(" ".join(words[size:]), g):  # "Archives Thomas Brégardis"
             return head
     return None
 
@@ -669,12 +701,20 @@ def _one_of_two_names_is_the_agency(reading: Reading, g: Grammar) -> None:
     if first.casefold() == second.casefold():
         return  # "Anett Seidler | Anett Seidler": printed twice
     org = second if has_given_name(first, g) and not has_given_name(second, g) else first
+    if not has_given_name(first, g) and not has_given_name(second, g) \
+            and _opens_with_article(second, g) and not _opens_with_article(first, g):
+        org = second  # "Eddy Mottaz / Le Temps": a title opens with its article
     if has_given_name(org, g) and not has_given_name(first if org == second else second, g):
         return
     if has_given_name(first, g) and has_given_name(second, g):
         return  # two photographers
     reading.creators.remove(org)
     reading.agencies.append(AgencyRef(id=None, name=org, role="source", raw=org))
+
+
+def _opens_with_article(name: str, g: Grammar) -> bool:
+    first = name.split()[0]
+    return len(first) > 1 and first[:1].isupper() and first.casefold() in _articles(g)
 
 
 def merge_agencies(agencies: list[AgencyRef]) -> list[AgencyRef]:

@@ -24,6 +24,8 @@ KINDS = (
 )
 REQUIRED = ("name", "kind")
 AGENCY_KINDS = frozenset({"wire", "national-agency", "photo-agency", "stock", "state-media"})
+# Words after an organisation's name that name its picture desk, not another name (folded).
+_PICTURE_DESK_WORDS = frozenset({"photo", "photos", "foto", "fotos", "pic", "pics", "pix", "picture", "pictures"})
 
 
 class RegistryError(ValueError):
@@ -59,6 +61,18 @@ class Agency:
         credits print (BNS, STA, MDR, ESA, The Guardian): the full name of a national
         agency is mostly an English rendering nobody prints ("Slovenian Press Agency")."""
         return self.name if self.kind in AGENCY_KINDS and self.kind != "national-agency" else self.short
+
+    def name_as_printed(self, raw: str) -> str:
+        """The name to report for a credit that printed ``raw``. An organisation of one
+        country goes by several registered names (its own script, its site, its channel:
+        "Коммерсантъ", "Kompas.com", "ČT24"), and its credits print the one it uses: the
+        registered spelling of that name is reported. World wires, picture and stock
+        agencies and state media keep one name whatever the credit printed."""
+        printed = key(raw)
+        if self.kind in AGENCY_KINDS and self.kind != "national-agency" or printed == key(self.short) \
+                or tokens(raw)[-1].key in _PICTURE_DESK_WORDS:
+            return self.credit_name  # ("HT Photo" is the paper's picture desk: HT)
+        return next((n for n in self.names if key(n) == printed), self.credit_name)
 
     @property
     def names(self) -> tuple[str, ...]:

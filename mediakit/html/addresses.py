@@ -283,11 +283,27 @@ def count_images(el: etree._Element, limit: int = 2) -> int:
     """The pictures in ``el`` (up to ``limit``), leaving out noscript copies, icons and
     empty <img> slots a lazy loader fills later (Medium's figure holds a blurred preview,
     an empty slot and a noscript copy of one picture)."""
-    n = 0
+    n, first = 0, None
     for img in el.iter(*IMAGE_TAGS):
         if img.getparent() is not None and img.getparent().tag == "noscript" or _icon_like(img) or _empty_slot(img):
             continue
+        if first is None:
+            first = img
+        elif _same_file(first, img):
+            continue  # an AMP <amp-img> and its <img> at another width: one picture
         n += 1
         if n >= limit:
             break
     return n
+
+
+def _same_file(a: etree._Element, b: etree._Element) -> bool:
+    """Two image elements naming one file: the same address up to its query (the
+    resizer's width and quality)."""
+    path = _file_of(a)
+    return len(path) > 8 and not path.startswith("data:") and path == _file_of(b)
+
+
+def _file_of(img: etree._Element) -> str:
+    # (A lazy loader's slot names its file in data-src; its src is a shared placeholder.)
+    return (img.get("data-src") or img.get("data-lazy-src") or img.get("src") or "").partition("?")[0]

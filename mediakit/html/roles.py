@@ -148,6 +148,8 @@ def role_of(el: etree._Element, conv: Conventions, itemprop: str | None, cls: st
             return "caption"
     flags = conv.attr_flags(cls, ident, testid)  # the flags of role_words()
     if flags & CREDIT:
+        if flags & CAPTION and _holds_a_caption(el, conv):
+            return "caption"  # NPR's "credit-caption": the box of both, each in its own element
         return "credit"
     if flags & CAPTION and not subheading(el):
         return "caption"
@@ -157,6 +159,11 @@ def role_of(el: etree._Element, conv: Conventions, itemprop: str | None, cls: st
     if tag in conv.caption.tags:
         return "caption"
     return None
+
+
+def _holds_a_caption(el: etree._Element, conv: Conventions) -> bool:
+    return any(isinstance(d.tag, str) and d.get("class") and class_flags(d, conv) & CAPTION
+               and not class_flags(d, conv) & CREDIT for d in el.iterdescendants())
 
 
 def text_role_by_class(el: etree._Element, conv: Conventions) -> str | None:
@@ -174,7 +181,7 @@ def is_toggle(el: etree._Element, conv: Conventions) -> bool:
     if class_flags(el, conv) & TOGGLE:
         text = clean_space(text_of(el))
         return len(text) <= 20
-    if el.tag in ("a", "span", "div", "p", "i", "em", "strong") and len(el) == 0:
+    if el.tag in ("a", "span", "div", "p", "i", "b", "em", "strong") and len(el) == 0:
         text = clean_space(el.text).lower()
         return text in conv.toggle_texts
     return False

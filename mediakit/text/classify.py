@@ -80,6 +80,9 @@ _PICTURE_DECLARED = frozenset({"picture_word", "equals_when_where"})
 TITLE, BODY, CAPTION, CREDIT, BYLINE, DROPPED = "title", "body", "caption", "credit", "byline", "dropped"
 
 
+_DANGLING_SEPARATOR = regex.compile(r"\s+[-–—/|]$")
+
+
 @dataclass(slots=True)
 class Layout:
     """The reading of one article."""
@@ -397,7 +400,8 @@ class _Reader:
     def make_caption(self, index: int, caption: str | None, credit: Credit | None) -> None:
         self.roles[index] = CAPTION
         pending = self.images.setdefault(index, _Pending(position=index))
-        pending.caption = caption
+        # ("… con la cubierta restaurada -" / "J. M. SERRANO": the dash led to the credit below.)
+        pending.caption = _DANGLING_SEPARATOR.sub("", caption) if caption else caption
         if credit is not None:
             pending.credit = credit
 

@@ -17,7 +17,7 @@ import regex
 
 from mediakit.credits.captions import leading_credit_chain, split_caption
 from mediakit.credits.grammar import cjk_courtesy_words, grammar, has_org_word, is_role_word
-from mediakit.credits.names import has_given_name
+from mediakit.credits.names import has_given_name, is_named_person
 from mediakit.credits.parser import parse_credit
 from mediakit.credits.registry import Registry
 from mediakit.lang.patterns import alternation
@@ -123,7 +123,9 @@ def ends_sentence(text: str) -> bool:
 
 def _lowercase_share(text: str) -> float:
     """Share of alphabetic words starting in lower case (prose has many, credits few)."""
-    words = [w for w in _WORD_RE.findall(text) if w[:1].isalpha() and not _CJK_RE.match(w)]
+    # (Georgian has lower-case letters only in use: no word of it counts.)
+    words = [w for w in _WORD_RE.findall(text) if w[:1].isalpha() and not _CJK_RE.match(w)
+             and not "\u10a0" <= w[0] <= "\u10ff"]
     cased = [w for w in words if w[:1].lower() != w[:1].upper()]
     if len(cased) < 3:
         return 0.0
@@ -181,6 +183,7 @@ def make_splitter(registry: Registry, words: TextWords) -> Splitter:
                     or words.courtesy_anywhere.search(tail)
                     or is_role_word(grammar(), tail.rstrip(" .").rpartition(" ")[2])  # "… lundi. DR"
                     or _CAPITALS_END_RE.search(tail)  # "… este martes. PACO PUENTES"
+                    or _NAME_AFTER_STOP_RE.search(tail)  # "… titular de Conagua. Octavio Hoyos"
                     or _GLUED_WORDS_RE.search(tail)
                     or "@" in tail or words.reporter_end.search(tail))  # "… 있다. 이덕훈 기자 (address)"
 
@@ -198,6 +201,7 @@ def make_splitter(registry: Registry, words: TextWords) -> Splitter:
 
 
 _CAPITALS_END_RE = regex.compile(r"\p{Lu}{2,}[\p{Lu}'’\-]*\s+\p{Lu}{2,}[\p{Lu}'’\-]*\s*$")
+_NAME_AFTER_STOP_RE = regex.compile(r"[.!?]\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2}\s*$")
 # The end of a sentence, where a labelled credit may start: "…im Einsatz. © DPA Images | X".
 _SENTENCE_GAP_RE = regex.compile(r"[.!?。！？][\"'»”’」』)）]*\s+")
 # A credit runs a few words; past this, the words after the label are text.
@@ -246,6 +250,8 @@ _CASED_RE = regex.compile(r"[\p{Lu}\p{Ll}]")
 # Two to four words in capitals, and maybe a comma and a publication in capitals.
 _CAPITALS_NAME_RE = regex.compile(
     r"^(?:\p{Lu}[\p{Lu}'’\-]+\s){1,3}\p{Lu}[\p{Lu}'’\-]+(?:,\s*(?:\p{Lu}[\p{Lu}'’\-]*\s?){1,5})?$")
+_CAPITAL_INITIALS_RE = regex.compile(r"^(?:\p{Lu}\.\s?){1,2}\s*")
+_CAPITAL_SURNAME_RE = regex.compile(r"\p{Lu}[\p{Lu}'’\-]{2,}(?:\s\p{Lu}[\p{Lu}'’\-]{2,})?")
 # A name of two to four capitalised words, then a bracket: "Daniel Pérez (EFE)".
 _NAME_THEN_BRACKET_RE = regex.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}\p{Lu}[\p{L}'’.\-]*\s*[(（][^()（）]{2,40}[)）]$")
 # After a courtesy phrase, a name: a capital or a letter of a script without capitals.
@@ -261,6 +267,9 @@ def _capitals_name(text: str) -> bool:
     """Two or three words in capitals opening with a known given name (its first part,
     for "MARIE-ÈVE"), and maybe a comma and a publication after them."""
     text = text.strip()
+    initials = _CAPITAL_INITIALS_RE.match(text)
+    if initials:  # "J. M. SERRANO": initials stand for the given name
+        return _CAPITAL_SURNAME_RE.fullmatch(text[initials.end():]) is not None
     if not _CAPITALS_NAME_RE.match(text):
         return False
     words = text.split(",")[0].split()
@@ -395,6 +404,8 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
         j.add("repeated_line", 1)  # one photographer's credit under each picture; body text never repeats
     if _WRAPPED_RE.match(text.strip()) and n_words <= 12:
         j.add("in_brackets", 1)
+        if not label and is_named_person(text.strip()[1:-1].strip(), grammar(), most_words=3):
+            j.add("person_in_brackets", 1.5)  # "(Àlex Garcia)" under a caption: its photographer
     if n_words <= 10 and len(rest) <= 90:
         j.add("short", 0.5)
     elif n_words > 16:
@@ -541,6 +552,12 @@ def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: S
         j.add("rights_word", 2)  # "… et «Braguino» DR", "… in Berlin. Privat"
     if credit.creators and not credit.agencies and _all_capitals(credit.credit) and not leads:
         j.add("name_in_capitals", 2)  # "… este martes. PACO PUENTES": set apart by its capitals
+    elif list(credit.creators) == [credit.credit] and not credit.agencies and not leads \
+            and _NAME_AFTER_STOP_RE.search(text) and sentence_count(found.caption) == 1 \
+            and word_count(found.caption) <= 25 and has_given_name(credit.credit, grammar()):
+        # "… titular de Conagua. Octavio Hoyos": a one-sentence caption, then only its
+        # photographer's name (no text goes on after a sentence with a bare name).
+        j.add("names_after_last_sentence", 2)
     if credit.creators and not credit.agencies and "label_before_credit" not in j.features \
             and "name_slash_agency_shape" not in j.features and "photo_taken_word" not in j.features \
             and "reporter_word" not in j.features and "names_after_last_sentence" not in j.features \
