@@ -181,6 +181,23 @@ NEWSROOMS = [
             '<img src="/i/flood.jpg?width=990" alt=""></div><figcaption><span>Streets under water</span> '
             '<span class="credit">(Jane Roe/PA Wire)</span></figcaption></figure>',
             "Streets under water", "Jane Roe/PA Wire", "flood.jpg", "amp-img and img of one file"),
+    # VnExpress: a table its class calls a caption holds the picture in one row and the
+    # caption, its credit after "Ảnh:", in the next.
+    Example('<table class="tplCaption"><tbody><tr><td><div class="fig-picture"><img src="/vn.jpg" alt="">'
+            '</div></td></tr><tr><td><p class="Image">Trẻ em được khám tại bệnh viện. Ảnh: <em>Quỳnh Lê</em></p>'
+            '</td></tr></tbody></table>',
+            "Trẻ em được khám tại bệnh viện.", "Quỳnh Lê", "vn.jpg", "caption table around the picture (VnExpress)"),
+    # Thairath: the credit, marked by its class, right after the figure and its figcaption.
+    Example('<figure class="css-photo"><img src="/th.webp" alt=""><figcaption class="css-1xq9">'
+            'ชาวบ้านขนย้ายสิ่งของหนีน้ำ</figcaption></figure><p class="css-credit">ภาพ: ไทยรัฐออนไลน์</p>',
+            "ชาวบ้านขนย้ายสิ่งของหนีน้ำ", "ไทยรัฐออนไลน์", "th.webp", "marked credit after the figure (Thairath)"),
+]
+
+# A label before running words or a sentence opens a title or a caption, not a credit.
+LABEL_BEFORE_A_SENTENCE = [
+    Example('<figure><img src="/hi.jpg" alt=""><figcaption>फाइल फोटो: 2015 में मेट्रो के पहले फेज के उद्घाटन का दृश्य।'
+            '</figcaption></figure>',
+            "फाइल फोटो: 2015 में मेट्रो के पहले फेज के उद्घाटन का दृश्य।", None, "hi.jpg", "file label, then a sentence"),
     Example('<figure><img src="/aj.jpg"><figcaption>Crews at work on Tuesday [File: Jo Bell/Reuters]</figcaption></figure>',
             "Crews at work on Tuesday", "File: Jo Bell/Reuters", "aj.jpg", "bracketed file credit",
             creators=("Jo Bell",)),
@@ -238,7 +255,7 @@ VIDEOS = [
 
 TABLES = {"figures": FIGURES, "unmarked": UNMARKED, "blogs-wikis": BLOGS_AND_WIKIS, "wordpress": WORDPRESS, "attributes": ATTRIBUTES,
           "hidden": HIDDEN, "after-image": AFTER_IMAGE, "images": IMAGES, "videos": VIDEOS,
-          "credit-boxes": CREDIT_BOXES, "newsrooms": NEWSROOMS}
+          "credit-boxes": CREDIT_BOXES, "newsrooms": NEWSROOMS, "label-before-a-sentence": LABEL_BEFORE_A_SENTENCE}
 ROWS = [pytest.param(ex, id=f"{group}-{i}-{ex.note}") for group, rows in TABLES.items() for i, ex in enumerate(rows)]
 
 
@@ -786,3 +803,12 @@ def test_credit_spans_without_a_telling_class() -> None:
     found = {im.src.rsplit("/", 1)[-1]: (im.caption, im.credit) for im in extract_html(html).images if im.src}
     assert found["one.jpg"] == ("Cartel de protesta en un balcón del barrio.", "MÒNICA TORRES")
     assert found["two.jpg"] == (None, "Rober Ejemplo / Europa Press vía Getty Images")
+
+
+def test_a_video_title_after_its_label_is_no_credit() -> None:
+    # VnExpress's embedded video: "Video: <title>" beside the poster names no one.
+    html = page('<div class="box_embed_video_parent" data-vid="1"><div class="box_img_video">'
+                '<img src="/poster.jpg" alt="Video"><span class="title_video">Video: Bác sĩ hướng dẫn chăm sóc '
+                'trẻ mắc cúm tại nhà</span></div></div>')
+    article = extract_html(html, url="https://news.example.com/a/story")
+    assert not any(image.credit for image in article.images)

@@ -26,7 +26,7 @@ from mediakit.credits.grammar import (
     has_org_word, is_production_role, is_role_word,
 )
 from mediakit.credits.names import Kind, classify, has_given_name
-from mediakit.credits.registry import Registry, default_registry
+from mediakit.credits.registry import PICTURE_WORDS, Registry, default_registry
 from mediakit.lang.patterns import is_cjk
 from mediakit.model import AgencyRef, Credit
 
@@ -638,7 +638,7 @@ def _attached_role_suffix(name: str, g: Grammar) -> str | None:
             if len(words) > size and tail.islower() and is_role_word(g, tail):
                 return tail
         if len(words) == 2 and words[0].isupper() and len(words[0]) <= 4 \
-                and (is_role_word(g, words[1]) or _is_bare_label(words[1], g)):
+                and (is_role_word(g, words[1]) or words[1].casefold() in PICTURE_WORDS):
             return words[1]  # "HT Photo", "ST FILE": a paper's initials and what the picture is
         return None
     return next((w for w in _cjk_role_words(g) if len(name) > len(w) and name.endswith(w)), None)

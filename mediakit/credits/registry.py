@@ -24,8 +24,9 @@ KINDS = (
 )
 REQUIRED = ("name", "kind")
 AGENCY_KINDS = frozenset({"wire", "national-agency", "photo-agency", "stock", "state-media"})
-# Words after an organisation's name that name its picture desk, not another name (folded).
-_PICTURE_DESK_WORDS = frozenset({"photo", "photos", "foto", "fotos", "pic", "pics", "pix", "picture", "pictures"})
+# Words for a picture after an organisation's name ("HT Photo", "AFP PHOTO"): its picture
+# desk, not another name (folded). ("AS Photography" is a studio's name.)
+PICTURE_WORDS = frozenset({"photo", "photos", "foto", "fotos", "pic", "pics", "pix", "picture", "pictures"})
 
 
 class RegistryError(ValueError):
@@ -70,7 +71,7 @@ class Agency:
         agencies and state media keep one name whatever the credit printed."""
         printed = key(raw)
         if self.kind in AGENCY_KINDS and self.kind != "national-agency" or printed == key(self.short) \
-                or tokens(raw)[-1].key in _PICTURE_DESK_WORDS:
+                or tokens(raw)[-1].key in PICTURE_WORDS:
             return self.credit_name  # ("HT Photo" is the paper's picture desk: HT)
         return next((n for n in self.names if key(n) == printed), self.credit_name)
 

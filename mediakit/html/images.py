@@ -92,8 +92,10 @@ def _responsive(near: list[tuple[etree._Element, int]]) -> bool:
 
 
 def _transparent(el: etree._Element) -> bool:
-    """A wrapper that says nothing: a link, a span, a <picture>, a div without class."""
-    return el.tag in ("a", "span", "picture") or (el.tag == "div" and not el.get("class") and not el.get("id"))
+    """A wrapper that says nothing: a link, a span, a <picture>, a div without class, a
+    table's cell, row or body (around the picture of a caption table)."""
+    return el.tag in ("a", "span", "picture", "td", "tr", "tbody") \
+        or (el.tag == "div" and not el.get("class") and not el.get("id"))
 
 
 ImageCounts = dict[etree._Element, int]  # count_images() of elements of one page (its tree does not change)
@@ -128,7 +130,7 @@ def find_unit(img: etree._Element, conv: Conventions, picture: etree._Element | 
         if longer_than(parent, MAX_UNIT_TEXT):
             break
         node = parent
-        if is_figure(node, conv) or node.tag == "figure":
+        if is_figure(node, conv) or node.tag == "figure" or _caption_box_around(node, conv):
             unit, figure_like = node, True
         elif figure_like and not _transparent(node):
             break  # past the figure's own wrappers: the page around it
@@ -152,6 +154,12 @@ def find_unit(img: etree._Element, conv: Conventions, picture: etree._Element | 
 class UnitText:
     captions: list[etree._Element] = field(default_factory=list)
     credits: list[etree._Element] = field(default_factory=list)
+
+
+def _caption_box_around(node: etree._Element, conv: Conventions) -> bool:
+    """A box its class calls a caption that holds the picture is the figure: VnExpress's
+    `<table class="tplCaption">`, the picture in one row and its caption in the next."""
+    return node.tag in ("table", "div") and text_role_by_class(node, conv) == "caption"
 
 
 def _collect(unit: etree._Element, img: etree._Element, conv: Conventions) -> UnitText:
@@ -279,6 +287,17 @@ def _credit_after_caption(caption: etree._Element, unit: etree._Element, img: et
     return []
 
 
+def _marked_credit_after(unit: etree._Element, conv: Conventions) -> list[etree._Element]:
+    """"<figure>…<figcaption>…</figcaption></figure><p class="css-credit">ภาพ: …</p>": the
+    element right after the picture's box, marked as a credit by its class (Thairath)."""
+    sibling = unit.getnext()
+    while sibling is not None and not isinstance(sibling.tag, str):
+        sibling = sibling.getnext()
+    if sibling is None or count_images(sibling, 1) or text_role_by_class(sibling, conv) != "credit":
+        return []
+    return [sibling] if 0 < len(clean_space(text_of(sibling))) <= 150 else []
+
+
 def _opens_with_credit_prefix(node: etree._Element, conv: Conventions) -> bool:
     """Text that a screen-reader label announces as the credit ("Image source, X"),
     whether the label is still there or was hidden and removed (then it left a mark)."""
@@ -290,7 +309,8 @@ def _opens_with_credit_prefix(node: etree._Element, conv: Conventions) -> bool:
 
 def _is_labelled_credit(node: etree._Element, conv: Conventions) -> bool:
     text = clean_space(text_of(node))
-    return 0 < len(text) <= 150 and conv.credit_label_re.match(text) is not None
+    return 0 < len(text) <= 150 and conv.credit_label_re.match(text) is not None \
+        and not _clause_after_label(text, conv)
 
 
 def _loose_pieces(unit: etree._Element, img: etree._Element, conv: Conventions) -> UnitText:
@@ -318,7 +338,8 @@ def _loose_pieces(unit: etree._Element, img: etree._Element, conv: Conventions) 
                 # text around is theirs, not a caption; what the picture's own box held
                 # on the levels below is still the picture's (a credit laid over it).
                 return below
-            if conv.credit_label_re.match(text) or text_role(child, conv) == "credit":
+            if conv.credit_label_re.match(text) and not _clause_after_label(text, conv) \
+                    or text_role(child, conv) == "credit":
                 found.credits.append(child)
             else:
                 found.captions.append(child)
@@ -326,6 +347,16 @@ def _loose_pieces(unit: etree._Element, img: etree._Element, conv: Conventions) 
             break
         on_path = level
     return found
+
+
+def _clause_after_label(text: str, conv: Conventions) -> bool:
+    """"Video: Bác sĩ hướng dẫn chăm sóc trẻ …", "फाइल फोटो: … का दृश्य।": a label before
+    running words or a sentence opens a title or a caption, not a credit."""
+    words = text[conv.credit_label_re.match(text).end():].split()
+    running = sum(1 for w in words if w.islower() and len(w) >= 3)
+    if len(words) >= 6 and words[-1].endswith(("।", ".", "。", "؛")):
+        return True  # "फाइल फोटो: 2015 में … का दृश्य।": a sentence, in any script
+    return running >= 4 and running > 0.6 * len(words) and not grammar().courtesy.match(" ".join(words))
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -589,7 +620,8 @@ def _find_parts(img: etree._Element, unit: etree._Element, conv: Conventions, cl
     parts.credits = [c for c in parts.credits if not _whole_caption(c, parts.captions, conv)]
     if len(parts.captions) == 1 and not parts.credits and is_credit is not None:
         parts.credits = _credit_child(parts.captions[0], conv, is_credit) \
-            or _credit_after_caption(parts.captions[0], unit, img, is_credit)
+            or _credit_after_caption(parts.captions[0], unit, img, is_credit) \
+            or _marked_credit_after(unit, conv)
         if not parts.credits and _credit_chain(clean_space(text_of(parts.captions[0])), is_credit):
             # "<figcaption><span>Rober Solsona / Europa Press vía Getty Images</span>": the
             # caption box holds a credit and nothing else.
@@ -612,7 +644,8 @@ def _fill_texts(image: OnPageImage, parts: UnitText, conv: Conventions) -> None:
         label = conv.credit_label_re.match(text)
         # ("资料图：上海洋山深水港集装箱码头。图片来源：视觉中国": a sentence follows the label,
         # then the credit: a caption.)
-        if label and len(text) < 120 and not _SENTENCE_THEN_MORE_RE.search(text, label.end()):
+        if label and len(text) < 120 and not _SENTENCE_THEN_MORE_RE.search(text, label.end()) \
+                and not _clause_after_label(text, conv):
             captions.remove(text)
             if text not in credits:
                 credits.append(text)
