@@ -421,6 +421,10 @@ OTHER_PRESSES = [
     Example("资料图：长江大桥。中新社记者 王强 摄", "资料图：长江大桥。", "中新社记者 王强 摄"),
     # A credit glued to a closing bracket.
     Example("Hochwasser bei Frankfurt (Oder)Jana Weigel/dpa", "Hochwasser bei Frankfurt (Oder)", "Jana Weigel/dpa"),
+    # An outlet by its web address after the caption's sentence; ERR's "Autor/allikas:" label.
+    Example("Hraunið rann yfir veginn í nótt. mbl.is/Jón Pétursson", "Hraunið rann yfir veginn í nótt.",
+            "mbl.is/Jón Pétursson"),
+    Example("Vanalinna tänav õhtul. Autor/allikas: Mari Tamm/ERR", "Vanalinna tänav õhtul.", "Mari Tamm/ERR"),
     # A word that may close a label ("Camera") stays in the caption when the credit is in brackets.
     Example("La premier durante il question time alla Camera (Imagoeconomica)",
             "La premier durante il question time alla Camera", "Imagoeconomica"),

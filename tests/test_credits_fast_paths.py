@@ -309,7 +309,9 @@ def test_caption_finders_skip_only_lines_their_pattern_cannot_match():
             assert p["pipe_tail"].match(line) is None, line
         if not _SPACED_DASH.search(line):
             assert p["dash_tail"].match(line) is None, line
-        assert _after_last_sentence_end(line) == max(line.rfind(m) for m in ".。!?！？") + 1
+        # (Never after the last stop; before it where that stop is an initial's or a web
+        # address's, which the tail pattern takes in.)
+        assert _after_last_sentence_end(line) <= max(line.rfind(m) for m in ".。!?！？") + 1
         fast = p["sentence_tail"].search(line, max(_tail_start(line, 80), _after_last_sentence_end(line)))
         plain = p["sentence_tail"].search(line)
         assert (fast and (fast.span(), fast.group(1))) == (plain and (plain.span(), plain.group(1))), line

@@ -818,3 +818,25 @@ CREDIT_LINE_WORDS = [
 def test_credit_lines_by_their_words(example: Example) -> None:
     article = _read_as_expected(example)
     assert not any(line.startswith(("Share", "Cortesía", "圖／", "記者林")) for line in article.body)
+
+
+def test_without_blank_lines_a_credit_takes_the_one_sentence_over_it() -> None:
+    # A text with no blank lines: the one-sentence line over each credit is its caption,
+    # not the paragraph of two sentences under it.
+    text = "\n".join([
+        "Tramvajus išvažiavo į bandomąjį ruožą",
+        "Sostinėje pradėti pirmieji bandomieji važiavimai. Keleivius tramvajus turėtų vežti nuo 2029 metų.",
+        "Bandomasis važiavimas Geležinkelio gatvėje.",
+        "Jonas Petraitis/BNS nuotr.",
+        "Pirmadienį išvyko pirmasis vagonas. Jis nuvažiavo maždaug 1,5 kilometro atkarpą iki Naujininkų.",
+        "Savivaldybė žada, kad ribojimai baigsis iki vasaros, pranešė BNS.",
+        "Statybos darbai Naugarduko gatvėje.",
+        "© DELFI / Rasa Jonaitė",
+        "Projektą kritikuoja dalis opozicijos politikų, teigiančių, kad pinigai geriau būtų skirti autobusams.",
+        "Bandomieji važiavimai vyks naktimis iki gruodžio vidurio.",
+    ]) + "\n"
+    article = read_text_layout(text)
+    assert [(i.caption, i.credit) for i in article.images] == [
+        ("Bandomasis važiavimas Geležinkelio gatvėje.", "Jonas Petraitis/BNS"),
+        ("Statybos darbai Naugarduko gatvėje.", "DELFI / Rasa Jonaitė"),
+    ]

@@ -207,7 +207,9 @@ def _patterns() -> dict:
             r"(?:(?<=[.。!?:：])|^)\s*((?:\p{Lu}[\p{L}\p{M}'’\-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’\-]*)\s*$"),
         # (The full stop of an initial, "Ellen M. Banner", ends no sentence.)
         "sentence_tail": regex.compile(
-            r"(?:(?<=[.。!?！？])(?<!(?:^|\s)\p{Lu}\.)\s*|(?<=\S)\s+)((?:[^.。!?！？]|(?<=(?:^|\s)\p{Lu})\.){1,80})$"),
+            # (An initial's stop, "Ellen M. Banner", and a web address's, "mbl.is/…", go on.)
+            r"(?:(?<=[.。!?！？])(?<!(?:^|\s)\p{Lu}\.)\s*|(?<=\S)\s+)"
+            r"((?:[^.。!?！？]|(?<=(?:^|\s)\p{Lu})\.|(?<=\p{Ll})\.(?=\p{Ll}{2,4}\b)){1,80})$"),
     }
 
 
@@ -746,11 +748,15 @@ def _photographer_slash_outlet(tail: str, registry: Registry) -> Credit | None:
     """"Olena Shmahalo/Quanta Magazine", "LP/Arnaud Journois": a photographer known by a
     given name and the outlet, on either side of a slash, an outlet the registry may not
     know."""
-    if "/" not in tail or not any(has_given_name(part.strip(), grammar()) or _capitals_name_shape(part.strip())
-                                  for part in tail.split("/")):
-        return None
+    parts = [part.strip() for part in tail.split("/")]
+    if "/" not in tail or not any(has_given_name(part, grammar()) or _capitals_name_shape(part) for part in parts) \
+            and not any(_OUTLET_ADDRESS.fullmatch(part) for part in parts):
+        return None  # ("mbl.is/Eggert Jóhannesson": an outlet by its web address names itself)
     credit = parse_credit(tail, registry)
     return credit if credit.creators and credit.agencies else None
+
+
+_OUTLET_ADDRESS = regex.compile(r"[\p{Ll}\d\-]+(?:\.[\p{Ll}\d\-]+)*\.\p{Ll}{2,4}")
 
 
 def _capitals_name_shape(part: str) -> bool:
@@ -775,7 +781,8 @@ def _after_last_sentence_end(line: str) -> int:
     rfind = line.rfind
     end = max(rfind("。"), rfind("!"), rfind("?"), rfind("！"), rfind("？"))
     stop = rfind(".")
-    while stop > end and (_is_initial(line, stop) or _inside_a_number(line, stop)):
+    while stop > end and (_is_initial(line, stop) or _inside_a_number(line, stop)
+                          or line[stop + 1: stop + 2].isalpha() and line[stop - 1: stop].isalpha()):  # "mbl.is"
         stop = rfind(".", 0, stop)
     return max(end, stop) + 1
 

@@ -566,8 +566,12 @@ class _Reader:
     def caption_sides(self, index: int) -> tuple[bool, bool]:
         """Whether the line above and the line below a credit line could be its caption."""
         before, after = self.neighbour(index, -1), self.neighbour(index, 1)
-        return (self.captionable(before) and self.looks_like_caption(before),
-                self.captionable(after) and self.looks_like_caption(after))
+        above = self.captionable(before) and self.looks_like_caption(before)
+        below = self.captionable(after) and self.looks_like_caption(after)
+        if above and below and self.dense \
+                and sentence_count(self.units[before].text) < sentence_count(self.units[after].text):
+            below = False  # no blank lines: one sentence over the credit, a paragraph of two under it
+        return above, below
 
     def usual_credit_side(self, credit_lines: dict[int, Judgement]) -> bool | None:
         """True when this page's credits stand under their captions, False when over
