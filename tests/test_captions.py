@@ -425,6 +425,24 @@ OTHER_PRESSES = [
     Example("Hraunið rann yfir veginn í nótt. mbl.is/Jón Pétursson", "Hraunið rann yfir veginn í nótt.",
             "mbl.is/Jón Pétursson"),
     Example("Vanalinna tänav õhtul. Autor/allikas: Mari Tamm/ERR", "Vanalinna tänav õhtul.", "Mari Tamm/ERR"),
+    # Labels after a Devanagari or Bengali stop, glued; the Ethiopic and Khmer colons; Burmese
+    # "photo - source" in brackets; Tagalog "Kuha ng" (taken by).
+    Example("ভাঙ্গা জংশন স্টেশনে পণ্য ওঠানো হচ্ছে।ছবি: বাসস", "ভাঙ্গা জংশন স্টেশনে পণ্য ওঠানো হচ্ছে।", "বাসস"),
+    Example("ប្រជាពលរដ្ឋទស្សនាការប្រណាំងទូក។ រូបភាព៖ អ.ក.ព", "ប្រជាពលរដ្ឋទស្សនាការប្រណាំងទូក។", "អ.ក.ព"),
+    Example("ငလျင်ကြောင့် ပျက်စီးခဲ့သော တံတားဟောင်း (ဓာတ်ပုံ - AFP)", "ငလျင်ကြောင့် ပျက်စီးခဲ့သော တံတားဟောင်း", "AFP"),
+    Example("Mga pasaherong stranded sa pantalan. Kuha ng Philippine Coast Guard", "Mga pasaherong stranded sa pantalan.",
+            "Philippine Coast Guard"),
+    # A Japanese caption's when and where after "＝", the photographer in the closing bracket.
+    Example("記者団の取材に応じる官房長官＝25日午前、首相官邸（山田一郎撮影）", "記者団の取材に応じる官房長官＝25日午前、首相官邸",
+            "山田一郎撮影"),
+    # A CJK agency and its role word written as one run after the caption's stop.
+    Example("球場に湧入滿場觀眾。聯合報系資料照", "球場に湧入滿場觀眾。", "聯合報系資料照"),
+    Example("图为滑雪度假区雪道。  人民视觉", "图为滑雪度假区雪道。", "人民视觉"),
+    Example("서울광장에서 열린 김장 나눔 행사 모습. 중앙포토", "서울광장에서 열린 김장 나눔 행사 모습.", "중앙포토"),
+    # A label inside a word in capitals is none ("NURPHOTO"): the patterns ignore case.
+    Example("Pâturages desséchés sur le mont Lozère. ALAIN ROUX / NURPHOTO VIA AFP", "Pâturages desséchés sur le mont Lozère.",
+            "ALAIN ROUX / NURPHOTO VIA AFP"),
+    Example("Sie trägt einen Look von VALENTINOFoto: Nikolai Berg", "Sie trägt einen Look von VALENTINO", "Nikolai Berg"),
     # A word that may close a label ("Camera") stays in the caption when the credit is in brackets.
     Example("La premier durante il question time alla Camera (Imagoeconomica)",
             "La premier durante il question time alla Camera", "Imagoeconomica"),

@@ -12,7 +12,7 @@ from mediakit.lang import languages
 from mediakit.lang.detect import guess_language
 
 NEW_LANGUAGES = ("lt lv et sl is af xh sw tl bn ur ta ka hy az kk sq mk gl eu cy ga uz be mt ne mr ml te kn gu pa "
-                 "mn am ha so ky tg ku").split()
+                 "mn am ha so ky tg ku km my").split()
 
 
 @dataclass(frozen=True)
@@ -229,6 +229,14 @@ CREDITS: dict[str, list[CreditExample]] = {
         CreditExample("Grianghraf: Seán Ó Briain/Sportsfile", ("Seán Ó Briain",), ("sportsfile",)),
         CreditExample("Pictiúr: Reuters", (), ("reuters",)),
     ],
+    "km": [  # the label closed by the Khmer colon
+        CreditExample("រូបថត៖ Sok Dara/AFP", ("Sok Dara",), ("afp",)),
+        CreditExample("រូបភាព៖ Reuters", (), ("reuters",)),
+    ],
+    "my": [  # "photo - source"
+        CreditExample("ဓာတ်ပုံ - Aung Kyaw/AFP", ("Aung Kyaw",), ("afp",)),
+        CreditExample("ဓာတ်ပုံ - Reuters", (), ("reuters",)),
+    ],
 }
 
 
@@ -253,6 +261,10 @@ LABEL_WITHOUT_COLON = {
     "Kuha ni Jose Reyes/AFP": "Jose Reyes/AFP",
     "Ffynhonnell y llun, Getty Images": "Getty Images",
     "Asalin hoton, Getty Images": "Getty Images",
+    "រូបថត៖ Sok Dara/AFP": "Sok Dara/AFP",
+    "រូបភាព៖ Reuters": "Reuters",
+    "ဓာတ်ပုံ - Aung Kyaw/AFP": "Aung Kyaw/AFP",
+    "ဓာတ်ပုံ - Reuters": "Reuters",
 }
 
 
@@ -345,6 +357,10 @@ CAPTIONS: dict[str, list[CaptionExample]] = {
                           "Πυροσβέστες σβήνουν φωτιά κοντά στην Αθήνα.", "Νίκος Αλεξίου/Reuters")],
     "ga": [CaptionExample("Imreoirí na Gaillimhe ag ceiliúradh i bPáirc an Chrócaigh. Grianghraf: Seán Ó Briain/Sportsfile",
                           "Imreoirí na Gaillimhe ag ceiliúradh i bPáirc an Chrócaigh.", "Seán Ó Briain/Sportsfile")],
+    "km": [CaptionExample("ក្រុមសង្គ្រោះកាត់ដើមឈើដែលរលំនៅភ្នំពេញ។ រូបថត៖ Sok Dara/AFP",
+                          "ក្រុមសង្គ្រោះកាត់ដើមឈើដែលរលំនៅភ្នំពេញ។", "Sok Dara/AFP")],
+    "my": [CaptionExample("ရန်ကုန်တွင် လဲကျနေသော သစ်ပင်ကို ဖယ်ရှားနေသော ကယ်ဆယ်ရေးသမားများ (ဓာတ်ပုံ - Aung Kyaw/AFP)",
+                          "ရန်ကုန်တွင် လဲကျနေသော သစ်ပင်ကို ဖယ်ရှားနေသော ကယ်ဆယ်ရေးသမားများ", "Aung Kyaw/AFP")],
 }
 
 
@@ -726,6 +742,26 @@ ARTICLES: dict[str, ArticleExample] = {
 }
 
 
+ARTICLES["km"] = ArticleExample(
+    "ខ្យល់កន្ត្រាក់បោកបក់ដើមឈើរលំជាច្រើននៅភ្នំពេញ",
+    "ខ្យល់កន្ត្រាក់ខ្លាំងកាលពីល្ងាចថ្ងៃអង្គារបានបោកបក់ដើមឈើជាងសាមសិបដើមឱ្យរលំ ហើយផ្លូវជាច្រើនបានដាច់ភ្លើងអស់ជាច្រើនម៉ោង។ "
+    "ក្រុមពន្លត់អគ្គិភ័យបានធ្វើការពេញមួយយប់ដើម្បីបើកផ្លូវឡើងវិញ។",
+    "ក្រុមសង្គ្រោះកាត់ដើមឈើដែលរលំនៅមុខផ្សារធំថ្មី។ រូបថត៖ Sok Dara/AFP",
+    "សាលារាជធានីបានស្នើឱ្យប្រជាពលរដ្ឋកុំចតរថយន្តនៅក្រោមដើមឈើចាស់ៗ រហូតដល់ខ្យល់ស្ងប់។ "
+    "អ្នកឧតុនិយមបាននិយាយថា ខ្យល់នឹងស្រាកស្រាន្តនៅថ្ងៃព្រហស្បតិ៍ ប៉ុន្តែភ្លៀងនឹងបន្តធ្លាក់។",
+    "មិនមានអ្នករងរបួសទេ នេះបើយោងតាម AFP។",
+    "ក្រុមសង្គ្រោះកាត់ដើមឈើដែលរលំនៅមុខផ្សារធំថ្មី។", "Sok Dara/AFP")
+ARTICLES["my"] = ArticleExample(
+    "ရန်ကုန်တွင် လေပြင်းကြောင့် သစ်ပင်များစွာ လဲကျ",
+    "အင်္ဂါနေ့ ညနေက တိုက်ခတ်ခဲ့သော လေပြင်းကြောင့် သစ်ပင် သုံးဆယ်ကျော် လဲကျခဲ့ပြီး လမ်းများစွာတွင် နာရီပေါင်းများစွာ "
+    "မီးပြတ်ခဲ့သည်။ မီးသတ်သမားများသည် လမ်းများကို ပြန်ဖွင့်ရန် တစ်ညလုံး အလုပ်လုပ်ခဲ့ကြသည်။",
+    "ဗိုလ်ချုပ်လမ်းတွင် လဲကျနေသော သစ်ပင်ကို ဖယ်ရှားနေသော ကယ်ဆယ်ရေးသမားများ (ဓာတ်ပုံ - Aung Kyaw/AFP)",
+    "လေပြင်း မငြိမ်မချင်း သစ်ပင်အိုများအောက်တွင် ကားမရပ်ရန် မြို့တော်စည်ပင်က ပြည်သူများကို တောင်းဆိုခဲ့သည်။ "
+    "မိုးလေဝသ ပညာရှင်များက လေသည် ကြာသပတေးနေ့တွင် ငြိမ်သွားမည်ဖြစ်သော်လည်း မိုးဆက်ရွာမည်ဟု ဆိုသည်။",
+    "ထိခိုက်ဒဏ်ရာရသူ မရှိကြောင်း AFP က သတင်းဖော်ပြသည်။",
+    "ဗိုလ်ချုပ်လမ်းတွင် လဲကျနေသော သစ်ပင်ကို ဖယ်ရှားနေသော ကယ်ဆယ်ရေးသမားများ", "Aung Kyaw/AFP")
+
+
 def _article_text(row: ArticleExample) -> str:
     return "\n\n".join([row.title, row.first, row.caption_line, row.second, row.negative]) + "\n"
 
@@ -828,6 +864,12 @@ DETECT: dict[str, str] = {
     "mk": "Владата во вторникот соопшти дека новиот мост преку реката ќе биде отворен до крајот на годината, "
           "но работите сѐ уште не се завршени и патот е затворен.",
 }
+
+DETECT["km"] = ("រដ្ឋាភិបាលបានប្រកាសកាលពីថ្ងៃអង្គារថា ស្ពានថ្មីឆ្លងកាត់ទន្លេនឹងត្រូវបើកនៅចុងឆ្នាំនេះ "
+                "ប៉ុន្តែការងារនៅមិនទាន់រួចរាល់ទេ ហើយផ្លូវនៅតែបិទ។")
+DETECT["my"] = ("မြစ်ကို ဖြတ်ကျော်သော တံတားအသစ်ကို နှစ်ကုန်တွင် ဖွင့်လှစ်မည်ဟု အစိုးရက အင်္ဂါနေ့တွင် ကြေညာခဲ့သော်လည်း "
+                "လုပ်ငန်းများ မပြီးသေးဘဲ လမ်းမှာ ပိတ်ထားဆဲ ဖြစ်သည်။")
+
 
 @pytest.mark.parametrize(
     "code",

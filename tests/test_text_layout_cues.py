@@ -840,3 +840,22 @@ def test_without_blank_lines_a_credit_takes_the_one_sentence_over_it() -> None:
         ("Bandomasis važiavimas Geležinkelio gatvėje.", "Jonas Petraitis/BNS"),
         ("Statybos darbai Naugarduko gatvėje.", "DELFI / Rasa Jonaitė"),
     ]
+
+
+def test_thai_paragraphs_end_without_a_stop_and_stay_text() -> None:
+    # Thai ends its sentences with a space: long lines are the text, so the credit under
+    # the short caption is a picture's (not an author box above the first paragraph), and
+    # no paragraph reads as an uncredited caption for lack of a full stop.
+    paragraph = ("สถานการณ์น้ำท่วมในพื้นที่อำเภอหาดใหญ่ยังน่าเป็นห่วง หลังฝนตกหนักต่อเนื่องมาตั้งแต่เมื่อคืน "
+                 "ทำให้ระดับน้ำในหลายชุมชนสูงกว่าหนึ่งเมตร เจ้าหน้าที่เร่งอพยพประชาชนออกจากพื้นที่เสี่ยง")
+    paragraph_2 = ("ผู้ว่าราชการจังหวัดสงขลาประกาศให้อำเภอหาดใหญ่เป็นพื้นที่ประสบสาธารณภัย "
+                   "และสั่งการให้ทุกหน่วยงานเตรียมพร้อมรับมือฝนที่จะตกต่อเนื่องอีกสองถึงสามวัน")
+    text = "\n\n".join([
+        "น้ำท่วมหาดใหญ่ระดับน้ำสูงกว่า 1 เมตร",
+        paragraph,
+        "น้ำท่วมในรัฐกลันตัน ประเทศมาเลเซีย\nภาพ : รอยเตอร์",
+        paragraph_2,
+    ]) + "\n"
+    article = read_text_layout(text)
+    assert [(i.caption, i.credit) for i in article.images] == [("น้ำท่วมในรัฐกลันตัน ประเทศมาเลเซีย", "รอยเตอร์")]
+    assert paragraph in article.body and paragraph_2 in article.body

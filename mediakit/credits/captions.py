@@ -19,7 +19,7 @@ from mediakit.credits.grammar import closed_by_connector, cjk_courtesy_words, ha
 from mediakit.lang.patterns import Openings, alternation, bounded, may_end_with
 from mediakit.credits.names import Kind, classify, has_given_name, is_named_person
 from mediakit.credits.parser import parse_credit, printable, sanitize, strip_wrapping
-from mediakit.credits.registry import Registry, default_registry
+from mediakit.credits.registry import AGENCY_KINDS, Registry, default_registry
 from mediakit.model import Caption, Credit
 
 MAX_CREDIT_CHARS = 160  # a longer tail is a sentence, not a credit
@@ -56,17 +56,17 @@ class LabelHit(NamedTuple):
 
 
 # Where a credit label may start: after a space, punctuation or an opening bracket
-# ("[사진 출처 = 연합뉴스]", "(Photo: X)"), inside a word where the
-# case changes ("treatmentCredit:"; compiled case-insensitively, so inside any cased
-# word), or after a character of a script without spaces.
-_LABEL_START = (r"(?:(?<=[\s.。!?！？)\]」,;/(\[（【「—–])|(?<=\p{Ll})(?=\p{Lu})"
+# ("[사진 출처 = 연합뉴스]", "(Photo: X)"), inside a word where the case changes
+# ("treatmentCredit:", "VALENTINOFoto:"), or after a character of a script without spaces.
+# (The patterns using it ignore case; the case test must not, or "NURPHOTO" holds a label.)
+_LABEL_START = (r"(?:(?<=[\s.。!?！？)\]」,;/(\[（【「—–।۔])|(?-i:(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll}))"
                 r"|(?<=[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]))")
 # After a CJK label a slash or a middle dot closes it too ("图/视觉中国", "撮影・山田太郎");
 # after a Latin one a slash is part of the credit ("AP Photo/Jane Doe").
 # An ellipsis glued to the name closes a label too: screen-reader text copied with the
 # page ("Credit...Jane Doe"); "Photo... it was great" is a sentence.
-_LABEL_COLONS = r"(?:[:：=＝／՝]|(?:\.\.\.|…)(?=\S)|(?<=[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}])[/・])"
-_PLAIN_LABEL_COLONS = "[:：=＝／՝]"  # (՝: the Armenian label mark, "Լուսանկարը՝ X")
+_LABEL_COLONS = r"(?:[:：=＝／՝፡៖]|(?:\.\.\.|…)(?=\S)|(?<=[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}])[/・])"
+_PLAIN_LABEL_COLONS = "[:：=＝／՝፡៖]"  # (՝: the Armenian label mark, "Լուսանկարը՝ X")
 
 
 class LabelFinder:
@@ -565,8 +565,10 @@ def _by_photo_taken(line: str, registry: Registry, p) -> tuple[Split, Credit] | 
         return None
     start = m.start(1)
     bracket = max(line.rfind("（", start, m.end(1)), line.rfind("(", start, m.end(1)))
-    if bracket >= 0 and not registry.find_all(line[start:bracket]):
-        start = bracket + 1  # "東京・永田町（岩下毅撮影）": a place before the bracket, not "新华社发（…"
+    if bracket >= 0 and not _agency_releases(line[start:bracket], registry):
+        # "東京・永田町（岩下毅撮影）", "＝25日午前、首相官邸（春名中撮影）": when and where before
+        # the bracket, not the agency that released it: "新华社发（…"
+        start = bracket + 1
     end = m.end(1)
     equals = max(line.rfind("＝", start, end), line.rfind("=", start, end))
     if equals >= 0:
@@ -579,6 +581,17 @@ def _by_photo_taken(line: str, registry: Registry, p) -> tuple[Split, Credit] | 
     if credit.creators or credit.agencies:
         return Split(line[:start].rstrip(" 、，,（(＝="), credit.credit or ""), credit
     return None
+
+
+def _agency_releases(text: str, registry: Registry) -> bool:
+    """"新华社发", "中新社": an agency (not a place such as 首相官邸) releasing the picture."""
+    if _WHEN_WHERE.search(text):
+        return False
+    found = registry.find_all(text)
+    return bool(found) and (text.rstrip().endswith(("发", "發")) or all(m.agency.kind in AGENCY_KINDS for m in found))
+
+
+_WHEN_WHERE = regex.compile(r"\d{1,2}日|、")
 
 
 def _opens_more_than_closes(text: str) -> bool:
@@ -819,7 +832,8 @@ def _names_everything(credit: Credit, tail: str, registry: Registry) -> bool:
     # (A desk's initials after the last slash name no one: "ANTARA FOTO/Dedi Saputra/foc".)
     desk = tail.rpartition("/")[2].strip(" .") if "/" in tail else ""
     desk = desk if desk.islower() and len(desk) <= 3 else ""
-    return all(w.casefold().strip(".,()/|-–—") in named for w in tail.replace("/", " ").split()
+    compact = named.replace(" ", "")  # (CJK writes a name and its role word as one run: "聯合報系資料照")
+    return all(w.casefold().strip(".,()/|-–—") in (compact if _is_cjk(w) else named) for w in tail.replace("/", " ").split()
                if w.strip(".,()/|-–—") and w.casefold() not in ("via", "|", "-", "–", "—")
                and w.strip(" .") != desk)
 

@@ -18,7 +18,7 @@ from mediakit.lang.patterns import CJK_CLASS, FirstRuns, Gated, Openings, WordPa
 # Separators written between words in scripts without spaces or around labels.
 # What closes a label: colons, equals, slashes, dashes, commas (also the Arabic "،" and
 # the Armenian "՝"), a space, or an opening bracket.
-LABEL_END = r"(?:\s*[:：=＝/／|｜\-–—・·,，،՝፡.…]+\s*|\s+|(?=[(\[（【「]))"
+LABEL_END = r"(?:\s*[:：=＝/／|｜\-–—・·,，،՝፡៖.…]+\s*|\s+|(?=[(\[（【「]))"
 # Small words between a label and a name ("Foto von X", "Capture d'écran de Reddit"),
 # and those of them that close a label by themselves ("Top photo by X"): "de" also
 # joins a role to its source, so it does not.

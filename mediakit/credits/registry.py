@@ -69,11 +69,12 @@ class Agency:
         "Коммерсантъ", "Kompas.com", "ČT24"), and its credits print the one it uses: the
         registered spelling of that name is reported. World wires, picture and stock
         agencies and state media keep one name whatever the credit printed."""
+        if self.kind in AGENCY_KINDS and self.kind != "national-agency":
+            return self.name
         printed = key(raw)
-        if self.kind in AGENCY_KINDS and self.kind != "national-agency" or printed == key(self.short) \
-                or tokens(raw)[-1].key in PICTURE_WORDS:
-            return self.credit_name  # ("HT Photo" is the paper's picture desk: HT)
-        return next((n for n in self.names if key(n) == printed), self.credit_name)
+        if printed == key(self.short) or tokens(raw)[-1].key in PICTURE_WORDS:
+            return self.short  # ("HT Photo" is the paper's picture desk: HT)
+        return next((n for n, k in zip(self.names, _keys_of(self.names)) if k == printed), self.short)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -86,6 +87,11 @@ class Agency:
         that is also listed as an exact alias (a short name "MIA") matches only exactly."""
         exact = set(self.exact_aliases)
         return tuple(n for n in (self.name, self.short, *self.aliases) if n not in exact)
+
+
+@lru_cache(maxsize=4096)
+def _keys_of(names: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(key(n) for n in names)
 
 
 class Match(NamedTuple):

@@ -46,7 +46,7 @@ _WORD_RE = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}]+)?")
 _SCRIPT_LANGUAGE = {
     "Hangul": "ko", "Hebrew": "he", "Thai": "th", "Greek": "el", "Bengali": "bn", "Tamil": "ta",
     "Malayalam": "ml", "Telugu": "te", "Kannada": "kn", "Gujarati": "gu", "Gurmukhi": "pa",
-    "Georgian": "ka", "Armenian": "hy", "Ethiopic": "am",
+    "Georgian": "ka", "Armenian": "hy", "Ethiopic": "am", "Khmer": "km", "Myanmar": "my",
 }
 # Scripts several languages share: told apart by marker letters, then stopwords among the
 # languages whose files list stopwords in that script.

@@ -34,7 +34,7 @@ _MD_LINK_RE = re.compile(r"(?<!!)\[([^\]\n]+)\]\((?:[^)\s]+)(?:\s+\"[^\"]*\")?\)
 
 # A line that ends a sentence (Latin, CJK, Arabic, Devanagari full stops, closing quotes).
 # A bracketed signature after the stop ("…。【ソウル＝山田】") still ends a sentence.
-SENTENCE_END_RE = re.compile(r"[.!?…。！？؟।][\"'»«”“„’‘›‹」』)）\]]*(?:【[^】]{1,40}】)?$")
+SENTENCE_END_RE = re.compile(r"[.!?…。！？؟।۔።။។][\"'»«”“„’‘›‹」』)）\]]*(?:【[^】]{1,40}】)?$")
 # A line that ends with a full stop (not a question or exclamation), closing quotes after it.
 FULL_STOP_END_RE = re.compile(r"[.。．][\"'»”’」』)）]*$")
 # Wrapped lines are long; a short line under a long one is the end of its paragraph.

@@ -51,6 +51,7 @@ from mediakit.text.features import (
     judge_glued_credit,
     make_splitter,
     reads_as_list_item,
+    reads_as_unpunctuated_paragraph,
     sentence_count,
     word_count,
 )
@@ -749,7 +750,11 @@ class _Reader:
     def reads_as_paragraph(self, index: int) -> bool:
         """Running text: a line of some length that ends a sentence."""
         unit = self.units[index]
-        return not unit.heading_level and word_count(unit.text) >= _PARAGRAPH_WORDS and bool(
+        if unit.heading_level:
+            return False
+        if reads_as_unpunctuated_paragraph(unit.text):
+            return True  # Thai and Lao end sentences with a space, not a stop: a long line is text
+        return word_count(unit.text) >= _PARAGRAPH_WORDS and bool(
             FULL_STOP_END_RE.search(unit.text) or SENTENCE_END_RE.search(unit.text))
 
     def assemble(self) -> Layout:

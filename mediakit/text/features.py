@@ -69,7 +69,9 @@ _CLAUSE_COMMA_RE = regex.compile(r"(?<!\d),|,(?!\d)|[，、،]")
 # Sentences inside a line: a full stop followed by a space and a capital or CJK text.
 # A number of one or two digits before the stop is an ordinal ("vom 1. bis 8. Mai").
 _SENTENCE_BREAK_RE = regex.compile(
-    r"(?:(?<!(?<!\d)\d{1,2})\.|[!?])(?:\s+(?=[\p{Lu}\"«“„])|(?=\p{Lu}\p{Ll}))|[。！？](?=.)")
+    r"(?:(?<!(?<!\d)\d{1,2})\.|[!?])(?:\s+(?=[\p{Lu}\"«“„])|(?=\p{Lu}\p{Ll}))|[。！？](?=.)"
+    # (and in scripts without capitals: "۔", "।", "።", or a stop before a word of theirs)
+    r"|[।۔።؟။។](?=\s*\S)|\.(?=\s+[\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Bengali}\p{Thai}\p{Ethiopic}\p{Tamil}])")
 
 
 @dataclass(slots=True)
@@ -647,6 +649,15 @@ def closes_with_when_where(text: str) -> bool:
 _BRACKETED_WHEN_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]（(?:\d{1,2}|[０-９]{1,2})日[^（）]{0,24}で）\s*$")
 
 
+# Scripts that end sentences with a space, not a stop: a long line of theirs is running text.
+_UNPUNCTUATED_SCRIPT = regex.compile(r"\s*[\p{Thai}\p{Lao}]")
+UNPUNCTUATED_PARAGRAPH_CHARS = 100
+
+
+def reads_as_unpunctuated_paragraph(text: str) -> bool:
+    return len(text) >= UNPUNCTUATED_PARAGRAPH_CHARS and _UNPUNCTUATED_SCRIPT.match(text) is not None
+
+
 def judge_bare_caption(text: str, words: TextWords, previous: str | None, following: str | None,
                        in_gallery: bool = False, over_a_heading: bool = False,
                        in_a_run: bool = False) -> Judgement:
@@ -674,6 +685,8 @@ def judge_bare_caption(text: str, words: TextWords, previous: str | None, follow
         unpunctuated = False  # "… voraus. (bsc)": a paragraph signed with its author's tag
     elif unpunctuated and sentence_count(stripped) >= 3:
         unpunctuated = False  # three sentences or more are a paragraph that lost its last stop
+    elif unpunctuated and reads_as_unpunctuated_paragraph(stripped):
+        unpunctuated = False  # Thai and Lao end no sentence with a stop: a long line is text
     if unpunctuated:
         j.add("no_final_full_stop", 2)
     if _MID_SENTENCE_END_RE.search(stripped):

@@ -21,7 +21,7 @@ COPYRIGHT_SIGNS = "©ⓒⒸ"
 # What may stand between a label and the credit: "Photo: X", "사진=X", "Foto - X", "写真：X".
 # A dash separates only with a space before it: "Foto - X", not "Picture-in-Picture".
 # After a CJK label a middle dot separates too ("撮影・山田太郎").
-_LABEL_SEPARATOR = rf"(?P<sep>\s*[:：=＝|｜/／՝]\s*|(?:\.\.\.|…)(?=\S)|(?<=[{CJK_CLASS}])・\s*|\s+[\-–—]\s*|\s*[,،]\s+|\s+)"
+_LABEL_SEPARATOR = rf"(?P<sep>\s*[:：=＝|｜/／՝፡៖]\s*|(?:\.\.\.|…)(?=\S)|(?<=[{CJK_CLASS}])・\s*|\s+[\-–—]\s*|\s*[,،]\s+|\s+)"
 
 
 _KEY_TOKEN_RE = regex.compile(r"\w+")
