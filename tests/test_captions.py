@@ -406,6 +406,17 @@ PHOTOGRAPHER_WITHOUT_AGENCY = [
     # The photographer in a pipe segment of their own, before the agency's (BioBioChile).
     Example("Vecinos en la plaza tras el sismo | Carlos Fuentes | Agencia Uno", "Vecinos en la plaza tras el sismo",
             "Carlos Fuentes | Agencia Uno"),
+    # An organisation named alone after the caption's last sentence, by one of its words.
+    Example("Ein Felsblock liegt auf der Kantonsstrasse. Kantonspolizei Musterland",
+            "Ein Felsblock liegt auf der Kantonsstrasse.", "Kantonspolizei Musterland"),
+    Example("Floodwaters surround homes on Wednesday. Citrus County Sheriff's Office",
+            "Floodwaters surround homes on Wednesday.", "Citrus County Sheriff's Office"),
+    Example("Un louveteau dans le parc, en 2024. PARC NATIONAL DES CÉVENNES", "Un louveteau dans le parc, en 2024.",
+            "PARC NATIONAL DES CÉVENNES"),
+    Example("Die Bohrungen sollen den Hang trockenlegen. PD", "Die Bohrungen sollen den Hang trockenlegen.", "PD"),
+    Example("Petugas mengoperasikan pompa di kawasan Pluit. Dok. BPBD DKI Jakarta",  # the role word's stop
+            "Petugas mengoperasikan pompa di kawasan Pluit.", "Dok. BPBD DKI Jakarta"),
+    Example("VOLKSWAGEN ID. SPACE VIZZION CONCEPT", "VOLKSWAGEN ID. SPACE VIZZION CONCEPT", None),  # a name, no caption
     Example("Written by Asha Rao | New Delhi | Updated: March 3, 2026 09:10 IST",  # a place, no given name
             "Written by Asha Rao | New Delhi", "Updated: March 3, 2026 09:10 IST"),
 ]

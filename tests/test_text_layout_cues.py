@@ -808,6 +808,16 @@ CREDIT_LINE_WORDS = [
             "Listas de espera", (("Interior del mercado, con la cubierta restaurada", "J. M. PRATS"),)),
     # A bare name after the caption's one sentence (Milenio); a paragraph goes on after
     # its sentences and names no one alone at its end.
+    # Sky: "Image:" names the picture, its caption follows, then "Pic:" and the credit.
+    Example("image-label-then-pic-label", ("Rail strike", PARAGRAPH_EN,
+                                           "Image: Passengers wait at the station as boards show cancellations. Pic: PA",
+                                           PARAGRAPH_EN_2),
+            "Rail strike", (("Passengers wait at the station as boards show cancellations.", "PA"),)),
+    # An organisation alone after the caption's sentence supplied the picture.
+    Example("organisation-after-the-sentence", ("Rail strike", PARAGRAPH_EN,
+                                                "Floodwaters surround homes on Wednesday. Citrus County Sheriff's Office",
+                                                PARAGRAPH_EN_2),
+            "Rail strike", (("Floodwaters surround homes on Wednesday.", "Citrus County Sheriff's Office"),)),
     Example("name-after-one-sentence", ("Listas de espera", PARAGRAPH_ES,
                                         "Marta Ruiz, alcaldesa de Tlalpan. Pedro Luna", PARAGRAPH_ES_2),
             "Listas de espera", (("Marta Ruiz, alcaldesa de Tlalpan.", "Pedro Luna"),)),

@@ -707,11 +707,21 @@ def _by_sentence_tail(line: str, registry: Registry, p) -> tuple[Split, Credit] 
     tail = m.group(1).strip()
     if not _credit_shaped(tail) or not (line[: m.start(1)].rstrip()[-1:] in ".。!?！？" or _is_cjk(tail)):
         return None
+    head = line[: m.start(1)]
     credit = _is_credit(tail, registry) or _photographer_slash_outlet(tail, registry) \
-        or _photographer_alone(tail, registry)  # "… titular de Conagua. Octavio Hoyos" (Milenio)
-    if credit and _names_everything(credit, tail, registry):
-        return Split(line[: m.start(1)], credit.credit or ""), credit
-    return None
+        or _photographer_alone(tail, registry) \
+        or (organisation_alone(tail, registry) if len(head.split()) >= 4 else None)  # ("VOLKSWAGEN ID. SPACE …")
+    if not credit or not _names_everything(credit, tail, registry):
+        return None
+    role = _ROLE_WITH_STOP.search(head)
+    if role and is_role_word(grammar(), role.group(1)):
+        # "… Jakarta Utara. Dok. BPBD DKI Jakarta": the role word's stop ends no sentence.
+        credit = parse_credit(head[role.start(1):] + tail, registry)
+        head = head[: role.start(1)]
+    return Split(head, credit.credit or ""), credit
+
+
+_ROLE_WITH_STOP = regex.compile(r"(?<=[.!?]\s)(\p{Lu}\p{Ll}{1,6})\.\s*$")
 
 
 def _by_reporter_tail(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
@@ -776,6 +786,23 @@ def _capitals_name_shape(part: str) -> bool:
     # ("… atzo. ARITZ LOIOLA / FOKU": after the caption's sentence, a name in capitals and an
     # outlet; the caller has the sentence closed.)
     return part.isupper() and 2 <= len(part.split()) <= 3 and classify(part, grammar()) is Kind.PERSON
+
+
+def organisation_alone(tail: str, registry: Registry) -> Credit | None:
+    """Two to six capitalised words naming an organisation by one of its words, and
+    nothing else: "… auf der Kantonsstrasse. Kantonspolizei Graubünden", "… on Wednesday.
+    Citrus County Sheriff's Office", "… en 2024. PARC NATIONAL DES CÉVENNES"."""
+    words = tail.split()
+    if not 2 <= len(words) <= 6 or _DIGIT_OR_SENTENCE.search(tail) \
+            or not all(w[:1].isupper() or w.casefold() in _NAME_JOINERS for w in words) \
+            or not has_org_word(grammar(), tail):
+        return None
+    credit = parse_credit(tail, registry)
+    return credit if credit.agencies and not credit.creators and not credit.roles else None
+
+
+_DIGIT_OR_SENTENCE = regex.compile(r"\d|[.!?:;]\s")
+_NAME_JOINERS = frozenset("of the de des du la le del della di da do dos das van von der den für for and et y e und".split())
 
 
 def _photographer_alone(tail: str, registry: Registry) -> Credit | None:

@@ -15,7 +15,7 @@ from typing import Callable
 
 import regex
 
-from mediakit.credits.captions import leading_credit_chain, split_caption
+from mediakit.credits.captions import leading_credit_chain, organisation_alone, split_caption
 from mediakit.credits.grammar import cjk_courtesy_words, grammar, has_org_word, is_role_word
 from mediakit.credits.names import has_given_name, is_named_person
 from mediakit.credits.parser import parse_credit
@@ -186,6 +186,7 @@ def make_splitter(registry: Registry, words: TextWords) -> Splitter:
                     or is_role_word(grammar(), tail.rstrip(" .").rpartition(" ")[2])  # "… lundi. DR"
                     or _CAPITALS_END_RE.search(tail)  # "… este martes. PACO PUENTES"
                     or _NAME_AFTER_STOP_RE.search(tail)  # "… titular de Conagua. Octavio Hoyos"
+                    or _CAPITALISED_AFTER_STOP_RE.search(tail)  # "… Wednesday. Citrus County Sheriff's Office"
                     or _GLUED_WORDS_RE.search(tail)
                     or "@" in tail or words.reporter_end.search(tail))  # "… 있다. 이덕훈 기자 (address)"
 
@@ -203,6 +204,8 @@ def make_splitter(registry: Registry, words: TextWords) -> Splitter:
 
 
 _CAPITALS_END_RE = regex.compile(r"\p{Lu}{2,}[\p{Lu}'’\-]*\s+\p{Lu}{2,}[\p{Lu}'’\-]*\s*$")
+_CAPITALISED_AFTER_STOP_RE = regex.compile(
+    r"[.!?]\s+\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}[\p{L}'’\-]*|of|the|de|des|du|del|la|di|van|von|der|für|for|and))+\s*$")
 _NAME_AFTER_STOP_RE = regex.compile(r"[.!?]\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2}\s*$")
 # The end of a sentence, where a labelled credit may start: "…im Einsatz. © DPA Images | X".
 _SENTENCE_GAP_RE = regex.compile(r"[.!?。！？][\"'»”’」』)）]*\s+")
@@ -354,6 +357,10 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
         j.add("caption_word_before_label", -4)
     if (not label or label_opens_a_sentence) and _caption_before_credit(text, split or make_splitter(registry, words), words):
         j.add("caption_before_credit", -4)
+    if label and _split_after_sentence(rest, words, registry) is not None:
+        # "Image: Passengers wait at Euston. Pic: PA": the first label names the picture,
+        # the caption follows it, and its credit comes after its sentence with a label of its own.
+        j.add("caption_then_labelled_credit", -6)
     if n_words > 5 and leading_credit_chain(text, registry) is not None:
         j.add("caption_after_credit", -4)  # "Bild: APA/X Der Bundeskanzler …": a caption line
     if n_words <= 2 and rest.strip()[:1].isupper() and is_role_word(grammar(), rest.strip(" .()[]")):
@@ -552,6 +559,11 @@ def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: S
         j.add("reporter_word", 2)  # "… 있다. 김봉규 선임기자": a reporter of the paper took it
     elif credit.roles and not credit.creators and not credit.agencies:
         j.add("rights_word", 2)  # "… et «Braguino» DR", "… in Berlin. Privat"
+    if not leads and not credit.creators and ends_sentence(found.caption) and sentence_count(found.caption) <= 2 \
+            and organisation_alone(credit.credit, registry) is not None:
+        # "… auf der Kantonsstrasse. Kantonspolizei Graubünden": an organisation named alone
+        # after the caption's last sentence supplied the picture (no text ends so).
+        j.add("organisation_after_last_sentence", 1.5)
     if credit.creators and not credit.agencies and _all_capitals(credit.credit) and not leads:
         j.add("name_in_capitals", 2)  # "… este martes. PACO PUENTES": set apart by its capitals
     elif list(credit.creators) == [credit.credit] and not credit.agencies and not leads \
