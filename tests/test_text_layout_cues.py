@@ -813,6 +813,14 @@ CREDIT_LINE_WORDS = [
                                            "Image: Passengers wait at the station as boards show cancellations. Pic: PA",
                                            PARAGRAPH_EN_2),
             "Rail strike", (("Passengers wait at the station as boards show cancellations.", "PA"),)),
+    # "Image:" before running words names the picture: a caption without a credit.
+    Example("image-label-before-running-words", ("Rail strike", PARAGRAPH_EN,
+                                                 "Image: An empty platform at New Street on Wednesday morning",
+                                                 PARAGRAPH_EN_2),
+            "Rail strike", (("An empty platform at New Street on Wednesday morning", None),)),
+    # The text-size button "AA" among the page's buttons is no Anadolu credit.
+    Example("text-size-button", ("Rail strike", "Share", "AA", "Follow us", PARAGRAPH_EN, PARAGRAPH_EN_2),
+            "Rail strike", ()),
     # An organisation alone after the caption's sentence supplied the picture.
     Example("organisation-after-the-sentence", ("Rail strike", PARAGRAPH_EN,
                                                 "Floodwaters surround homes on Wednesday. Citrus County Sheriff's Office",

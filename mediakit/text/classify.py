@@ -225,6 +225,13 @@ class _Reader:
             return len(text_below) <= 200
         return word_count(text_below) > _LEAD_CAPTION_WORDS and word_count(text) <= _LEAD_CAPTION_OVER_TEXT_WORDS
 
+    def control_in_a_toolbar(self, index: int) -> bool:
+        """A word of three characters at most (the text-size button "AA", not the agency)
+        between two of the page's buttons or boilerplate lines."""
+        if len(self.units[index].text.strip()) > 3 or index == 0 or index + 1 >= len(self.units):
+            return False
+        return all(is_boilerplate(self.units[i].text, self.words) for i in (index - 1, index + 1))
+
     def listed_under_boilerplate(self, index: int) -> bool:
         """"Tópicos" over "Economia", "TAP", "Aviação": short lines in one block under a
         boilerplate word are its tags or links, not credits ("TAP" is an agency's name)."""
@@ -271,6 +278,10 @@ class _Reader:
                     or self.is_caption_label_alone(unit.text):
                 self.roles[unit.index] = DROPPED
                 self.note(unit, "dropped", None, "a label or boilerplate word alone on its line")
+                continue
+            if self.control_in_a_toolbar(unit.index):
+                self.roles[unit.index] = DROPPED
+                self.note(unit, "dropped", None, "a control among the page's buttons (\"Share\" / \"AA\" / \"Follow us\")")
                 continue
             if self.listed_under_boilerplate(unit.index):
                 self.roles[unit.index] = DROPPED

@@ -357,6 +357,10 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
         j.add("caption_word_before_label", -4)
     if (not label or label_opens_a_sentence) and _caption_before_credit(text, split or make_splitter(registry, words), words):
         j.add("caption_before_credit", -4)
+    if label and sum(1 for w in rest.split() if w.islower() and len(w) > 3) >= 3 and not has_org_word(grammar(), rest):
+        # "Image: An empty platform at … on Wednesday morning" (an office may be written in
+        # lower case: "Фото: пресс-служба правительства …")
+        j.add("running_words_after_label", -3)
     if label and _split_after_sentence(rest, words, registry) is not None:
         # "Image: Passengers wait at Euston. Pic: PA": the first label names the picture,
         # the caption follows it, and its credit comes after its sentence with a label of its own.
