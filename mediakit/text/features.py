@@ -563,8 +563,8 @@ def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: S
         j.add("reporter_word", 2)  # "… 있다. 김봉규 선임기자": a reporter of the paper took it
     elif credit.roles and not credit.creators and not credit.agencies:
         j.add("rights_word", 2)  # "… et «Braguino» DR", "… in Berlin. Privat"
-    if not leads and not credit.creators and ends_sentence(found.caption) and sentence_count(found.caption) <= 2 \
-            and organisation_alone(credit.credit, registry) is not None:
+    if not leads and not credit.creators and len(credit.agencies) == 1 and ends_sentence(found.caption) \
+            and sentence_count(found.caption) <= 2 and organisation_alone(credit.agencies[0].raw, registry) is not None:
         # "… auf der Kantonsstrasse. Kantonspolizei Graubünden": an organisation named alone
         # after the caption's last sentence supplied the picture (no text ends so).
         j.add("organisation_after_last_sentence", 1.5)
