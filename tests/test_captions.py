@@ -446,6 +446,10 @@ OTHER_PRESSES = [
     # A Japanese caption's when and where after "＝", the photographer in the closing bracket.
     Example("記者団の取材に応じる官房長官＝25日午前、首相官邸（山田一郎撮影）", "記者団の取材に応じる官房長官＝25日午前、首相官邸",
             "山田一郎撮影"),
+    # After a Devanagari or Bengali stop: the paper's name, or a role of two words, dash glued or not.
+    Example("घाट पर दीये सजाते स्वयंसेवक। जागरण", "घाट पर दीये सजाते स्वयंसेवक।", "जागरण"),
+    Example("गंगा में नौका विहार करते पर्यटक। फाइल फोटो", "गंगा में नौका विहार करते पर्यटक।", "फाइल फोटो"),
+    Example("মশা মারার তেল স্প্রে করছেন পুরকর্মী। —ফাইল চিত্র।", "মশা মারার তেল স্প্রে করছেন পুরকর্মী।", "ফাইল চিত্র"),
     # A CJK agency and its role word written as one run after the caption's stop.
     Example("球場に湧入滿場觀眾。聯合報系資料照", "球場に湧入滿場觀眾。", "聯合報系資料照"),
     Example("图为滑雪度假区雪道。  人民视觉", "图为滑雪度假区雪道。", "人民视觉"),

@@ -298,8 +298,8 @@ TAIL_LINES = [e.line for e in CAPTION_LINES] + COLON_LINES + [
 
 
 def test_caption_finders_skip_only_lines_their_pattern_cannot_match():
-    from mediakit.credits.captions import (_SPACED_DASH, _SPACED_PIPE, _after_last_sentence_end, _ends_with_bracket,
-                                           _tail_start)
+    from mediakit.credits.captions import (_SPACED_DASH, _SPACED_PIPE, OTHER_STOPS, _after_last_sentence_end,
+                                           _ends_with_bracket, _tail_start)
 
     p = _patterns()
     for line in TAIL_LINES + [sanitize(x) for x in TAIL_LINES] + _corpus_caption_lines():
@@ -311,7 +311,7 @@ def test_caption_finders_skip_only_lines_their_pattern_cannot_match():
             assert p["dash_tail"].match(line) is None, line
         # (Never after the last stop; before it where that stop is an initial's or a web
         # address's, which the tail pattern takes in.)
-        assert _after_last_sentence_end(line) <= max(line.rfind(m) for m in ".。!?！？") + 1
+        assert _after_last_sentence_end(line) <= max(line.rfind(m) for m in ".。!?！？" + OTHER_STOPS) + 1
         fast = p["sentence_tail"].search(line, max(_tail_start(line, 80), _after_last_sentence_end(line)))
         plain = p["sentence_tail"].search(line)
         assert (fast and (fast.span(), fast.group(1))) == (plain and (plain.span(), plain.group(1))), line

@@ -29,6 +29,8 @@ PARAGRAPH_ZH_HANT = "修復完工的糖廠煙囪昨晚首度點燈，吸引不�
 PARAGRAPH_ZH_HANT_2 = "地方文史工作者指出，糖廠見證了當地百年產業發展，希望未來能規劃更多導覽活動。"
 PARAGRAPH_EN_3 = ("Residents were told to keep their windows shut. The fire service said the smoke "
                   "was not toxic, but advised people with asthma to stay indoors.")
+PARAGRAPH_BN = ("স্বাস্থ্য দফতরের এক কর্তা জানান, জ্বরে আক্রান্ত রোগীর সংখ্যা গত সপ্তাহে বেড়েছে। "
+                "পুরসভা প্রতিটি ওয়ার্ডে বাড়ি বাড়ি গিয়ে সমীক্ষা চালাচ্ছে এবং নাগরিকদের সতর্ক থাকতে বলছে।")
 PARAGRAPH_DE_2 = ("Händler rechnen mit einer großen Nachfrage. Bereits im Vorjahr waren ähnliche Sets "
                   "nach wenigen Tagen ausverkauft, wie ein Sprecher sagte.")
 
@@ -877,3 +879,28 @@ def test_thai_paragraphs_end_without_a_stop_and_stay_text() -> None:
     article = read_text_layout(text)
     assert [(i.caption, i.credit) for i in article.images] == [("น้ำท่วมในรัฐกลันตัน ประเทศมาเลเซีย", "รอยเตอร์")]
     assert paragraph in article.body and paragraph_2 in article.body
+
+
+def test_without_blank_lines_a_short_caption_under_its_credit_beats_the_paragraph_over_it() -> None:
+    # No blank lines: "File photo: Reuters" between a long paragraph and a short line is
+    # the short line's credit (Urdu, whose stop "۔" ends the paragraph's sentences).
+    text = "\n".join([
+        "کراچی میں گیس کا بحران",
+        "شہر کے کئی علاقوں میں گیس کی لوڈشیڈنگ نے شہریوں کی مشکلات میں اضافہ کر دیا ہے، گلشنِ اقبال، لانڈھی "
+        "اور نارتھ کراچی کے مکینوں نے بتایا کہ صبح کے اوقات میں چولہے جلانا مشکل ہو گیا ہے اور شکایات بڑھ رہی ہیں۔",
+        "فائل فوٹو: رائٹرز",
+        "گیس کمپنی کا دفتر",
+        "کمپنی کے ترجمان نے کہا کہ صورتحال جلد بہتر ہو جائے گی اور متاثرہ علاقوں میں مرمت کا کام جاری ہے۔",
+    ]) + "\n"
+    article = read_text_layout(text)
+    assert [(i.caption, i.credit) for i in article.images] == [("گیس کمپنی کا دفتر", "رائٹرز")]
+
+
+def test_a_labelled_credit_line_may_close_with_a_danda() -> None:
+    # "ছবি: সুদীপ্ত ভৌমিক।" (Bengali papers end the credit line with their stop): a
+    # photographer's credit under the caption, the danda no part of the name.
+    text = "\n\n".join([
+        "রক্তদান শিবির", PARAGRAPH_BN, "রক্তদান শিবিরে দাতারা।\nছবি: সুদীপ্ত ভৌমিক।", PARAGRAPH_BN,
+    ]) + "\n"
+    article = read_text_layout(text)
+    assert [(i.caption, i.creators) for i in article.images] == [("রক্তদান শিবিরে দাতারা।", ["সুদীপ্ত ভৌমিক"])]

@@ -41,7 +41,10 @@ _SPACED_DASH = regex.compile(r"\s[-–—]\s")
 # "… in La Soledat / Lorenzo Marina": a spaced slash, then a photographer's name alone.
 _SLASH_NAME_TAIL = regex.compile(r"^(.{12,}?\S)\s[/／]\s((?:\p{Lu}[\p{L}\p{M}'’.\-]*\s){1,3}\p{Lu}[\p{L}\p{M}'’\-]*)$")
 # Punctuation that ends or joins sentences: a credit of names has none inside.
-_SENTENCE_PUNCT = regex.compile(r"[。！？；]|[.!?;]\s")
+# Stops of scripts that end sentences with a mark of their own: Devanagari and Bengali
+# "।", Urdu "۔", Amharic "።", Burmese "။", Khmer "។".
+OTHER_STOPS = "।۔።။។"
+_SENTENCE_PUNCT = regex.compile(rf"[。！？；{OTHER_STOPS}]|[.!?;]\s")
 
 
 class Split(NamedTuple):
@@ -208,8 +211,8 @@ def _patterns() -> dict:
         # (The full stop of an initial, "Ellen M. Banner", ends no sentence.)
         "sentence_tail": regex.compile(
             # (An initial's stop, "Ellen M. Banner", and a web address's, "mbl.is/…", go on.)
-            r"(?:(?<=[.。!?！？])(?<!(?:^|\s)\p{Lu}\.)\s*|(?<=\S)\s+)"
-            r"((?:[^.。!?！？]|(?<=(?:^|\s)\p{Lu})\.|(?<=\p{Ll})\.(?=\p{Ll}{2,4}\b)){1,80})$"),
+            rf"(?:(?<=[.。!?！？{OTHER_STOPS}])(?<!(?:^|\s)\p{{Lu}}\.)\s*|(?<=\S)\s+)"
+            rf"((?:[^.。!?！？{OTHER_STOPS}]|(?<=(?:^|\s)\p{{Lu}})\.|(?<=\p{{Ll}})\.(?=\p{{Ll}}{{2,4}}\b)){{1,80}})$"),
     }
 
 
@@ -353,7 +356,7 @@ def _by_trailing_bracket(line: str, registry: Registry, p) -> tuple[Split, Credi
 
 
 # A caption's last sentence closed ("… girls.", "… Apostoli.»").
-_SENTENCE_CLOSED = regex.compile(r"[.!?。！？][\"'»”’」]?\s*$")
+_SENTENCE_CLOSED = regex.compile(rf"[.!?。！？{OTHER_STOPS}][\"'»”’」]?\s*$")
 # Names only: capitalised words, with the particles and joiners names carry.
 _NAMES_ONLY = regex.compile(
     r"^\p{Lu}[\p{L}\p{M}'’.&\-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.&\-]*|&|and|y|e|et|und|de|da|del|do|dos|van|von|der|di|la|le))*$")
@@ -705,7 +708,7 @@ def _by_sentence_tail(line: str, registry: Registry, p) -> tuple[Split, Credit] 
     if not m or not line[: m.start(1)].strip() or _inside_a_number(line, m.start(1) - 1):
         return None  # (no tail that starts inside "2026.11.3/뉴스1")
     tail = m.group(1).strip()
-    if not _credit_shaped(tail) or not (line[: m.start(1)].rstrip()[-1:] in ".。!?！？" or _is_cjk(tail)):
+    if not _credit_shaped(tail) or not (line[: m.start(1)].rstrip()[-1:] in ".。!?！？" + OTHER_STOPS or _is_cjk(tail)):
         return None
     head = line[: m.start(1)]
     credit = _is_credit(tail, registry) or _photographer_slash_outlet(tail, registry) \
@@ -819,7 +822,7 @@ def _after_last_sentence_end(line: str) -> int:
     punctuation but an initial's full stop ("Ellen M. Banner"), so not before the last
     other one."""
     rfind = line.rfind
-    end = max(rfind("。"), rfind("!"), rfind("?"), rfind("！"), rfind("？"))
+    end = max(rfind("。"), rfind("!"), rfind("?"), rfind("！"), rfind("？"), *(rfind(stop) for stop in OTHER_STOPS))
     stop = rfind(".")
     while stop > end and (_is_initial(line, stop) or _inside_a_number(line, stop)
                           or line[stop + 1: stop + 2].isalpha() and line[stop - 1: stop].isalpha()):  # "mbl.is"
@@ -932,13 +935,19 @@ _HAN_KANA_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 def _by_trailing_role(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
     """"… et «Braguino» DR", "… in Berlin. Privat": a role word closing the caption, in
     capitals or after its last sentence, is its credit (rights reserved, private)."""
-    head, _, last = line.rstrip(" .").replace("　", " ").rpartition(" ")
+    head, _, last = line.rstrip(" .।").replace("　", " ").rpartition(" ")
+    before, _, word = head.rpartition(" ")
+    word = word.lstrip("—–-")  # ("… পুরকর্মী। —ফাইল চিত্র।": a dash glued to the credit)
+    if not is_role_word(grammar(), last) and before and last[-1:] not in ")]）】" and word[:1].isalpha() \
+            and is_role_word(grammar(), f"{word} {last}"):
+        head, last = before, f"{word} {last}"  # "… करते पर्यटक। फाइल फोटो": a role of two words
+    head, last = head.rstrip(" —–-"), last.lstrip("—–-")
     cjk = bool(_HAN_KANA_RE.search(head[-1:]) and _HAN_KANA_RE.search(last))  # (Korean spaces its words)
     if not head or (len(head.split()) < 3 and not cjk) or not last[:1].isalpha() or not is_role_word(grammar(), last):
         return None  # ("… Kundgebung. (Archivbild)": a file-picture mark in brackets is the caption's)
     # (CJK words have no spaces between them: one before the role word sets it apart,
     # "倒木で道路がふさがれた様子　視聴者提供".)
-    if not ((last.isupper() and len(last) >= 2) or head.rstrip()[-1:] in ".!?。" or cjk):
+    if not ((last.isupper() and len(last) >= 2) or head.rstrip()[-1:] in ".!?。" + OTHER_STOPS or cjk):
         return _names_before_role(line, registry)
     credit = parse_credit(last, registry)
     return Split(head, credit.credit or last), credit

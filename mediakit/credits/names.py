@@ -44,7 +44,7 @@ class Kind(enum.Enum):
 
 def classify(name: str, g: Grammar, *, person_context: bool = False) -> Kind:
     """What ``name`` (a credit segment the registry did not recognise) most likely is."""
-    name = name.strip(" .,;:-–—'\"")
+    name = name.strip(" .,;:-–—'\"।۔።")
     if not name:
         return Kind.DROP
     if "@" in name or ("." in name and _DOMAIN.search(name)) or _DIGIT.search(name):

@@ -567,7 +567,7 @@ def _strip_markers(text: str, g: Grammar, marked: bool) -> str:
         text = g.photo_taken.sub(" ", text)
     if not (text.isascii() and text.isprintable() and "  " not in text):  # else single spaces only
         text = _SPACES.sub(" ", text)
-    text = text.strip(" .,;:・")
+    text = text.strip(" .,;:・।۔።")
     return text if _balanced(text) else text.strip("()（）")
 
 

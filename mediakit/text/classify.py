@@ -580,9 +580,17 @@ class _Reader:
         before, after = self.neighbour(index, -1), self.neighbour(index, 1)
         above = self.captionable(before) and self.looks_like_caption(before)
         below = self.captionable(after) and self.looks_like_caption(after)
-        if above and below and self.dense \
-                and sentence_count(self.units[before].text) < sentence_count(self.units[after].text):
-            below = False  # no blank lines: one sentence over the credit, a paragraph of two under it
+        if above and below and self.dense:
+            # No blank lines: of one sentence beside the credit and a paragraph of more on
+            # its other side, the one sentence is the caption.
+            # So is a short line beside one three times its length.
+            text_before, text_after = self.units[before].text, self.units[after].text
+            shorter_before = sentence_count(text_before) < sentence_count(text_after) \
+                or len(text_after) >= max(150, 3 * len(text_before))
+            shorter_after = sentence_count(text_after) < sentence_count(text_before) \
+                or len(text_before) >= max(150, 3 * len(text_after))
+            below = below and not shorter_before
+            above = above and not shorter_after
         return above, below
 
     def usual_credit_side(self, credit_lines: dict[int, Judgement]) -> bool | None:

@@ -14,7 +14,7 @@ from mediakit.text.blocks import FULL_STOP_END_RE
 from mediakit.text.features import word_count
 from mediakit.text.words import TextWords
 
-_WORD_RE = regex.compile(r"\p{L}+")
+_WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 _DIGIT_RE = regex.compile(r"\d")
 # A gallery's counter alone on its line: "2 / 5", "۲ / ۲", "Bild 1 von 3", "Photo 2 of 5".
 _GALLERY_COUNTER_RE = regex.compile(r"^\s*(?:(?P<word>\p{L}{1,12})\s+)?\d{1,3}\s*(?:/|\p{Ll}{1,3})\s*\d{1,3}\s*$")

@@ -36,7 +36,8 @@ BARE_CAPTION_THRESHOLD = 4.0
 
 _HANGUL_RE = regex.compile(r"\p{Hangul}")
 _CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-_WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-.]*")
+# (Vowel signs are marks, not letters: a Bengali or Hindi word is one word with them.)
+_WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-.]*")
 # A web address ending the line: "https://…", "www.…", or a host with a path ("site.com/a").
 # A bare host ("n-tv.de") after a label or © is a legitimate credit, so it is not matched.
 _URL_END_RE = regex.compile(r"(?:https?://\S+|www\.\S+|\b[\w-]+\.[a-z]{2,6}/\S*)\s*$", regex.IGNORECASE)
@@ -423,7 +424,8 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
         j.add("short", 0.5)
     elif n_words > 16:
         j.add("long", -3)
-    if ends_sentence(rest) and not _WRAPPED_RE.match(text.strip()):
+    if ends_sentence(rest) and not _WRAPPED_RE.match(text.strip()) \
+            and not (label and is_strong_label(label) and n_words <= 5):  # ("ছবি: সুদীপ্ত ভৌমিক।")
         j.add("ends_with_full_stop", -1.5)
     if _SLASH_END_RE.search(text) or _URL_END_RE.search(text):
         j.add("ends_with_slash_or_url", -4)
