@@ -882,12 +882,12 @@ def test_thai_paragraphs_end_without_a_stop_and_stay_text() -> None:
 
 
 def test_without_blank_lines_a_short_caption_under_its_credit_beats_the_paragraph_over_it() -> None:
-    # No blank lines: "File photo: Reuters" between a long paragraph and a short line is
-    # the short line's credit (Urdu, whose stop "۔" ends the paragraph's sentences).
+    # No blank lines: "File photo: Reuters" between a paragraph of two sentences and a
+    # short line is the short line's credit (Urdu, whose stop "۔" ends the sentences).
     text = "\n".join([
         "کراچی میں گیس کا بحران",
         "شہر کے کئی علاقوں میں گیس کی لوڈشیڈنگ نے شہریوں کی مشکلات میں اضافہ کر دیا ہے، گلشنِ اقبال، لانڈھی "
-        "اور نارتھ کراچی کے مکینوں نے بتایا کہ صبح کے اوقات میں چولہے جلانا مشکل ہو گیا ہے اور شکایات بڑھ رہی ہیں۔",
+        "اور نارتھ کراچی کے مکینوں نے بتایا کہ صبح کے اوقات میں چولہے جلانا مشکل ہو گیا ہے۔ شکایات بڑھ رہی ہیں۔",
         "فائل فوٹو: رائٹرز",
         "گیس کمپنی کا دفتر",
         "کمپنی کے ترجمان نے کہا کہ صورتحال جلد بہتر ہو جائے گی اور متاثرہ علاقوں میں مرمت کا کام جاری ہے۔",

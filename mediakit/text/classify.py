@@ -583,14 +583,9 @@ class _Reader:
         if above and below and self.dense:
             # No blank lines: of one sentence beside the credit and a paragraph of more on
             # its other side, the one sentence is the caption.
-            # So is a short line beside one three times its length.
-            text_before, text_after = self.units[before].text, self.units[after].text
-            shorter_before = sentence_count(text_before) < sentence_count(text_after) \
-                or len(text_after) >= max(150, 3 * len(text_before))
-            shorter_after = sentence_count(text_after) < sentence_count(text_before) \
-                or len(text_before) >= max(150, 3 * len(text_after))
-            below = below and not shorter_before
-            above = above and not shorter_after
+            sentences_before, sentences_after = (sentence_count(self.units[i].text) for i in (before, after))
+            below = below and not sentences_before < sentences_after
+            above = above and not sentences_after < sentences_before
         return above, below
 
     def usual_credit_side(self, credit_lines: dict[int, Judgement]) -> bool | None:

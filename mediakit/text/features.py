@@ -36,6 +36,7 @@ BARE_CAPTION_THRESHOLD = 4.0
 
 _HANGUL_RE = regex.compile(r"\p{Hangul}")
 _CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_UNSPACED_LETTER_RE = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 # (Vowel signs are marks, not letters: a Bengali or Hindi word is one word with them.)
 _WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-.]*")
 # A web address ending the line: "https://…", "www.…", or a host with a path ("site.com/a").
@@ -101,7 +102,10 @@ def word_count(text: str) -> int:
     if text.isascii():
         return len(_WORD_RE.findall(text))
     cjk = len(_CJK_RE.findall(text))
-    return len(_WORD_RE.findall(_CJK_RE.sub(" ", text) if cjk else text)) + (cjk + 1) // 2
+    unspaced = len(_UNSPACED_LETTER_RE.findall(text))
+    if unspaced:  # Thai, Lao, Khmer, Burmese: words run on without spaces, five letters or so each
+        text = _UNSPACED_LETTER_RE.sub("", text)
+    return len(_WORD_RE.findall(_CJK_RE.sub(" ", text) if cjk else text)) + (cjk + 1) // 2 + (unspaced + 4) // 5
 
 
 def sentence_count(text: str) -> int:
@@ -449,7 +453,7 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
         credit = parse_credit(text, registry=registry)
         if not (credit.creators or credit.agencies or credit.roles):
             j.add("names_nobody", -10)  # "© Riproduzione riservata": a rights notice, no credit
-        elif not label and not credit.creators and credit.agencies \
+        elif not credit.creators and credit.agencies and (not label or len(credit.agencies) >= 2) \
                 and all(a.kind == "platform" for a in credit.agencies):
             j.add("share_buttons", -10)  # "Facebook X WhatsApp", "微信 微博": a share bar
         else:
