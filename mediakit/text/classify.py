@@ -581,11 +581,14 @@ class _Reader:
         above = self.captionable(before) and self.looks_like_caption(before)
         below = self.captionable(after) and self.looks_like_caption(after)
         if above and below and self.dense:
-            # No blank lines: of one sentence beside the credit and a paragraph of more on
-            # its other side, the one sentence is the caption.
-            sentences_before, sentences_after = (sentence_count(self.units[i].text) for i in (before, after))
-            below = below and not sentences_before < sentences_after
-            above = above and not sentences_after < sentences_before
+            # No blank lines: of a shorter line of fewer sentences beside the credit and a
+            # paragraph on its other side, the shorter line is the caption (a caption may
+            # have two sentences and a paragraph one long one: then neither side wins).
+            text_before, text_after = self.units[before].text, self.units[after].text
+            below = below and not (sentence_count(text_before) < sentence_count(text_after)
+                                   and len(text_before) < len(text_after))
+            above = above and not (sentence_count(text_after) < sentence_count(text_before)
+                                   and len(text_after) < len(text_before))
         return above, below
 
     def usual_credit_side(self, credit_lines: dict[int, Judgement]) -> bool | None:

@@ -429,7 +429,7 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
     elif n_words > 16:
         j.add("long", -3)
     if ends_sentence(rest) and not _WRAPPED_RE.match(text.strip()) \
-            and not (label and is_strong_label(label) and n_words <= 5):  # ("ছবি: সুদীপ্ত ভৌমিক।")
+            and not (label and ":" in (label.groupdict().get("sep") or "") and n_words <= 5):  # ("ছবি: সুদীপ্ত ভৌমিক।")
         j.add("ends_with_full_stop", -1.5)
     if _SLASH_END_RE.search(text) or _URL_END_RE.search(text):
         j.add("ends_with_slash_or_url", -4)
