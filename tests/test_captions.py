@@ -400,6 +400,9 @@ PHOTOGRAPHER_WITHOUT_AGENCY = [
     Example("Obrak Bilbon, atzo. ZEBEDEU ARANA / FOKU", "Obrak Bilbon, atzo.", "ZEBEDEU ARANA / FOKU"),
     Example("Hospital de São João, no Porto, esta quarta-feira ANDRÉ SOUSA/OBSERVADOR",
             "Hospital de São João, no Porto, esta quarta-feira", "ANDRÉ SOUSA/OBSERVADOR"),
+    # Initials stand for the given name after a dash ("J. M. SERRANO", ABC Sevilla).
+    Example("Interior del mercado, con la cubierta restaurada - J. M. PRATS", "Interior del mercado, con la cubierta restaurada",
+            "J. M. PRATS"),
     # A photographer and an outlet in the closing bracket, split by a pipe (Naiz).
     Example("Kursaal jauregia, iazko edizioan. (Jon ARRIETA | FOKU)", "Kursaal jauregia, iazko edizioan.",
             "Jon ARRIETA | FOKU"),

@@ -823,6 +823,19 @@ CREDIT_LINE_WORDS = [
     # The text-size button "AA" among the page's buttons is no Anadolu credit.
     Example("text-size-button", ("Rail strike", "Share", "AA", "Follow us", PARAGRAPH_EN, PARAGRAPH_EN_2),
             "Rail strike", ()),
+    # Hard-wrapped: the caption's dash and the photographer's initials joined on one line.
+    Example("dash-then-initials-wrapped", ("Listas de espera", PARAGRAPH_ES,
+                                           "Interior del mercado, con la cubierta restaurada -\nJ. M. PRATS",
+                                           PARAGRAPH_ES_2),
+            "Listas de espera", (("Interior del mercado, con la cubierta restaurada", "J. M. PRATS"),)),
+    # A pipe before the credit, as a dash or a slash; a time after a pipe names no one.
+    Example("pipe-before-an-organisation", ("Listas de espera", PARAGRAPH_ES,
+                                            "Personal de emergencias monitorea el sismo desde el centro de alerta | Onemi",
+                                            PARAGRAPH_ES_2),
+            "Listas de espera", (("Personal de emergencias monitorea el sismo desde el centro de alerta", "Onemi"),)),
+    Example("pipe-before-a-time", ("Listas de espera", "Publicado el martes 24 noviembre de 2026 | 06:12", PARAGRAPH_ES,
+                                   PARAGRAPH_ES_2),
+            "Listas de espera", ()),
     # An organisation alone after the caption's sentence supplied the picture.
     Example("organisation-after-the-sentence", ("Rail strike", PARAGRAPH_EN,
                                                 "Floodwaters surround homes on Wednesday. Citrus County Sheriff's Office",

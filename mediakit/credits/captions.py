@@ -808,11 +808,14 @@ _DIGIT_OR_SENTENCE = regex.compile(r"\d|[.!?:;]\s")
 _NAME_JOINERS = frozenset("of the de des du la le del della di da do dos das van von der den für for and et y e und".split())
 
 
+_INITIALS_THEN_CAPITALS = regex.compile(r"(?:\p{Lu}\.\s?){1,2}\s*\p{Lu}[\p{Lu}'’\-]{2,}(?:\s\p{Lu}[\p{Lu}'’\-]{2,})?")
+
+
 def _photographer_alone(tail: str, registry: Registry) -> Credit | None:
     """Two or three capitalised words opening with a known given name, and nothing else:
     the photographer after a dash (ABC, Folha)."""
-    if not is_named_person(tail, grammar(), most_words=3):
-        return None
+    if not (is_named_person(tail, grammar(), most_words=3) or _INITIALS_THEN_CAPITALS.fullmatch(tail)):
+        return None  # ("… restaurada - J. M. SERRANO": initials stand for the given name)
     credit = parse_credit(tail, registry)
     return credit if list(credit.creators) == [tail] and not credit.agencies else None
 

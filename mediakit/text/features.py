@@ -36,6 +36,7 @@ BARE_CAPTION_THRESHOLD = 4.0
 
 _HANGUL_RE = regex.compile(r"\p{Hangul}")
 _CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_ANY_LETTER_RE = regex.compile(r"\p{L}")
 _UNSPACED_LETTER_RE = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 # (Vowel signs are marks, not letters: a Bengali or Hindi word is one word with them.)
 _WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-.]*")
@@ -189,7 +190,7 @@ def make_splitter(registry: Registry, words: TextWords) -> Splitter:
         return bool(_CREDIT_SIGN_RE.search(tail) or words.label_anywhere.search(tail) or registry.find_all(tail)
                     or words.courtesy_anywhere.search(tail)
                     or is_role_word(grammar(), tail.rstrip(" .").rpartition(" ")[2])  # "… lundi. DR"
-                    or _CAPITALS_END_RE.search(tail)  # "… este martes. PACO PUENTES"
+                    or _CAPITALS_END_RE.search(tail)  # "… este martes. PACO PUENTES", "… - J. M. SERRANO"
                     or _NAME_AFTER_STOP_RE.search(tail)  # "… titular de Conagua. Octavio Hoyos"
                     or _CAPITALISED_AFTER_STOP_RE.search(tail)  # "… Wednesday. Citrus County Sheriff's Office"
                     or _GLUED_WORDS_RE.search(tail)
@@ -208,7 +209,7 @@ def make_splitter(registry: Registry, words: TextWords) -> Splitter:
     return split
 
 
-_CAPITALS_END_RE = regex.compile(r"\p{Lu}{2,}[\p{Lu}'’\-]*\s+\p{Lu}{2,}[\p{Lu}'’\-]*\s*$")
+_CAPITALS_END_RE = regex.compile(r"(?:\p{Lu}{2,}[\p{Lu}'’\-]*|\p{Lu}\.)\s+\p{Lu}{2,}[\p{Lu}'’\-]*\s*$")
 _CAPITALISED_AFTER_STOP_RE = regex.compile(
     r"[.!?]\s+\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}[\p{L}'’\-]*|of|the|de|des|du|del|la|di|van|von|der|für|for|and))+\s*$")
 _NAME_AFTER_STOP_RE = regex.compile(r"[.!?]\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’\-]+){1,2}\s*$")
@@ -526,8 +527,9 @@ def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: S
     """Is this a caption with its credit at the end ("… le 19 juin Gavriil Grigorov/Sputnik")?"""
     j = Judgement("glued-credit")
     found = (split or make_splitter(registry, words))(text)
-    if found.credit is None or not found.credit.credit or not found.caption:
-        return j
+    if found.credit is None or not found.credit.credit or not found.caption \
+            or not _ANY_LETTER_RE.search(found.credit.credit):
+        return j  # ("Publicado el martes 24 noviembre | 06:12": a time names no one)
     credit = found.credit
     j.credit, j.caption = credit, found.caption
     if word_count(found.caption) < 2 and len(found.caption.strip()) < 4:
@@ -552,8 +554,9 @@ def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: S
         j.add("label_before_credit", 2)
     if _SLASHED_RE.match(credit.credit.strip()):
         j.add("name_slash_agency_shape", 1.5)
-    elif regex.match(r"\s[/／\-–—]\s", tail) and (credit.creators or credit.agencies):
-        j.add("slash_before_credit", 1.5)  # "… in La Soledat / Lorenzo Marina", "… línea 11 - Ignacio Gil"
+    elif regex.match(r"\s[/／\-–—|｜]\s", tail) and (credit.creators or credit.agencies):
+        # "… in La Soledat / Lorenzo Marina", "… línea 11 - Ignacio Gil", "… alerta temprana | Senapred"
+        j.add("slash_before_credit", 1.5)
         if credit.creators and not credit.agencies and ends_sentence(found.caption) \
                 and has_given_name(credit.creators[0], grammar()):
             j.add("names_after_last_sentence", 1.5)  # "… del Eixample. / Jordi Otix": the photographer
