@@ -19,7 +19,7 @@ CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 REQUIRED_CODES = (
     "en fr de es it pt nl ru uk pl tr ar he fa ja zh ko cs hu sv nb da fi el vi id ms th hi ro sk hr sr bg ca"
 ).split()
-RTL_CODES = {"ar", "he", "fa", "ur"}
+RTL_CODES = {"ar", "he", "fa", "ur", "ckb"}
 
 
 def fold(text: str) -> str:

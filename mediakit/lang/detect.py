@@ -64,6 +64,7 @@ _CYRILLIC_MARKERS = (
 _ONE_LETTER_ENOUGH = frozenset({"kk", "tg", "be", "mk", "ky"})
 _RUSSIAN_ONLY = "ыэё"  # not in Bulgarian, Ukrainian or Serbian
 _URDU_LETTERS = "ٹڈڑںے"
+_SORANI_LETTERS = "ڕڵێۆ"
 _PERSIAN_LETTERS = "پچژگکی"
 _ARABIC_ONLY_LETTERS = "ةيك"
 _VARIANTS_FILE = Path(__file__).resolve().parents[1] / "credits" / "data" / "zh_variants.tsv"
@@ -136,6 +137,8 @@ def _cyrillic_language(text: str) -> str | None:
 
 
 def _arabic_language(text: str) -> str:
+    if sum(text.count(ch) for ch in _SORANI_LETTERS) >= 3:
+        return "ckb"  # ڕ ڵ ێ ۆ are Sorani Kurdish's own
     if sum(text.count(ch) for ch in _URDU_LETTERS) >= 2:
         return "ur"  # ٹ ڈ ڑ ں ے are Urdu's own
     persian = sum(text.count(ch) for ch in _PERSIAN_LETTERS)
