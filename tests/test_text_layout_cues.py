@@ -828,11 +828,9 @@ CREDIT_LINE_WORDS = [
                                            "Interior del mercado, con la cubierta restaurada -\nJ. M. PRATS",
                                            PARAGRAPH_ES_2),
             "Listas de espera", (("Interior del mercado, con la cubierta restaurada", "J. M. PRATS"),)),
-    # A pipe before the credit, as a dash or a slash; a time after a pipe names no one.
-    Example("pipe-before-an-organisation", ("Listas de espera", PARAGRAPH_ES,
-                                            "Personal de emergencias monitorea el sismo desde el centro de alerta | Onemi",
-                                            PARAGRAPH_ES_2),
-            "Listas de espera", (("Personal de emergencias monitorea el sismo desde el centro de alerta", "Onemi"),)),
+    # A pipe is no credit's mark alone: breadcrumbs and menus; a time after one names no one.
+    Example("breadcrumb-with-a-pipe", ("Listas de espera", "Nyheter | Inrikes", PARAGRAPH_ES, PARAGRAPH_ES_2),
+            "Listas de espera", ()),
     Example("pipe-before-a-time", ("Listas de espera", "Publicado el martes 24 noviembre de 2026 | 06:12", PARAGRAPH_ES,
                                    PARAGRAPH_ES_2),
             "Listas de espera", ()),

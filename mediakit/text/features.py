@@ -554,8 +554,9 @@ def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: S
         j.add("label_before_credit", 2)
     if _SLASHED_RE.match(credit.credit.strip()):
         j.add("name_slash_agency_shape", 1.5)
-    elif regex.match(r"\s[/／\-–—|｜]\s", tail) and (credit.creators or credit.agencies):
-        # "… in La Soledat / Lorenzo Marina", "… línea 11 - Ignacio Gil", "… alerta temprana | Senapred"
+    elif regex.match(r"\s[/／\-–—]\s", tail) and (credit.creators or credit.agencies):
+        # "… in La Soledat / Lorenzo Marina", "… línea 11 - Ignacio Gil" (a pipe is no such
+        # mark: breadcrumbs and menus are written "Nyheter | Inrikes")
         j.add("slash_before_credit", 1.5)
         if credit.creators and not credit.agencies and ends_sentence(found.caption) \
                 and has_given_name(credit.creators[0], grammar()):
