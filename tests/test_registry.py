@@ -552,9 +552,9 @@ def test_the_name_records_report(registry, agency_id: str, reported: str) -> Non
     assert registry.get(agency_id).credit_name == reported
 
 
-# An organisation of one country goes by the registered name its credit printed (its own
-# script, its site, its channel); world wires, picture agencies and state media by one
-# name whatever was printed; a picture desk's word after the name is no new name.
+# An organisation goes by the registered name its credit printed (its own script, its site,
+# its channel); world wires and state media by one name whatever was printed; a picture
+# desk's word after the name is no new name.
 PRINTED_NAMES = [
     ("kommersant", "Коммерсантъ", "Коммерсантъ"),
     ("kommersant", "Kommersant", "Kommersant"),
@@ -564,6 +564,8 @@ PRINTED_NAMES = [
     ("kyodo", "共同", "共同"),
     ("agencia-brasil", "Agencia Brasil", "Agência Brasil"),  # the short name, up to its accents
     ("afp", "AFP", "Agence France-Presse"),
+    ("kns", "KNS", "Korea News Service"),  # the contract's example
+    ("xposure-photos", "Xposure", "Xposure"),  # a picture agency by the name printed
     ("tass", "ТАСС", "TASS"),  # state media
     ("hindustan-times", "HT Photo", "Hindustan Times"),
     ("pti", "PTI Photo", "PTI"),

@@ -64,12 +64,13 @@ class Agency:
         return self.name if self.kind in AGENCY_KINDS and self.kind != "national-agency" else self.short
 
     def name_as_printed(self, raw: str) -> str:
-        """The name to report for a credit that printed ``raw``. An organisation of one
-        country goes by several registered names (its own script, its site, its channel:
-        "Коммерсантъ", "Kompas.com", "ČT24"), and its credits print the one it uses: the
-        registered spelling of that name is reported. World wires, picture and stock
-        agencies and state media keep one name whatever the credit printed."""
-        if self.kind in AGENCY_KINDS and self.kind != "national-agency":
+        """The name to report for a credit that printed ``raw``. An organisation goes by
+        several registered names (its own script, its site, its channel: "Коммерсантъ",
+        "Kompas.com", "ČT24", "Xposure"), and its credits print the one it uses: the
+        registered spelling of that name is reported. World wires and state media keep
+        one name whatever the credit printed (KNS is the Korea News Service). Reports
+        group by the id and show the canonical ``name``."""
+        if self.kind in ("wire", "state-media"):
             return self.name
         printed = key(raw)
         if printed == key(self.short) or tokens(raw)[-1].key in PICTURE_WORDS:
