@@ -834,6 +834,18 @@ CREDIT_LINE_WORDS = [
     Example("pipe-before-a-time", ("Listas de espera", "Publicado el martes 24 noviembre de 2026 | 06:12", PARAGRAPH_ES,
                                    PARAGRAPH_ES_2),
             "Listas de espera", ()),
+    # A paper's initials and its photographer on the line under the caption (Le Parisien).
+    Example("paper-initials-and-photographer", ("Rail strike", PARAGRAPH_EN,
+                                                "Passengers walk along the tracks in the tunnel on Thursday.\nLP/Arnaud Leroy",
+                                                PARAGRAPH_EN_2),
+            "Rail strike", (("Passengers walk along the tracks in the tunnel on Thursday.", "LP/Arnaud Leroy"),)),
+    # Montsame wraps its name in slashes: no path or address.
+    Example("agency-wrapped-in-slashes", ("Агаарын бохирдол", PARAGRAPH_EN,
+                                          "Улаанбаатар хотын агаарын бохирдол\nФото: Б.Бат /МОНЦАМЭ/", PARAGRAPH_EN_2),
+            "Агаарын бохирдол", (("Улаанбаатар хотын агаарын бохирдол", "Б.Бат /МОНЦАМЭ"),)),
+    # The desk and the date of the text opening it are no picture's caption and credit.
+    Example("desk-then-date", ("大學城規劃公布", "【明報專訊】 2026年11月25日 星期三", PARAGRAPH_ZH_HANT, PARAGRAPH_ZH_HANT_2),
+            "大學城規劃公布", ()),
     # An organisation alone after the caption's sentence supplied the picture.
     Example("organisation-after-the-sentence", ("Rail strike", PARAGRAPH_EN,
                                                 "Floodwaters surround homes on Wednesday. Citrus County Sheriff's Office",

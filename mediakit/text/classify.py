@@ -359,6 +359,9 @@ class _Reader:
                 continue
             taken = judgement.taken(GLUED_CREDIT_THRESHOLD)
             not_a_picture = self.article_credit(unit.index, judgement) if taken else None
+            caption = judgement.caption.strip(" 　") if judgement.caption else ""
+            if taken and len(caption) <= 30 and not SENTENCE_END_RE.search(caption) and is_date_line(caption, self.words):
+                not_a_picture = "the desk and the date of the text (\"【明報專訊】 2026年11月25日\")"
             if not_a_picture:
                 self.kept_in_body.add(unit.index)
                 self.note(unit, "near-miss", judgement, not_a_picture, credit=judgement.credit.credit)

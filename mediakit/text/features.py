@@ -37,6 +37,7 @@ BARE_CAPTION_THRESHOLD = 4.0
 _HANGUL_RE = regex.compile(r"\p{Hangul}")
 _CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _ANY_LETTER_RE = regex.compile(r"\p{L}")
+_PAPER_INITIALS_RE = regex.compile(r"\p{Lu}{2,3}")
 _UNSPACED_LETTER_RE = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 # (Vowel signs are marks, not letters: a Bengali or Hindi word is one word with them.)
 _WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-.]*")
@@ -418,6 +419,11 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
             j.add("role_in_chain", 1)  # "Inrap / DR", "Divulgação/Prefeitura de Campinas"
         elif any(_capitals_name(part) for part in parts):
             j.add("photographer_in_capitals", 1)  # "TOMÁS SILVA/OBSERVADOR": a named photographer
+        elif len(parts) == 2 and any(_PAPER_INITIALS_RE.fullmatch(part.strip()) for part in parts) \
+                and any(is_named_person(part.strip(), grammar()) for part in parts):
+            # "LP/Arnaud Journois": a paper's initials and its photographer ("Priya Raman/
+            # Cablewire" once between paragraphs may be anything)
+            j.add("photographer_with_paper_initials", 1)
     if repeated and ("name_slash_agency_shape" in j.features or "known_agency" in j.features) \
             and regex.search(r"\p{L}{3}", rest):  # a name, not "N/A" in a table
         j.add("repeated_line", 1)  # one photographer's credit under each picture; body text never repeats
@@ -432,7 +438,7 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
     if ends_sentence(rest) and not _WRAPPED_RE.match(text.strip()) \
             and not (label and ":" in (label.groupdict().get("sep") or "") and n_words <= 5):  # ("ছবি: সুদীপ্ত ভৌমিক।")
         j.add("ends_with_full_stop", -1.5)
-    if _SLASH_END_RE.search(text) or _URL_END_RE.search(text):
+    if (_SLASH_END_RE.search(text) and not _slash_wrapped_agency(text, registry)) or _URL_END_RE.search(text):
         j.add("ends_with_slash_or_url", -4)
     if _PRICE_RE.search(rest):
         j.add("price", -4)  # "Lego 75361 / Spinnenpanzer: 52,99 Euro": a product, not a credit
@@ -460,6 +466,16 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
         else:
             j.credit = credit
     return j
+
+
+_SLASH_WRAPPED_END_RE = regex.compile(r"/([^/\s][^/]{0,40})/\s*$")
+
+
+def _slash_wrapped_agency(text: str, registry: Registry) -> bool:
+    """"Фото: Б.Баярсайхан /МОНЦАМЭ/": Montsame wraps its name in slashes; a known agency
+    so wrapped closes a credit, not a path or an address."""
+    wrapped = _SLASH_WRAPPED_END_RE.search(text)
+    return wrapped is not None and registry.lookup(wrapped.group(1)) is not None
 
 
 def _label_opens_a_sentence(label: regex.Match[str], rest: str) -> bool:
