@@ -565,6 +565,7 @@ PRINTED_NAMES = [
     ("agencia-brasil", "Agencia Brasil", "Agência Brasil"),  # the short name, up to its accents
     ("afp", "AFP", "Agence France-Presse"),
     ("kns", "KNS", "Korea News Service"),  # the contract's example
+    ("ritzau", "Scanpix", "Scanpix"),  # a name two agencies share, as printed
     ("xposure-photos", "Xposure", "Xposure"),  # a picture agency by the name printed
     ("tass", "ТАСС", "TASS"),  # state media
     ("hindustan-times", "HT Photo", "Hindustan Times"),

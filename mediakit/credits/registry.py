@@ -75,6 +75,8 @@ class Agency:
         printed = key(raw)
         if printed == key(self.short) or tokens(raw)[-1].key in PICTURE_WORDS:
             return self.short  # ("HT Photo" is the paper's picture desk: HT)
+        if raw.strip() in self.names:
+            return raw.strip()  # ("總統府" as printed, though "总统府" folds to the same key)
         return next((n for n, k in zip(self.names, _keys_of(self.names)) if k == printed), self.short)
 
     @property
