@@ -82,6 +82,7 @@ TITLE, BODY, CAPTION, CREDIT, BYLINE, DROPPED = "title", "body", "caption", "cre
 
 
 _DANGLING_SEPARATOR = regex.compile(r"\s+[-–—/|]$")
+_LETTER_RE = regex.compile(r"\p{L}")
 
 
 @dataclass(slots=True)
@@ -360,7 +361,8 @@ class _Reader:
             taken = judgement.taken(GLUED_CREDIT_THRESHOLD)
             not_a_picture = self.article_credit(unit.index, judgement) if taken else None
             caption = judgement.caption.strip(" 　") if judgement.caption else ""
-            if taken and len(caption) <= 30 and not SENTENCE_END_RE.search(caption) and is_date_line(caption, self.words):
+            if taken and len(caption) <= 30 and is_date_line(caption, self.words) \
+                    and len(_LETTER_RE.findall(self.words.without_dates(caption))) <= 2:  # (a date and a weekday only)
                 not_a_picture = "the desk and the date of the text (\"【明報專訊】 2026年11月25日\")"
             if not_a_picture:
                 self.kept_in_body.add(unit.index)
