@@ -231,6 +231,14 @@ OUTLET_BESIDE_PHOTOGRAPHER = [
     Example("© ProRail", [], [("ProRail", S)], credit="ProRail"),
     Example("TebNad/iStock", ["TebNad"], [("istock", S)]),
     Example("Atlanta Fire Rescue", [], [("Atlanta Fire Rescue", S)]),
+    # "by" after an agency's picture desk names its photographer.
+    Example("AFP Photo by Jane Roe", ["Jane Roe"], [("afp", S)]),
+    # A title in capitals opening with its article keeps its second word (no role cut).
+    Example("LA PRENSA/Melvin Cubas", ["Melvin Cubas"], [("LA PRENSA", S)]),
+    # A Portuguese title opens with its one-letter article; Balinese "I Nyoman" is a name.
+    Example("O País", [], [("O País", S)]),
+    Example("ANTARA FOTO/I Nyoman Budhiana", ["I Nyoman Budhiana"], [("antara", S)]),
+    Example("Kindala Manuel | Edições Novembro", ["Kindala Manuel"], [("Edições Novembro", S)]),
 ]
 
 # Shapes met on news pages where printed text other than names sits inside the credit.

@@ -59,6 +59,8 @@ def classify(name: str, g: Grammar, *, person_context: bool = False) -> Kind:
         return _classify_single(words[0], g, person_context)
     if len(words) > 5 or has_org_word(g, name) or words[0].casefold() in g.title_articles and words[0][:1].isupper():
         return Kind.ORG
+    if words[0] in ("O", "A") and len(words) <= 4 and not has_given_name(" ".join(words[1:]), g):
+        return Kind.ORG  # "O País", "A Tarde": a Portuguese title opens with its article (a name's initial has its stop)
     if _LONG_ACRONYM.match(words[0]) and not all(w.isupper() for w in words[1:]):
         return Kind.ORG  # "VAG Freiburg", "BVG Berlin": an operator's initials and its city
     if all(w.isupper() for w in words) and any(_VOWELLESS_INITIALS.match(w) for w in words):

@@ -537,6 +537,11 @@ def _read_leftover(text: str, piece: Piece, g: Grammar, reading: Reading) -> Non
     if g.words_have_letters and not _NAME_CHAR.search(text):
         return  # "Getty Images 2023": no marker, role word or name is written without letters
     marked = bool(g.reporter.search(text) or g.photo_taken.search(text))
+    first, _, rest = text.strip().partition(" ")
+    if text[:1].isspace() and rest and first.casefold() in CLOSING_CONNECTORS:
+        # "PNA photo by Connie Calipay", "AFP Photo by Jane Roe": the agency's picture,
+        # taken by the person named after "by"
+        text, marked = rest, True
     text = _strip_markers(text, g, marked)
     if not text or is_role_word(g, text):
         if text:
@@ -637,8 +642,8 @@ def _attached_role_suffix(name: str, g: Grammar) -> str | None:
             tail = " ".join(words[-size:])
             if len(words) > size and tail.islower() and is_role_word(g, tail):
                 return tail
-        if len(words) == 2 and words[0].isupper() and len(words[0]) <= 4 \
-                and (is_role_word(g, words[1]) or words[1].casefold() in PICTURE_WORDS):
+        if len(words) == 2 and words[0].isupper() and len(words[0]) <= 4 and words[0].casefold() not in _articles(g) \
+                and (is_role_word(g, words[1]) or words[1].casefold() in PICTURE_WORDS):  # ("LA PRENSA": a title)
             return words[1]  # "HT Photo", "ST FILE": a paper's initials and what the picture is
         return None
     return next((w for w in _cjk_role_words(g) if len(name) > len(w) and name.endswith(w)), None)
