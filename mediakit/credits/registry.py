@@ -54,22 +54,15 @@ class Agency:
     url: str | None = None
     extra: Mapping[str, Any] = field(default_factory=dict)
 
-    @property
-    def credit_name(self) -> str:
-        """The name to report in records. World wires, picture agencies and state media
-        go by their canonical name (Agence France-Presse); national agencies,
-        publications, broadcasters, institutions and platforms by the short name their
-        credits print (BNS, STA, MDR, ESA, The Guardian): the full name of a national
-        agency is mostly an English rendering nobody prints ("Slovenian Press Agency")."""
-        return self.name if self.kind in AGENCY_KINDS and self.kind != "national-agency" else self.short
-
     def name_as_printed(self, raw: str) -> str:
         """The name to report for a credit that printed ``raw``. An organisation goes by
         several registered names (its own script, its site, its channel: "Коммерсантъ",
         "Kompas.com", "ČT24", "Xposure"), and its credits print the one it uses: the
         registered spelling of that name is reported. World wires and state media keep
-        one name whatever the credit printed (KNS is the Korea News Service). Reports
-        group by the id and show the canonical ``name``."""
+        one name whatever the credit printed (KNS is the Korea News Service). A national
+        agency's full name is mostly an English rendering nobody prints ("Slovenian Press
+        Agency"): the short one stands in for it. Reports group by the id and show the
+        canonical ``name``."""
         if self.kind in ("wire", "state-media"):
             return self.name
         printed = key(raw)
