@@ -192,8 +192,8 @@ def make_splitter(registry: Registry, words: TextWords) -> Splitter:
                     or words.courtesy_anywhere.search(tail)
                     or is_role_word(grammar(), tail.rstrip(" .").rpartition(" ")[2])  # "… lundi. DR"
                     or _CAPITALS_END_RE.search(tail)  # "… este martes. PACO PUENTES", "… - J. M. SERRANO"
-                    or _NAME_AFTER_STOP_RE.search(tail)  # "… titular de Conagua. Octavio Hoyos"
-                    or _CAPITALISED_AFTER_STOP_RE.search(tail)  # "… Wednesday. Citrus County Sheriff's Office"
+                    # "… titular de Conagua. Octavio Hoyos", "… Wednesday. Citrus County Sheriff's Office"
+                    or _CAPITALISED_AFTER_STOP_RE.search(tail)
                     or _GLUED_WORDS_RE.search(tail)
                     or "@" in tail or words.reporter_end.search(tail))  # "… 있다. 이덕훈 기자 (address)"
 
