@@ -16,7 +16,7 @@ import regex
 
 from mediakit.credits.grammar import COPYRIGHT_OPENERS, COPYRIGHT_SIGN, Grammar, grammar, is_role_word
 from mediakit.credits.grammar import closed_by_connector, cjk_courtesy_words, has_org_word
-from mediakit.lang.patterns import Openings, alternation, bounded, may_end_with
+from mediakit.lang.patterns import SCRIPT_STOPS, Openings, alternation, bounded, may_end_with
 from mediakit.credits.names import Kind, classify, has_given_name, is_named_person
 from mediakit.credits.parser import parse_credit, printable, sanitize, strip_wrapping
 from mediakit.credits.registry import AGENCY_KINDS, Registry, default_registry
@@ -41,9 +41,7 @@ _SPACED_DASH = regex.compile(r"\s[-–—]\s")
 # "… in La Soledat / Lorenzo Marina": a spaced slash, then a photographer's name alone.
 _SLASH_NAME_TAIL = regex.compile(r"^(.{12,}?\S)\s[/／]\s((?:\p{Lu}[\p{L}\p{M}'’.\-]*\s){1,3}\p{Lu}[\p{L}\p{M}'’\-]*)$")
 # Punctuation that ends or joins sentences: a credit of names has none inside.
-# Stops of scripts that end sentences with a mark of their own: Devanagari and Bengali
-# "।", Urdu "۔", Amharic "።", Burmese "။", Khmer "។".
-OTHER_STOPS = "।۔።။។"
+OTHER_STOPS = SCRIPT_STOPS  # stops of scripts with a mark of their own: "।", "۔", "።", "။", "។"
 _SENTENCE_PUNCT = regex.compile(rf"[。！？；{OTHER_STOPS}]|[.!?;]\s")
 
 
@@ -938,7 +936,7 @@ _HAN_KANA_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 def _by_trailing_role(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
     """"… et «Braguino» DR", "… in Berlin. Privat": a role word closing the caption, in
     capitals or after its last sentence, is its credit (rights reserved, private)."""
-    head, _, last = line.rstrip(" .।").replace("　", " ").rpartition(" ")
+    head, _, last = line.rstrip(" ." + OTHER_STOPS).replace("　", " ").rpartition(" ")
     before, _, word = head.rpartition(" ")
     word = word.lstrip("—–-")  # ("… পুরকর্মী। —ফাইল চিত্র।": a dash glued to the credit)
     if not is_role_word(grammar(), last) and before and last[-1:] not in ")]）】" and word[:1].isalpha() \

@@ -13,6 +13,7 @@ import enum
 import regex
 
 from mediakit.credits.grammar import Grammar, has_org_word
+from mediakit.lang.patterns import SCRIPT_STOPS
 
 _HAN_KANA = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}ー々・]+$")
 _HANGUL = regex.compile(r"^[\p{Hangul}]+$")
@@ -44,7 +45,7 @@ class Kind(enum.Enum):
 
 def classify(name: str, g: Grammar, *, person_context: bool = False) -> Kind:
     """What ``name`` (a credit segment the registry did not recognise) most likely is."""
-    name = name.strip(" .,;:-–—'\"।۔።")
+    name = name.strip(" .,;:-–—'\"" + SCRIPT_STOPS)
     if not name:
         return Kind.DROP
     if "@" in name or ("." in name and _DOMAIN.search(name)) or _DIGIT.search(name):

@@ -27,7 +27,7 @@ from mediakit.credits.grammar import (
 )
 from mediakit.credits.names import Kind, classify, has_given_name
 from mediakit.credits.registry import PICTURE_WORDS, Registry, default_registry
-from mediakit.lang.patterns import is_cjk
+from mediakit.lang.patterns import SCRIPT_STOPS, is_cjk
 from mediakit.model import AgencyRef, Credit
 
 MAX_CREDIT_CHARS = 1000  # longer strings are not credit lines; only the start is read
@@ -572,7 +572,7 @@ def _strip_markers(text: str, g: Grammar, marked: bool) -> str:
         text = g.photo_taken.sub(" ", text)
     if not (text.isascii() and text.isprintable() and "  " not in text):  # else single spaces only
         text = _SPACES.sub(" ", text)
-    text = text.strip(" .,;:・।۔።")
+    text = text.strip(" .,;:・" + SCRIPT_STOPS)
     return text if _balanced(text) else text.strip("()（）")
 
 

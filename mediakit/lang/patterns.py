@@ -13,6 +13,9 @@ from functools import lru_cache
 import regex
 
 CJK_CLASS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
+# Full stops of scripts that have one of their own: Devanagari and Bengali "।", Urdu "۔",
+# Amharic "።", Burmese "။", Khmer "។" (one list for the credit parser and the text reader).
+SCRIPT_STOPS = "।۔።။។"
 _CJK_RE = regex.compile(f"[{CJK_CLASS}]")
 
 

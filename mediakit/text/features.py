@@ -20,7 +20,7 @@ from mediakit.credits.grammar import cjk_courtesy_words, grammar, has_org_word, 
 from mediakit.credits.names import has_given_name, is_named_person
 from mediakit.credits.parser import parse_credit
 from mediakit.credits.registry import Registry
-from mediakit.lang.patterns import alternation
+from mediakit.lang.patterns import SCRIPT_STOPS, alternation
 from mediakit.model import Caption, Credit
 from mediakit.text.blocks import SENTENCE_END_RE
 from mediakit.text.words import TextWords, dashes_folded, is_strong_label, text_words
@@ -75,7 +75,8 @@ _CLAUSE_COMMA_RE = regex.compile(r"(?<!\d),|,(?!\d)|[，、،]")
 _SENTENCE_BREAK_RE = regex.compile(
     r"(?:(?<!(?<!\d)\d{1,2})\.|[!?])(?:\s+(?=[\p{Lu}\"«“„])|(?=\p{Lu}\p{Ll}))|[。！？](?=.)"
     # (and in scripts without capitals: "۔", "।", "።", or a stop before a word of theirs)
-    r"|[।۔።؟။។](?=\s*\S)|\.(?=\s+[\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Bengali}\p{Thai}\p{Ethiopic}\p{Tamil}])")
+    rf"|[{SCRIPT_STOPS}؟](?=\s*\S)"
+    r"|\.(?=\s+[\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Bengali}\p{Thai}\p{Ethiopic}\p{Tamil}])")
 
 
 @dataclass(slots=True)
