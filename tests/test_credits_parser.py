@@ -100,7 +100,9 @@ FOR_A_PUBLICATION = [
     Example("Photo : Marie Dubois pour Le Monde", ["Marie Dubois"], [("le-monde", S)], credit="Marie Dubois pour Le Monde"),
     Example("Foto: Hans Meier für Die Zeit", ["Hans Meier"], [("die-zeit", S)], credit="Hans Meier für Die Zeit"),
     Example("Foto: Ana Ruiz para El País", ["Ana Ruiz"], [("el-pais", S)], credit="Ana Ruiz para El País"),
-    Example("Pool photo by Hiroshi Tanaka via AP", ["Hiroshi Tanaka"], [("ap", D)], credit="Hiroshi Tanaka via AP"),
+    # A role word as a label joined by "by", a slash or a space is shown as printed.
+    Example("Pool photo by Hiroshi Tanaka via AP", ["Hiroshi Tanaka"], [("ap", D)],
+            credit="Pool photo by Hiroshi Tanaka via AP"),
     Example("(أ ب)", [], [("ap", S)], credit="أ ب"),
     # A paper's short camel-cased initials are no stock photographer's user name.
     Example("Foto: Anna-Karin Sjöberg/SvD/TT", ["Anna-Karin Sjöberg"], [("SvD", S), ("tt", S)],
@@ -150,7 +152,14 @@ ROLE_WORDS_ARE_NOT_AGENCIES = [
     Example("Bruno Santos - 19.fev.25/Folhapress", ["Bruno Santos"], [("folhapress", S)]),
     # A typographic apostrophe matches the data's straight one.
     Example("Photo d’archives Le Courrier d’Exemple/Anne Roe", ["Anne Roe"], [("Le Courrier d’Exemple", S)],
-            credit="Le Courrier d’Exemple/Anne Roe"),
+            credit="Photo d’archives Le Courrier d’Exemple/Anne Roe"),
+    # A role word used as a label stays shown when a slash or a space joins it to the
+    # names (a link of the chain); after a colon or a stop it is only a label.
+    Example("Skjermdump / Way Back Machine", [], [("internet-archive", S)], credit="Skjermdump / Way Back Machine"),
+    Example("Screenshots Instagram/TikTok", [], [("instagram", S), ("tiktok", S)],
+            credit="Screenshots Instagram/TikTok"),
+    Example("Archieffoto: Collectie Voorbeeld", [], [("Collectie Voorbeeld", S)], credit="Collectie Voorbeeld"),
+    Example("Zdjęcie ilustracyjne. Fot. Shutterstock", [], [("shutterstock", S)], credit="Shutterstock"),
 ]
 
 UNKNOWN_ORGANISATIONS = [

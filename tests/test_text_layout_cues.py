@@ -584,7 +584,43 @@ PRINTED_CAPTIONS = [
     Example("instagram-post", ("Sommer auf Kreta", PARAGRAPH_DE,
                                "A post shared by Jane Roe (@janeroe) on Jun 16, 2019 at 7:30am PDT", PARAGRAPH_DE_2),
             "Sommer auf Kreta", ()),
+    # Chosun's caption, then "/name 기자" after its sentence: no byline, the photographer.
+    Example("ko-slash-reporter", ("해녀 실태조사 발표", PARAGRAPH_KO, "기자회견하는 해양수산국장. /김지호 기자", PARAGRAPH_KO_2),
+            "해녀 실태조사 발표", (("기자회견하는 해양수산국장.", "김지호 기자"),)),
+    # A broadcaster's desk, a colon, then its photographer (ABC).
+    Example("desk-colon-photographer", ("Stadium vote", PARAGRAPH_EN,
+                                        "Construction fencing at the point in Hobart.\nABC News: Jane Doe", PARAGRAPH_EN_2),
+            "Stadium vote", (("Construction fencing at the point in Hobart.", "ABC News: Jane Doe"),)),
+    # A name alone closing a block of two lines under one sentence: who took the picture.
+    Example("photographer-under-its-sentence", ("Plan sanitario", PARAGRAPH_ES,
+                                                "Pistas de esquí sin nieve este martes.\nOliver Duch", PARAGRAPH_ES_2),
+            "Plan sanitario", (("Pistas de esquí sin nieve este martes.", "Oliver Duch"),)),
+    # Daily Monitor's "PHOTO/NAME" after the caption's sentence; Dawn's "— Photo by author".
+    Example("label-slash-name", ("Floods in Kampala", PARAGRAPH_EN,
+                                 "Traders wade through floodwater on Monday. PHOTO/JANE DOE", PARAGRAPH_EN_2),
+            "Floods in Kampala", (("Traders wade through floodwater on Monday.", "JANE DOE"),)),
+    Example("dash-label-role", ("Water shortage", PARAGRAPH_EN,
+                                "A view of the pumping station. — Photo by author", PARAGRAPH_EN_2),
+            "Water shortage", (("A view of the pumping station.", "Photo by author"),)),
+    # "צילום:" (Photo:) under a short line: a picture's credit, never a writer over a desk.
+    Example("he-labelled-credit-is-no-author-box", ("הפגנה מול הכנסת", "שוטרים מפנים מפגינים מהכביש\nצילום: רויטרס",
+                                                    PARAGRAPH_AR, PARAGRAPH_AR_2),
+            "הפגנה מול הכנסת", (("שוטרים מפנים מפגינים מהכביש", "רויטרס"),)),
 ]
+
+# Lines that stay text: a name closing a longer block (the author signs a paragraph);
+# a phrase after a dash and a label word.
+NOT_PHOTOGRAPHERS = [
+    ("Pistas de esquí sin nieve este martes. Aramón retrasa la apertura.\nOliver Duch", "Oliver Duch"),
+    ("El consejero visitó Panticosa.\nOliver Duch\nRedacción Huesca", "Oliver Duch"),
+    ("The mayor spoke to reporters. - Photo session ended early", "Photo session ended early"),
+]
+
+
+@pytest.mark.parametrize("block, line", NOT_PHOTOGRAPHERS)
+def test_lines_that_are_no_photographer(block: str, line: str) -> None:
+    article = read_text_layout("\n\n".join(["Plan sanitario", PARAGRAPH_ES, block, PARAGRAPH_ES_2]) + "\n")
+    assert not any(line in (image.credit or "") for image in article.images)
 
 
 @pytest.mark.parametrize("example", PRINTED_CAPTIONS, ids=lambda e: e.id)
@@ -927,3 +963,28 @@ def test_a_labelled_credit_line_may_close_with_a_danda() -> None:
     ]) + "\n"
     article = read_text_layout(text)
     assert [(i.caption, i.creators) for i in article.images] == [("রক্তদান শিবিরে দাতারা।", ["সুদীপ্ত ভৌমিক"])]
+
+
+def test_without_blank_lines_a_short_closed_sentence_beats_a_long_one_beside_the_credit() -> None:
+    # Both neighbours are one sentence: the one at most half as long is the caption.
+    text = "\n".join([
+        "Schleuse erneut gesperrt",
+        "Nach einem Defekt an einem Tor ist die große Schleuse erneut gesperrt. Schiffe müssen warten.",
+        "Ein Containerschiff wartet vor der Schleuse.",
+        "Bild: picture alliance / dpa | Jane Doe",
+        "Am Donnerstagabend war an einem der Tore ein Hydraulikschaden festgestellt worden, wie das Amt mitteilte.",
+        "Bis zu 40 Schiffe warteten am Freitagmorgen in der Förde. Das Amt rechnet mit drei Tagen.",
+    ]) + "\n"
+    article = read_text_layout(text)
+    assert [(i.caption, i.credit) for i in article.images] == [
+        ("Ein Containerschiff wartet vor der Schleuse.", "picture alliance / dpa | Jane Doe")]
+
+
+def test_an_audio_title_is_no_caption_and_the_paragraph_past_it_none_either() -> None:
+    text = "\n\n".join([
+        "Schleuse erneut gesperrt", PARAGRAPH_DE, "Bild: NDR", "Audio: Warten vor der Schleuse (2 Min)",
+        "Das Ministerium kündigte an, die Mittel für die Instandhaltung aufzustocken.", PARAGRAPH_DE_2,
+    ]) + "\n"
+    article = read_text_layout(text)
+    assert [(i.caption, i.credit) for i in article.images] == [(None, "NDR")]
+    assert not any("Audio" in paragraph for paragraph in article.body)

@@ -180,6 +180,12 @@ def _patterns() -> dict:
         "label": LabelFinder(g.vocab.credit_labels),
         # A label left closing the caption once its credit is split off ("… ภาพจาก AFP").
         "label_end": regex.compile(rf"(?r)\s(?:{alternation(g.vocab.credit_labels)})\s*[:：]?\s*$", regex.IGNORECASE),
+        # "… on April 13, 2026. PHOTO/ABUBAKER LUBOWA": after the caption's sentence, a label
+        # joined to its credit by a slash (inside a credit, "AP Photo/Jane Doe" is no label).
+        "slashed_label": regex.compile(
+            rf"(?<=[.!?])\s+(?-i:(?=\p{{Lu}}))(?:{alternation(g.vocab.credit_labels)})\s?/\s?(?=\S)([^/]{{1,80}})$",
+            regex.IGNORECASE),
+        "labels": frozenset(label.casefold() for label in g.vocab.credit_labels),
         "label_last_words": frozenset(label.split()[-1].casefold() for label in g.vocab.credit_labels if label.split()),
         "caption_label": regex.compile(rf"^\s*(?:{caption_labels})\s*[,،:：]\s*", regex.IGNORECASE),
         "trailing_bracket": regex.compile(r"^(.*?)\s*([(\[（【][^()\[\]（）【】]{1,160}[)\]）】])\s*[.。]?\s*$"),
@@ -256,6 +262,12 @@ def _by_label(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
                        and not is_role_word(grammar(), line[matches[i].start:matches[i].end].strip(" :：|-–—"))):
             return Split(_without_bracket_opening(head).rstrip(" (|-–—[（"), credit.credit or ""), credit
     return None
+
+
+def _by_slashed_label(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
+    m = p["slashed_label"].search(line) if "/" in line else None
+    credit = _is_credit(m.group(1).strip(), registry, labelled=True) if m else None
+    return (Split(line[: m.start()], credit.credit or ""), credit) if m and credit else None
 
 
 _LAST_WORD = regex.compile(r"(\S+)\s+$")
@@ -461,10 +473,12 @@ def _by_separator(line: str, registry: Registry, p) -> tuple[Split, Credit] | No
         m = p[name].match(line) if spaced_mark.search(line) else None
         if m:
             tail = m.group(2).strip()
-            labelled = name == "pipe_tail" or _opens_with_role(tail)  # "… - Divulgação/Corpo de Bombeiros"
+            # ("… - Divulgação/Corpo de Bombeiros", "… — Photo by author")
+            opens_with_label = _opens_with_label(tail, p)
+            labelled = name == "pipe_tail" or _opens_with_role(tail) or opens_with_label
             credit = _is_credit(tail, registry, labelled=labelled) \
                 or (name == "dash_tail" and _photographer_alone(tail, registry))  # "… línea 11 - Ignacio Gil"
-            if credit and (name == "pipe_tail" or _credit_shaped(m.group(2))):
+            if credit and (name == "pipe_tail" or _credit_shaped(m.group(2)) or opens_with_label):
                 return _with_dashed_photographer(m.group(1), credit, registry) \
                     or (name == "pipe_tail" and _with_piped_photographer(m.group(1), tail, registry)) \
                     or (Split(m.group(1), credit.credit or ""), credit)
@@ -480,6 +494,19 @@ def _with_piped_photographer(head: str, tail: str, registry: Registry) -> tuple[
         return None  # ("… | New Delhi | Updated: …": a place, no given name)
     whole = parse_credit(f"{name} | {tail}", registry)
     return (Split(before, whole.credit or ""), whole) if name in whole.creators else None
+
+
+def _opens_with_label(tail: str, p) -> bool:
+    """"Photo by author", "Foto: Jane Doe": a capitalised label word opens the tail, and
+    a name or a role word follows it ("Photo session ended" is a phrase)."""
+    words = tail.replace(":", " ").split()
+    if not tail[:1].isupper():
+        return False
+    for n in (3, 2, 1):
+        if " ".join(words[:n]).casefold() in p["labels"]:
+            rest = " ".join(words[n:])
+            return bool(rest) and (_credit_shaped(rest) or is_role_word(grammar(), rest))
+    return False
 
 
 def _opens_with_role(tail: str) -> bool:
@@ -1045,7 +1072,7 @@ def leading_credit_chain(line: str, registry: Registry | None = None) -> Caption
 
 
 FINDERS: tuple[Callable, ...] = (
-    _by_label, _by_trailing_bracket, _by_leading_credit, _by_leading_chain, _by_echoed_credit, _by_leading_label,
+    _by_label, _by_slashed_label, _by_trailing_bracket, _by_leading_credit, _by_leading_chain, _by_echoed_credit, _by_leading_label,
     _by_closing_label, _by_sentence_tail, _by_reporter_tail, _by_courtesy_tail,
     _by_separator, _by_slash_before_name, _by_photo_taken, _by_trailing_equals, _by_glued_tail, _by_name_in_capitals, _by_trailing_role,
 )

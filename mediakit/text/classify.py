@@ -23,7 +23,8 @@ from typing import Any
 import regex
 
 from mediakit.credits.grammar import grammar
-from mediakit.credits.names import Kind, classify
+from mediakit.credits.names import Kind, classify, is_named_person
+from mediakit.credits.parser import parse_credit
 from mediakit.credits.registry import Registry
 from mediakit.model import Credit, Image
 from mediakit.text.blocks import FULL_STOP_END_RE, SENTENCE_END_RE, Unit
@@ -126,6 +127,7 @@ class _Reader:
         self.title_index: int | None = None  # found on first use, after find_title (-1: none)
         self.kept_in_body: set[int] = set()  # decided body text: no later step takes them
         self.gallery_counters: set[int] = set()  # units that are a gallery's "2 / 5"
+        self.media_titles: set[int] = set()  # "Audio: Warten vor der Schleuse (2 Min)"
 
     # -- helpers -------------------------------------------------------------------
 
@@ -298,6 +300,7 @@ class _Reader:
                 continue
             if is_video_title(unit.text, self.words, self.registry) or is_time_line(unit.text):
                 self.roles[unit.index] = DROPPED
+                self.media_titles.add(unit.index)
                 self.note(unit, "dropped", None, "a video block's title or running time: no picture")
                 continue
             if word_count(unit.text) <= _MAX_BYLINE_WORDS and self.words.byline_end.search(unit.text):
@@ -319,6 +322,13 @@ class _Reader:
             elif judgement.taken(CREDIT_LINE_THRESHOLD):
                 self.roles[unit.index] = CREDIT
                 found[unit.index] = judgement
+            elif unit.index > first_paragraph and self.photographer_under_caption(unit.index):
+                # "Pistas de Formigal sin nieve este martes." / "Oliver Duch": a name alone
+                # closing a block of two lines under one sentence: who took the picture.
+                judgement.add("name_under_its_caption", CREDIT_LINE_THRESHOLD - judgement.score)
+                judgement.credit = parse_credit(unit.text, registry=self.registry)
+                self.roles[unit.index] = CREDIT
+                found[unit.index] = judgement
             elif self.is_byline(unit.text):
                 self.roles[unit.index] = BYLINE
                 self.note(unit, "byline", judgement, "byline or signature line, not body")
@@ -326,8 +336,17 @@ class _Reader:
                 self.note(unit, "near-miss", judgement, "some credit features, below the threshold")
         return found
 
+    def photographer_under_caption(self, index: int) -> bool:
+        """A person's name alone, the second and last line of a block whose first line is
+        one short sentence (an author signing off writes under a paragraph, not a sentence)."""
+        name = self.units[index].text.strip()
+        return self.same_block(index, index - 1) and not self.same_block(index, index + 1) \
+            and not self.same_block(index - 1, index - 2) and is_named_person(name, grammar()) \
+            and self.one_sentence_caption(index - 1) and FULL_STOP_END_RE.search(self.units[index - 1].text) is not None
+
     def is_byline(self, text: str) -> bool:
-        if word_count(text) > _MAX_BYLINE_WORDS:
+        if word_count(text) > _MAX_BYLINE_WORDS or _SENTENCE_THEN_SLASH_RE.search(text):
+            # ("기자회견하는 … 장관. /김지호 기자": a caption's sentence, then its photographer.)
             return False
         if self.words.reporter_end.search(text):
             return True
@@ -489,8 +508,10 @@ class _Reader:
         if name_line != credit_line - 1 or credit_line >= self.first_paragraph():
             return False
         credit, name = judgement.credit, self.units[name_line].text.strip()
-        # ("Rejoice Ndlovu." with its full stop is a portrait's caption.)
-        return credit is not None and not credit.creators and 2 <= len(name.split()) <= 4 \
+        # ("Rejoice Ndlovu." with its full stop is a portrait's caption; "צילום: רויטרס",
+        # Photo: Reuters, names who took a picture, where a writer's desk has no label.)
+        return credit is not None and not credit.creators and "label" not in judgement.features \
+            and 2 <= len(name.split()) <= 4 \
             and not ends_sentence(name) and classify(name, grammar()) is Kind.PERSON
 
     def closes_the_text(self, index: int) -> bool:
@@ -514,9 +535,12 @@ class _Reader:
         return text[label.end():] if label and is_strong_label(label) else text
 
     def neighbour(self, index: int, step: int) -> int:
-        """The next unit in direction ``step``, skipping separator lines ("-", "***")."""
+        """The next unit in direction ``step``, skipping separator lines ("-", "***").
+        A video's or audio's title is no separator: a credit beside it is its player's
+        picture's, and the paragraph past it is no caption."""
         index += step
-        while 0 <= index < len(self.units) and self.roles[index] == DROPPED and not self.units[index].is_markdown_image:
+        while 0 <= index < len(self.units) and self.roles[index] == DROPPED and not self.units[index].is_markdown_image \
+                and index not in self.media_titles:
             index += step
         return index
 
@@ -590,10 +614,8 @@ class _Reader:
             # paragraph on its other side, the shorter line is the caption (a caption may
             # have two sentences and a paragraph one long one: then neither side wins).
             text_before, text_after = self.units[before].text, self.units[after].text
-            below = below and not (sentence_count(text_before) < sentence_count(text_after)
-                                   and len(text_before) < len(text_after))
-            above = above and not (sentence_count(text_after) < sentence_count(text_before)
-                                   and len(text_after) < len(text_before))
+            below = below and not _reads_more_like_a_caption(text_before, text_after)
+            above = above and not _reads_more_like_a_caption(text_after, text_before)
         return above, below
 
     def usual_credit_side(self, credit_lines: dict[int, Judgement]) -> bool | None:
@@ -805,6 +827,7 @@ class _Reader:
 
 
 _DIGIT_RE = regex.compile(r"\d")
+_SENTENCE_THEN_SLASH_RE = regex.compile(r"\S[.。!?]\s+/\s*\S")
 _MAX_BYLINE_WORDS = 10
 _CLOSING_SENTENCE_WORDS = 8  # a last paragraph as short as one sentence still closes the text
 _MAX_LABEL_LINE_CHARS = 40
@@ -812,6 +835,17 @@ _MAX_STAMP_BESIDE_OUTLET_WORDS = 6  # "25.11.2026 • 08:47"; a caption may give
 # A date in figures inside an agency's tag: "(APA, red, 24.11.2026)".
 _DATED_RE = regex.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\b")
 # Features that say no more than "a person's name" (no label, agency or shape of a credit).
+def _reads_more_like_a_caption(text: str, other: str) -> bool:
+    """Of two lines beside a credit in a text with no blank lines: fewer sentences and
+    shorter, or one closed sentence as long as the other at most by half ("Ein
+    Containerschiff wartet vor der Schleuse." beside the paragraph's long first sentence)."""
+    sentences, other_sentences = sentence_count(text), sentence_count(other)
+    if sentences < other_sentences and len(text) < len(other):
+        return True
+    return sentences == other_sentences == 1 and 2 * len(text) <= len(other) \
+        and FULL_STOP_END_RE.search(text) is not None and FULL_STOP_END_RE.search(other) is not None
+
+
 _ONLY_A_NAME = frozenset({"name_in_capitals", "short", "repeated_line"})
 
 

@@ -396,10 +396,13 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
         agencies = [m for m in agencies if getattr(m, "start", None) != opening]
     # "Daniel Pérez (EFE)": the photographer, then the agency in brackets.
     name_and_agency = bool(agencies) and _NAME_THEN_BRACKET_RE.match(rest.strip()) is not None
+    desk_then_name = bool(agencies) and _desk_then_photographer(rest, agencies[0])
     if agencies:
         j.add("known_agency", 2)
         if _lowercase_outside(rest, agencies) >= 3 and not label:
             j.add("prose_around_agency", -2)
+        elif desk_then_name:
+            j.add("desk_colon_name", 1)  # "ABC News: Maren Preuss": the outlet's desk, its photographer
         elif not label and not taken_by and not name_and_agency and not _SLASHED_RE.match(rest.strip("()[]（）【】 ")) \
                 and _coverage(rest, agencies) < 0.5:
             j.add("agency_inside_a_phrase", -2)
@@ -467,6 +470,16 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
         else:
             j.credit = credit
     return j
+
+
+def _desk_then_photographer(text: str, first_agency) -> bool:
+    """A known outlet (and its desk's place) opens the line, a colon, then a person's name
+    alone: "ABC News: Maren Preuss", "ABC North Coast: Hannah Ross"."""
+    if getattr(first_agency, "start", None) != len(text) - len(text.lstrip()):
+        return False
+    after = text[first_agency.end:]
+    colon = regex.match(r"(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[:：]\s*", after)
+    return colon is not None and is_named_person(after[colon.end():].strip(), grammar())
 
 
 _SLASH_WRAPPED_END_RE = regex.compile(r"/([^/\s][^/]{0,40})/\s*$")
