@@ -428,6 +428,16 @@ PHOTOGRAPHER_WITHOUT_AGENCY = [
 OTHER_PRESSES = [
     # A known agency glued before the closing label (Lithuanian "nuotr.").
     Example("Kariai pratybose Rukloje BNS nuotr.", "Kariai pratybose Rukloje", "BNS"),
+    # A known agency glued to the caption's closing stop (a copy that lost the space).
+    Example("Paketflut aus China: Lieferungen sind beliebt, können aber Risiken bergen.dpa",
+            "Paketflut aus China: Lieferungen sind beliebt, können aber Risiken bergen.", "dpa"),
+    Example("Mehr Infos gibt es auf der Seite des Herstellers unter welt.de",
+            "Mehr Infos gibt es auf der Seite des Herstellers unter welt.de", None),
+    # Daily Monitor's label joined by a slash after the sentence; Dawn's dash and label.
+    Example("Traders wade through floodwater in Kampala on Monday. PHOTO/JANE DOE",
+            "Traders wade through floodwater in Kampala on Monday.", "JANE DOE"),
+    Example("A view of the pumping station. — Photo by author", "A view of the pumping station.", "Photo by author"),
+    Example("The mayor - Photo session ended early", "The mayor - Photo session ended early", None),
     # A label glued to a dash (Bengali papers), and after a spaced slash in Georgian.
     Example("সংসদ ভবন, ঢাকা —ছবি: বাসস", "সংসদ ভবন, ঢাকা", "বাসস"),
     Example("თბილისის ქუჩები / ფოტო: ნინო ბერიძე, Netgazeti", "თბილისის ქუჩები", "ნინო ბერიძე, Netgazeti"),

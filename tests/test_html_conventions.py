@@ -812,3 +812,33 @@ def test_a_video_title_after_its_label_is_no_credit() -> None:
                 'trẻ mắc cúm tại nhà</span></div></div>')
     article = extract_html(html, url="https://news.example.com/a/story")
     assert not any(image.credit for image in article.images)
+
+
+@pytest.mark.parametrize("byline", [
+    '<p class="author"><a href="https://www.example.es/autores/ana-ruiz/">Ana Ruiz</a></p>',
+    '<p class="author"><a href="/autores/ana-ruiz/">Ana Ruiz</a> / <a href="/autores/luis-gil/">Luis Gil</a></p>',
+    '<p class="byline" itemprop="author"><span>Von </span>Ana Ruiz</p>',
+])
+def test_writer_of_a_teaser_card_is_no_picture_credit(byline: str) -> None:
+    """Related-article cards name their writers in a box classed "author" or "byline":
+    no picture's credit (a link to a writer's page, or a byline word and a name)."""
+    card = (f'<li class="recirculation-item"><figure><img src="/teaser-x.jpg" width="640"></figure>'
+            f'<p class="title"><a href="/politica/other-story.html">Another story</a></p>{byline}</li>')
+    article = extract_html(page(f"<ul>{card}</ul>"))
+    assert not any(im.credit for im in article.images)
+
+
+@pytest.mark.parametrize("meta_src, figure_src", [
+    # A resizing service that writes the original address into its path.
+    ("https://static.example.be/Assets/2025/02/02/9c36b38b-2b0b-4738.jpg",
+     "https://img.example.be/LW6KV9=/960x640/smart/https%3A%2F%2Fstatic.example.be%2FAssets%2F2025%2F02%2F02"
+     "%2F9c36b38b-2b0b-4738.jpg"),
+    # A CDN's hash of each rendition after the file's name.
+    ("https://cdn.example.de/imgs/18/A192528_large_Audi-3-700-86e317e6b44fd5cf.jpeg",
+     "https://cdn.example.de/imgs/18/A192528_large_Audi-3-700-ae8b2233f0b52e59.jpeg"),
+])
+def test_open_graph_copy_of_the_figure_is_one_picture(meta_src: str, figure_src: str) -> None:
+    head = f'<meta property="og:image" content="{meta_src}">'
+    figure = f'<figure><img src="{figure_src}"><figcaption><span class="credit">Jane Roe</span></figcaption></figure>'
+    article = extract_html(page(figure, head=head))
+    assert [(im.caption, im.credit) for im in article.images] == [(None, "Jane Roe")]

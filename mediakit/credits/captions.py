@@ -909,6 +909,11 @@ def _by_trailing_agency(line: str, words: list[str], registry: Registry) -> tupl
         if len(words) > size and all(w.isupper() and len(w) >= 2 for w in words[-size:]) and registry.lookup(tail):
             credit = parse_credit(tail, registry)
             return Split(" ".join(words[:-size]), credit.credit or ""), credit
+    glued = _AGENCY_GLUED_TO_STOP.search(words[-1]) if len(words) >= 5 else None
+    if glued and registry.lookup(glued.group(1)) is not None:
+        # "… können aber auch Risiken bergen.dpa": the credit glued to the caption's stop.
+        credit = parse_credit(glued.group(1), registry)
+        return Split(" ".join([*words[:-1], words[-1][: glued.start(1)]]), credit.credit or ""), credit
     last = words[-1].strip(".")
     # Two characters of a script without capitals are as often a plain word: "신화" is
     # Xinhua and "myth", "共同" Kyodo and "joint".
@@ -921,6 +926,8 @@ def _by_trailing_agency(line: str, words: list[str], registry: Registry) -> tupl
     return Split(" ".join(words[:-1]), credit.credit or ""), credit
 
 
+# A name of three letters or more glued to a word's full stop, that word in lower case.
+_AGENCY_GLUED_TO_STOP = regex.compile(r"(?<=\p{Ll}{3}\.)([\p{L}][\p{L}\-]{2,})$")
 # Two to four words in capitals at the end of the line: "… este martes. PACO PUENTES".
 # (Or glued to the caption's full stop: "… de Madrid.JAVIER BARBANCHO".)
 _CAPITALS_TAIL = regex.compile(

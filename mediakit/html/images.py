@@ -538,6 +538,29 @@ def _byline(text: str, conv: Conventions) -> bool:
     return conv.byline_re.search(text) is not None
 
 
+def _signed_by(text: str, conv: Conventions) -> bool:
+    """"Von Alexandre Marain" in a teaser card's byline box: a writer's name after a byline
+    word, nothing else ("Photo by X" has a label, not a byline word)."""
+    prefix = conv.byline_prefix_re.match(text)
+    rest = text[prefix.end() - 1:] if prefix else ""
+    return prefix is not None and rest[:1].isupper() and len(rest.split()) <= 4 and "/" not in rest
+
+
+# An author's page: "/autores/alberto-orfao/", "/author/jane-doe", "/profile/…".
+_AUTHOR_PAGE_RE = re.compile(r"/(?:autor|autores|author|authors|auteur|auteurs|autore|autori|journalist|journalisten"
+                             r"|redakteur|profile|profil)/", re.I)
+
+
+def _author_link(el: etree._Element) -> bool:
+    """A credit box whose words are a link to a writer's page: the teaser's byline."""
+    links = [a for a in el.iter("a") if _AUTHOR_PAGE_RE.search(a.get("href") or "")]
+    if not links:
+        return False
+    # (Several writers' links joined by " / " or " y ": the letters are the links'.)
+    linked = re.sub(r"\W", "", "".join(text_of(a) for a in links))
+    return bool(linked) and len(linked) >= len(re.sub(r"\W", "", text_of(el))) - 3
+
+
 def _author_line(text: str, conv: Conventions) -> bool:
     """A byline with its time under a writer's portrait, printed where a caption goes."""
     prefix = conv.byline_prefix_re.match(text)
@@ -638,7 +661,8 @@ def _find_parts(img: etree._Element, unit: etree._Element, conv: Conventions, cl
 
 def _fill_texts(image: OnPageImage, parts: UnitText, conv: Conventions) -> None:
     captions = _outermost_texts(_texts(parts.captions, conv, set(parts.credits)))
-    credits = _outermost_texts([t for t in _texts(parts.credits, conv, set()) if not _byline(t, conv)])
+    credits = _outermost_texts([t for t in _texts([c for c in parts.credits if not _author_link(c)], conv, set())
+                                if not _byline(t, conv) and not _signed_by(t, conv)])
     # A caption element that only says "Photo: X" is the credit.
     for text in list(captions):
         label = conv.credit_label_re.match(text)

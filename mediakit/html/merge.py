@@ -5,7 +5,7 @@ copies of one picture; and keeping picture text out of the body.
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from mediakit.credits.registry import Registry
 from mediakit.html.conventions import conventions
@@ -32,14 +32,32 @@ def _url_keys(url: str | None, base: str | None) -> tuple[str, str]:
         parts = urlsplit(resolve(base, url) or "")
     except ValueError:
         return "", ""
-    inner = _wrapped_image_url(parts.query)
+    inner = _wrapped_image_url(parts.query) or _url_in_path(parts.path)
     if inner:  # a resizing service: "…/images/dims?resize=980&image_uri=https://…/photo.jpg"
         return _url_keys(inner, None)
     path = parts.path.lower()
     name = path.rsplit("/", 1)[-1]
     stem = name.split(".", 1)[0]
     stem = _SIZE_SUFFIX_RE.sub("", stem)
+    hashed = _HASH_SUFFIX_RE.search(stem)
+    if hashed and hashed.start() >= 10 and re.search(r"\d", hashed.group()) and re.search(r"[a-f]", hashed.group()):
+        stem = stem[: hashed.start()]  # "A192528_large_Audi-3-700-86e317e6b44fd5cf": one rendition's hash
     return parts.netloc.lower() + path, stem if len(stem) >= 6 else ""
+
+
+# A content hash a CDN appends to each rendition's file name.
+_HASH_SUFFIX_RE = re.compile(r"[-_][0-9a-f]{12,}$")
+# A resizing service that writes the original address into its path (Thumbor and the
+# like): "…/960x640/smart/https%3A%2F%2Fstatic.example.be%2F…%2Fphoto.jpg".
+_URL_IN_PATH_RE = re.compile(r"(?:https?|//)(?::|%3a)", re.I)
+
+
+def _url_in_path(path: str) -> str | None:
+    found = _URL_IN_PATH_RE.search(path, 1)
+    if found is None:
+        return None
+    inner = unquote(path[found.start():])
+    return inner if inner.startswith(("http://", "https://")) else None
 
 
 # Query parameters that resizing services use to name the picture they serve.

@@ -465,7 +465,8 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
         if not (credit.creators or credit.agencies or credit.roles):
             j.add("names_nobody", -10)  # "© Riproduzione riservata": a rights notice, no credit
         elif not credit.creators and credit.agencies and (not label or len(credit.agencies) >= 2) \
-                and all(a.kind == "platform" for a in credit.agencies):
+                and all(a.kind == "platform" for a in credit.agencies) and not credit.roles:
+            # ("Screenshots Instagram/TikTok" names where the pictures were taken from.)
             j.add("share_buttons", -10)  # "Facebook X WhatsApp", "微信 微博": a share bar
         else:
             j.credit = credit
