@@ -534,18 +534,18 @@ class _Reader:
         label = self.words.caption_label.match(text)
         return text[label.end():] if label and is_strong_label(label) else text
 
-    def neighbour(self, index: int, step: int) -> int:
+    def neighbour(self, index: int, step: int, media_stops: bool = False) -> int:
         """The next unit in direction ``step``, skipping separator lines ("-", "***").
-        A video's or audio's title is no separator: a credit beside it is its player's
-        picture's, and the paragraph past it is no caption."""
+        With ``media_stops`` a video's or audio's title is no separator: a credit beside
+        it is its player's picture's, and the paragraph past it is no caption."""
         index += step
         while 0 <= index < len(self.units) and self.roles[index] == DROPPED and not self.units[index].is_markdown_image \
-                and index not in self.media_titles:
+                and not (media_stops and index in self.media_titles):
             index += step
         return index
 
     def caption_for_credit(self, index: int, judgement: Judgement) -> tuple[int | None, str]:
-        before, after = self.neighbour(index, -1), self.neighbour(index, 1)
+        before, after = self.neighbour(index, -1, media_stops=True), self.neighbour(index, 1, media_stops=True)
         if judgement.label_points_forward and self.captionable(after) and (
                 self.same_block(index, after) or self.looks_like_caption(after)):
             return after, "the label announces the caption on the next line"
@@ -606,7 +606,7 @@ class _Reader:
 
     def caption_sides(self, index: int) -> tuple[bool, bool]:
         """Whether the line above and the line below a credit line could be its caption."""
-        before, after = self.neighbour(index, -1), self.neighbour(index, 1)
+        before, after = self.neighbour(index, -1, media_stops=True), self.neighbour(index, 1, media_stops=True)
         above = self.captionable(before) and self.looks_like_caption(before)
         below = self.captionable(after) and self.looks_like_caption(after)
         if above and below and self.dense:
