@@ -179,44 +179,57 @@ def _balanced(text: str) -> bool:
     return depth == 0
 
 
-# "Pool photo by": the connector closing a label is no part of the role word.
-_LABEL_CONNECTOR_END = regex.compile(r"\s+(?:by|von|de|di|par|por|door|av|af)$", regex.IGNORECASE)
-def strip_labels(text: str, g: Grammar, registry: Registry) -> tuple[str, str, bool, bool]:
-    """The credit without label words or wrapping brackets, to be read, and the credit as
-    it is shown: there a label that is also a role word stays ("Screenshot: fdp.de",
-    "Pool photo by Simon Rake/Getty Images": it says what the picture is).
+class Stripped(NamedTuple):
+    """A credit once its labels are taken off."""
 
-    Returns (credit, shown, has_copyright_sign, names_a_photographer).
-    """
+    credit: str  # what is read: no label words, no wrapping brackets
+    shown: str  # what is printed as the credit: a role word used as a label stays
+    role: str | None  # that role word, folded ("pool photo")
+    copyright_sign: bool
+    photographer: bool  # a label says a person is named ("Photographer:")
+
+
+def strip_labels(text: str, g: Grammar, registry: Registry) -> Stripped:
+    """The credit without label words or wrapping brackets, to be read, and the credit as
+    it is shown, where a role word used as a label stays when a slash, a space or "by"
+    joins it to the names ("Pool photo by Simon Rake/Getty Images": it says what the
+    picture is)."""
     copyright_sign = not _COPYRIGHT_CHARS.isdisjoint(text) and bool(_COPYRIGHT_SIGN.search(text))
     if text.startswith("Credit"):
         text = _GLUED_CREDIT_LABEL.sub("", text)
     photographer = bool(g.photographer_label.match(text))
     text = strip_wrapping(text)
-    shown = None
+    shown, role = None, None
     for _ in range(4):  # "© Photo: X", "(Foto: dpa)"
         label = g.leading_label.match(text)
         if not label or _opens_with_agency(text, label.end(), registry) or _label_is_a_word(text, label.end()):
             break  # "picture alliance", "AP Photo": the label word is part of a name
-        if shown is None and _chained_role(label.group(), g):
-            shown = text
+        if shown is None:
+            role = _chained_role(label.group(), g)
+            shown = text if role else None
         stripped = strip_wrapping(_CONNECTOR.sub("", text[label.end():], count=1).strip())
         text = stripped
         if not text:
             break  # a label and nothing else: "Photo:"
     text = g.trailing_label.sub("", text).strip().strip(" .,;:|/-–—")
     if shown is None or not text:
-        return text, text, copyright_sign, photographer
-    return text, g.trailing_label.sub("", shown).strip().strip(" .,;:|/-–—"), copyright_sign, photographer
+        return Stripped(text, text, None, copyright_sign, photographer)
+    shown = g.trailing_label.sub("", shown).strip().strip(" .,;:|/-–—")
+    return Stripped(text, shown, role, copyright_sign, photographer)
 
 
-def _chained_role(label: str, g: Grammar) -> bool:
-    """A role word used as a label and joined to the names by a slash, a space or "by",
-    not a colon: a link of the credit's chain, shown as printed ("Skjermdump / Way Back
+# "Pool photo by": the connector closing a label is no part of the role word.
+_LABEL_CONNECTOR_END = regex.compile(r"\s+(?:by|von|de|di|par|por|door|av|af)$", regex.IGNORECASE)
+
+
+def _chained_role(label: str, g: Grammar) -> str | None:
+    """The role word of a label joined to the names by a slash, a space or "by", not a
+    colon: a link of the credit's chain, shown as printed ("Skjermdump / Way Back
     Machine", "Pool photo by Jane Doe"; "Archieffoto: Collectie X" shows "Collectie X")."""
     if regex.search(r"[:：=.]", label):  # ("Zdjęcie ilustracyjne. Fot. X": the caption's words)
-        return False
-    return is_role_word(g, _LABEL_CONNECTOR_END.sub("", label.strip(" |/-–—([（【")))
+        return None
+    word = _LABEL_CONNECTOR_END.sub("", label.strip(" |/-–—([（【"))
+    return word.casefold() if is_role_word(g, word) else None
 
 
 def _label_is_a_word(text: str, label_end: int) -> bool:
@@ -797,7 +810,7 @@ def _parse_cached(text: str, registry: Registry) -> Credit:
     # about several candidates a line; results are immutable (16384 of them: ~7 MB).
     g = grammar()
     clean = sanitize(text)
-    credit, shown, copyright_sign, photographer = strip_labels(clean, g, registry)
+    credit, shown, kept_role, copyright_sign, photographer = strip_labels(clean, g, registry)
     text = printable(text)
     if not credit:
         return Credit(input=text, credit=None)
@@ -807,11 +820,7 @@ def _parse_cached(text: str, registry: Registry) -> Credit:
         pieces = [p._replace(text=p.text.translate(_UNPROTECT)) for p in pieces]
     reading = read_pieces(pieces, registry, g)
     copyright_text = _copyright_holder(credit, g) if copyright_sign else None
-    roles = tuple(dict.fromkeys(reading.roles))
-    if shown != credit:  # (the role word kept as a label: "Screenshot: fdp.de")
-        kept = g.leading_label.match(shown)
-        role = _LABEL_CONNECTOR_END.sub("", kept.group().strip(" :：=|/-–—([（【")).casefold() if kept else ""
-        roles = tuple(dict.fromkeys((role, *roles))) if role else roles
+    roles = tuple(dict.fromkeys((kept_role, *reading.roles) if kept_role else reading.roles))
     return Credit(
         input=text,
         credit=shown,
