@@ -325,10 +325,11 @@ class _Reader:
             elif unit.index > first_paragraph and self.photographer_under_caption(unit.index):
                 # "Pistas de Formigal sin nieve este martes." / "Oliver Duch": a name alone
                 # closing a block of two lines under one sentence: who took the picture.
-                judgement.add("name_under_its_caption", CREDIT_LINE_THRESHOLD - judgement.score)
-                judgement.credit = parse_credit(unit.text, registry=self.registry)
-                self.roles[unit.index] = CREDIT
-                found[unit.index] = judgement
+                judgement.add("name_under_its_caption", _NAME_UNDER_CAPTION_WEIGHT)
+                if judgement.taken(CREDIT_LINE_THRESHOLD):
+                    judgement.credit = parse_credit(unit.text, registry=self.registry)
+                    self.roles[unit.index] = CREDIT
+                    found[unit.index] = judgement
             elif self.is_byline(unit.text):
                 self.roles[unit.index] = BYLINE
                 self.note(unit, "byline", judgement, "byline or signature line, not body")
@@ -827,6 +828,8 @@ class _Reader:
 
 
 _DIGIT_RE = regex.compile(r"\d")
+# A name alone (a short line, 0.5) under its one-sentence caption reaches the credit threshold.
+_NAME_UNDER_CAPTION_WEIGHT = 2.0
 _SENTENCE_THEN_SLASH_RE = regex.compile(r"\S[.。!?]\s+/\s*\S")
 _MAX_BYLINE_WORDS = 10
 _CLOSING_SENTENCE_WORDS = 8  # a last paragraph as short as one sentence still closes the text
