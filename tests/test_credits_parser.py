@@ -169,6 +169,15 @@ UNKNOWN_ORGANISATIONS = [
     Example("Photo : Ministère des Collectivités rurales", [], [("Ministère des Collectivités rurales", S)]),
     Example("Фото: пресс-служба администрации Энска", [], [("пресс-служба администрации Энска", S)]),
     Example("Foto: Musterwerke/Max Muster", ["Max Muster"], [("Musterwerke", S)]),
+    # A company's closing word, with its stop or as the end of a hyphenated name; a
+    # photographer whose given name is unknown before a paper's name.
+    Example("Walt Example Co.", [], [("Walt Example Co", S)]),
+    Example("Bespoke Real Estate", [], [("Bespoke Real Estate", S)]),
+    Example("IMAGO / Example Collection / i-Images", [], [("imago", S), ("Example Collection", S), ("i-Images", S)]),
+    Example("Phando Jikelo/Independent Newspapers", ["Phando Jikelo"], [("Independent Newspapers", S)]),
+    # "Marina" is a given name as well as a navy: alone after a given name it is a person.
+    Example("Lorenzo Marina", ["Lorenzo Marina"], []),
+    Example("Foto: Marina de Guerra del Perú", [], [("Marina de Guerra del Perú", S)]),
     Example("Courtesy of the family", [], []),  # a lowercase word alone is no user name
     # A lower-case article after a courtesy phrase belongs to no name (the language
     # files' `articles`); a capitalised one is part of a title.

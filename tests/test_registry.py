@@ -543,7 +543,8 @@ PRINTED_NAMES = [
     ("prothom-alo", "প্রথম আলো", "প্রথম আলো"),
     ("bgnes", "БГНЕС", "БГНЕС"),
     ("kyodo", "共同", "共同"),
-    ("agencia-brasil", "Agencia Brasil", "Agência Brasil"),  # the short name, up to its accents
+    ("agencia-brasil", "Agencia Brasil", "Agencia Brasil"),  # as printed, without its accents
+    ("agencia-brasil", "AGÊNCIA BRASIL", "Agência Brasil"),  # the registered spelling, up to case
     ("afp", "AFP", "Agence France-Presse"),
     ("kns", "KNS", "Korea News Service"),  # the contract's example
     ("sta", "STA", "STA"),

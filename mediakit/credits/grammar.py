@@ -107,7 +107,9 @@ def has_org_word(g: "Grammar", name: str) -> bool:
     """Whether ``name`` contains a word that marks an organisation (University, Ministry),
     alone or closing a compound ("Zeehondencentrum", "Stadtarchiv", "Trafikverket")."""
     folded = _fold_phrase(name)
-    if not g.org_words.isdisjoint([w.strip(_WORD_EDGES) for w in folded.split()]):
+    words = [w.strip(_WORD_EDGES) for w in folded.split()]
+    # ("i-Images": the last part of a hyphenated word counts as a word.)
+    if not g.org_words.isdisjoint(words + [w.rpartition("-")[2] for w in words if "-" in w]):
         return True
     if g.org_compound and any(_closes_with(word, g.org_compound) for word in folded.split()
                               if len(word) >= _COMPOUND_ORG_MIN + 3):
@@ -212,7 +214,8 @@ def grammar(langs: tuple[str, ...] | None = None) -> Grammar:
         copyright_phrase=WordPattern(v.copyright),
         reporter=WordPattern(v.reporter),
         photo_taken=WordPattern(v.photo_taken),
-        org_words=frozenset(_fold_phrase(w) for w in v.org_words
+        # ("Co." is matched as "Co": a name's closing stop is stripped before it is asked about.)
+        org_words=frozenset(_fold_phrase(w).strip(_WORD_EDGES) for w in v.org_words
                             if " " not in w.strip() and not is_cjk(w) and not _is_initials(w)),
         org_initials=frozenset(w.strip() for w in v.org_words if _is_initials(w)),
         org_phrase=WordPattern(tuple(w for w in v.org_words if " " in w.strip() or is_cjk(w))),

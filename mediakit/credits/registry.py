@@ -65,12 +65,18 @@ class Agency:
         canonical ``name``."""
         if self.kind in ("wire", "state-media"):
             return self.name
-        printed = key(raw)
-        if printed == key(self.short) or tokens(raw)[-1].key in PICTURE_WORDS:
+        if tokens(raw)[-1].key in PICTURE_WORDS:
             return self.short  # ("HT Photo" is the paper's picture desk: HT)
-        if raw.strip() in self.names:
-            return raw.strip()  # ("總統府" as printed, though "总统府" folds to the same key)
-        return next((n for n, k in zip(self.names, _keys_of(self.names)) if k == printed), self.short)
+        printed = key(raw)
+        raw = raw.strip()
+        if raw in self.names:
+            return raw  # ("總統府" as printed, though "总统府" folds to the same key)
+        same_letters = next((n for n in self.names if n.casefold() == raw.casefold()), None)
+        if same_letters is not None:
+            return same_letters  # ("KOMMERSANT": the registered spelling)
+        if any(k == printed for k in _keys_of(self.names)):
+            return raw  # ("LA NACION" printed without the accent of "La Nación": as printed)
+        return self.short
 
     @property
     def names(self) -> tuple[str, ...]:

@@ -483,6 +483,7 @@ def _desk_then_photographer(text: str, first_agency) -> bool:
     return colon is not None and is_named_person(after[colon.end():].strip(), grammar())
 
 
+_SPACED_SLASH_BEFORE_RE = regex.compile(r"\S\s+[/／]\s*$")
 _SLASH_WRAPPED_END_RE = regex.compile(r"/([^/\s][^/]{0,40})/\s*$")
 
 
@@ -617,7 +618,13 @@ def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: S
         # "… titular de Conagua. Octavio Hoyos": a one-sentence caption, then only its
         # photographer's name (no text goes on after a sentence with a bare name).
         j.add("names_after_last_sentence", 2)
+    if list(credit.creators) == [credit.credit] and not credit.agencies and "slash_before_credit" in j.features \
+            and _SPACED_SLASH_BEFORE_RE.search(text[: len(text) - len(credit.credit)]) \
+            and is_named_person(credit.credit, grammar()):
+        # "… in La Soledat / Lorenzo Marina": a spaced slash sets the photographer apart.
+        j.add("person_after_spaced_slash", 1)
     if credit.creators and not credit.agencies and "label_before_credit" not in j.features \
+            and "person_after_spaced_slash" not in j.features \
             and "name_slash_agency_shape" not in j.features and "photo_taken_word" not in j.features \
             and "reporter_word" not in j.features and "names_after_last_sentence" not in j.features \
             and "name_in_capitals" not in j.features and "credit_in_brackets" not in j.features:
