@@ -431,6 +431,10 @@ OTHER_PRESSES = [
     # A known agency glued to the caption's closing stop (a copy that lost the space).
     Example("Paketflut aus China: Lieferungen sind beliebt, können aber Risiken bergen.dpa",
             "Paketflut aus China: Lieferungen sind beliebt, können aber Risiken bergen.", "dpa"),
+    # A network named by its number word, in brackets after the sentence (Nine's own credit).
+    Example("A former president was named among the associates. (Nine)",
+            "A former president was named among the associates.", "Nine"),
+    Example("The team won Nine of their last ten games", "The team won Nine of their last ten games", None),
     Example("Mehr Infos gibt es auf der Seite des Herstellers unter welt.de",
             "Mehr Infos gibt es auf der Seite des Herstellers unter welt.de", None),
     # Daily Monitor's label joined by a slash after the sentence; Dawn's dash and label.

@@ -842,3 +842,23 @@ def test_open_graph_copy_of_the_figure_is_one_picture(meta_src: str, figure_src:
     figure = f'<figure><img src="{figure_src}"><figcaption><span class="credit">Jane Roe</span></figcaption></figure>'
     article = extract_html(page(figure, head=head))
     assert [(im.caption, im.credit) for im in article.images] == [(None, "Jane Roe")]
+
+
+def test_writers_box_after_the_caption_is_no_credit() -> None:
+    """The article's byline, classed "byline", right after the lead figure: an <address>
+    or a byline word and names is the writer, not part of the picture's credit."""
+    figure = ('<div class="lead"><figure><img src="/lead.jpg"></figure><div class="caption">'
+              '<figcaption>The premier noted the poll results.</figcaption>'
+              '<figcaption itemprop="author">Foto: Jane Roe</figcaption></div>'
+              '<div class="meta"><div class="byline"><address><span>Ann Doe og Bo Lund</span></address></div>'
+              '<p class="byline">By Ann Doe and Bo Lund / Example Times Staff Writers</p></div></div>')
+    article = extract_html(page(figure))
+    assert [(im.caption, im.credit) for im in article.images] == [("The premier noted the poll results.", "Jane Roe")]
+
+
+def test_credit_on_its_own_line_over_the_caption() -> None:
+    figure = ('<figure><img src="/debate.jpg"><figcaption><span>The Yomiuri Shimbun</span><br>'
+              'The leaders of seven parties take part in a debate in Tokyo on Saturday.</figcaption></figure>')
+    article = extract_html(page(figure))
+    assert [(im.caption, im.credit) for im in article.images] == [
+        ("The leaders of seven parties take part in a debate in Tokyo on Saturday.", "The Yomiuri Shimbun")]

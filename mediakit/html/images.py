@@ -173,7 +173,9 @@ def _collect(unit: etree._Element, img: etree._Element, conv: Conventions) -> Un
             walker.skip_subtree()
             continue
         role = text_role(node, conv)
-        if role == "credit":
+        if role == "credit" and _writer_box(node, conv):
+            walker.skip_subtree()  # the article's or a teaser's writer, in a box classed "byline"
+        elif role == "credit":
             found.credits.append(node)
             walker.skip_subtree()
         elif role == "caption" and node.tag != "figcaption" and _holds_heading(node) \
@@ -222,6 +224,12 @@ def _credit_child(caption: etree._Element, conv: Conventions, is_credit: CreditC
     """Caption and credit in sibling children with no telling class: the last (or first)
     child is the credit when it is short, is not a sentence and parses as a credit."""
     children = [c for c in caption if isinstance(c.tag, str) and clean_space(text_of(c))]
+    if len(children) == 1 and not clean_space(caption.text) and children[0].getnext() is not None \
+            and children[0].getnext().tag == "br" and clean_space(children[0].getnext().tail or ""):
+        # "<figcaption><span>The Yomiuri Shimbun</span><br>The leaders of …": the credit
+        # set on a line of its own over the caption's text.
+        text = clean_space(text_of(children[0]))
+        return [children[0]] if len(text) <= 120 and not text.endswith((".", "!", "?")) and is_credit(text) else []
     if len(children) < 2:
         return []
     if _is_labelled_credit(caption, conv):
@@ -538,12 +546,20 @@ def _byline(text: str, conv: Conventions) -> bool:
     return conv.byline_re.search(text) is not None
 
 
-def _signed_by(text: str, conv: Conventions) -> bool:
-    """"Von Alexandre Marain" in a teaser card's byline box: a writer's name after a byline
-    word, nothing else ("Photo by X" has a label, not a byline word)."""
+def _writer_box(el: etree._Element, conv: Conventions) -> bool:
+    """A box classed like a credit ("byline", "author") that holds a writer, not a
+    picture's credit: an <address> (what that element is for), links to writers' pages,
+    or a byline word and names ("Von Alexandre Marain", "By Takeo Maeda and Tatsuya
+    Tanoue / Yomiuri Shimbun Staff Writers"; "Photo by X" has a label, not a byline word)."""
+    if el.tag == "address" or next(el.iter("address"), None) is not None or _author_link(el):
+        return True
+    text = clean_space(text_of(el))
     prefix = conv.byline_prefix_re.match(text)
     rest = text[prefix.end() - 1:] if prefix else ""
-    return prefix is not None and rest[:1].isupper() and len(rest.split()) <= 4 and "/" not in rest
+    return prefix is not None and rest[:1].isupper() and len(rest.split()) <= _MAX_SIGNED_WORDS
+
+
+_MAX_SIGNED_WORDS = 12
 
 
 # An author's page: "/autores/alberto-orfao/", "/author/jane-doe", "/profile/…".
@@ -661,8 +677,8 @@ def _find_parts(img: etree._Element, unit: etree._Element, conv: Conventions, cl
 
 def _fill_texts(image: OnPageImage, parts: UnitText, conv: Conventions) -> None:
     captions = _outermost_texts(_texts(parts.captions, conv, set(parts.credits)))
-    credits = _outermost_texts([t for t in _texts([c for c in parts.credits if not _author_link(c)], conv, set())
-                                if not _byline(t, conv) and not _signed_by(t, conv)])
+    credits = _outermost_texts([t for t in _texts([c for c in parts.credits if not _writer_box(c, conv)], conv, set())
+                                if not _byline(t, conv)])
     # A caption element that only says "Photo: X" is the credit.
     for text in list(captions):
         label = conv.credit_label_re.match(text)
