@@ -431,6 +431,12 @@ OTHER_PRESSES = [
     # A known agency glued to the caption's closing stop (a copy that lost the space).
     Example("Paketflut aus China: Lieferungen sind beliebt, können aber Risiken bergen.dpa",
             "Paketflut aus China: Lieferungen sind beliebt, können aber Risiken bergen.", "dpa"),
+    # A registered name of several words over the caption, the two lines run together; a
+    # name that goes on with a company word is the sentence's subject.
+    Example("The Yomiuri Shimbun The leaders of seven parties take part in a debate in Tokyo.",
+            "The leaders of seven parties take part in a debate in Tokyo.", "The Yomiuri Shimbun"),
+    Example("The New York Times Company reported higher profits on Monday for the quarter.",
+            "The New York Times Company reported higher profits on Monday for the quarter.", None),
     # A network named by its number word, in brackets after the sentence (Nine's own credit).
     Example("A former president was named among the associates. (Nine)",
             "A former president was named among the associates.", "Nine"),

@@ -1053,6 +1053,26 @@ def _by_leading_chain(line: str, registry: Registry, p) -> tuple[Split, Credit] 
     return Split(m.group(2), credit.credit or ""), credit
 
 
+def _by_leading_agency(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
+    """"The Yomiuri Shimbun The leaders of seven parties …": a registered name of two words
+    or more set on its own line over the caption, the two lines run together in a copy.
+    The caption opens with a capital right after it and is a sentence of some length."""
+    name = registry.name_at_start(line)
+    if name is None or len(name.raw.split()) < 2 or name.agency.kind == "platform":
+        return None
+    rest = line[name.end:]
+    if not _CAPTION_AFTER_NAME.match(rest) or len(rest.split()) < _LEADING_AGENCY_MIN_WORDS \
+            or has_org_word(grammar(), rest.split()[0]):
+        return None  # ("The New York Times Company reported …": the name goes on)
+    credit = parse_credit(name.raw, registry)
+    return Split(rest.strip(), credit.credit or ""), credit
+
+
+# A space, then a capitalised word and running words: a sentence opens.
+_CAPTION_AFTER_NAME = regex.compile(r"\s\p{Lu}\p{Ll}*\s+(?:\S+\s+)*\p{Ll}{2,}")
+_LEADING_AGENCY_MIN_WORDS = 6
+
+
 # "Lego Lego feiert den Star-Wars-Tag …": a credit printed before the caption with no
 # mark between, where the caption opens with the same name (a company's own picture of
 # itself). One to three capitalised words, said twice; the caption keeps the second time.
@@ -1079,7 +1099,8 @@ def leading_credit_chain(line: str, registry: Registry | None = None) -> Caption
 
 
 FINDERS: tuple[Callable, ...] = (
-    _by_label, _by_slashed_label, _by_trailing_bracket, _by_leading_credit, _by_leading_chain, _by_echoed_credit, _by_leading_label,
+    _by_label, _by_slashed_label, _by_trailing_bracket, _by_leading_credit, _by_leading_chain, _by_echoed_credit,
+    _by_leading_label, _by_leading_agency,
     _by_closing_label, _by_sentence_tail, _by_reporter_tail, _by_courtesy_tail,
     _by_separator, _by_slash_before_name, _by_photo_taken, _by_trailing_equals, _by_glued_tail, _by_name_in_capitals, _by_trailing_role,
 )

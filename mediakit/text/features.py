@@ -196,7 +196,13 @@ def make_splitter(registry: Registry, words: TextWords) -> Splitter:
                     # "… titular de Conagua. Octavio Hoyos", "… Wednesday. Citrus County Sheriff's Office"
                     or _CAPITALISED_AFTER_STOP_RE.search(tail)
                     or _GLUED_WORDS_RE.search(tail)
-                    or "@" in tail or words.reporter_end.search(tail))  # "… 있다. 이덕훈 기자 (address)"
+                    or "@" in tail or words.reporter_end.search(tail)  # "… 있다. 이덕훈 기자 (address)"
+                    or opens_with_a_long_name(text))
+
+    def opens_with_a_long_name(text: str) -> bool:
+        """"The Yomiuri Shimbun The leaders of …": a registered name of several words opens it."""
+        name = registry.name_at_start(text[:_TAIL_CHARS])
+        return name is not None and " " in name.raw
 
     def split(text: str) -> Caption:
         if text not in seen:
