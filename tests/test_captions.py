@@ -437,6 +437,8 @@ OTHER_PRESSES = [
             "The leaders of seven parties take part in a debate in Tokyo.", "The Yomiuri Shimbun"),
     Example("The New York Times Company reported higher profits on Monday for the quarter.",
             "The New York Times Company reported higher profits on Monday for the quarter.", None),
+    # Who provided it, after "＝" (a Japanese caption's credit).
+    Example("床版の取り換え工事の様子＝首都高速道路会社提供", "床版の取り換え工事の様子", "首都高速道路会社提供"),
     # A network named by its number word, in brackets after the sentence (Nine's own credit).
     Example("A former president was named among the associates. (Nine)",
             "A former president was named among the associates.", "Nine"),
@@ -446,7 +448,7 @@ OTHER_PRESSES = [
     # Daily Monitor's label joined by a slash after the sentence; Dawn's dash and label.
     Example("Traders wade through floodwater in Kampala on Monday. PHOTO/JANE DOE",
             "Traders wade through floodwater in Kampala on Monday.", "JANE DOE"),
-    Example("A view of the pumping station. — Photo by author", "A view of the pumping station.", "Photo by author"),
+    Example("A view of the pumping station. — Photo by author", "A view of the pumping station.", "author"),
     Example("The mayor - Photo session ended early", "The mayor - Photo session ended early", None),
     # A label glued to a dash (Bengali papers), and after a spaced slash in Georgian.
     Example("সংসদ ভবন, ঢাকা —ছবি: বাসস", "সংসদ ভবন, ঢাকা", "বাসস"),

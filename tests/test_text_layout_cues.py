@@ -601,12 +601,30 @@ PRINTED_CAPTIONS = [
             "Floods in Kampala", (("Traders wade through floodwater on Monday.", "JANE DOE"),)),
     Example("dash-label-role", ("Water shortage", PARAGRAPH_EN,
                                 "A view of the pumping station. — Photo by author", PARAGRAPH_EN_2),
-            "Water shortage", (("A view of the pumping station.", "Photo by author"),)),
+            "Water shortage", (("A view of the pumping station.", "author"),)),
     # "צילום:" (Photo:) under a short line: a picture's credit, never a writer over a desk.
     Example("he-labelled-credit-is-no-author-box", ("הפגנה מול הכנסת", "שוטרים מפנים מפגינים מהכביש\nצילום: רויטרס",
                                                     PARAGRAPH_AR, PARAGRAPH_AR_2),
             "הפגנה מול הכנסת", (("שוטרים מפנים מפגינים מהכביש", "רויטרס"),)),
 ]
+
+# A photographer's name, a spaced dash and the outlet (La Voix du Nord, La Nación), on
+# the line over or under the caption; a label and a role word before the name.
+NAME_DASH_OUTLET = [
+    ("Photo Jane Doe - VDNPQR\nL'entrepôt de la rue, désaffecté depuis quinze ans, s'étend sur 4 000 m².",
+     "L'entrepôt de la rue, désaffecté depuis quinze ans, s'étend sur 4 000 m².", "Jane Doe - VDNPQR"),
+    ("La línea D, una de las más utilizadas de la red, en la estación Catedral\nJane Doe - LA NACION",
+     "La línea D, una de las más utilizadas de la red, en la estación Catedral", "Jane Doe - LA NACION"),
+    ("Les pompiers étaient toujours à pied d'œuvre mardi matin.\nPhoto archives Jane Doe - VDNPQR",
+     "Les pompiers étaient toujours à pied d'œuvre mardi matin.", "archives Jane Doe - VDNPQR"),
+]
+
+
+@pytest.mark.parametrize("block, caption, credit", NAME_DASH_OUTLET)
+def test_photographer_dash_outlet_line(block: str, caption: str, credit: str) -> None:
+    article = read_text_layout("\n\n".join(["Incendie à Roubaix", PARAGRAPH_ES, block, PARAGRAPH_ES_2]) + "\n")
+    assert [(i.caption, i.credit) for i in article.images] == [(caption, credit)]
+
 
 # Lines that stay text: a name closing a longer block (the author signs a paragraph);
 # a phrase after a dash and a label word.

@@ -202,7 +202,7 @@ def strip_labels(text: str, g: Grammar, registry: Registry) -> Stripped:
     shown, role = None, None
     for _ in range(4):  # "© Photo: X", "(Foto: dpa)"
         label = g.leading_label.match(text)
-        if not label or _opens_with_agency(text, label.end(), registry) or _label_is_a_word(text, label.end()):
+        if not label or _opens_with_agency(text, label.end(), registry) or _label_is_a_word(text, label.end(), g):
             break  # "picture alliance", "AP Photo": the label word is part of a name
         if shown is None:
             role = _chained_role(label.group(), g)
@@ -232,13 +232,16 @@ def _chained_role(label: str, g: Grammar) -> str | None:
     return word.casefold() if is_role_word(g, word) else None
 
 
-def _label_is_a_word(text: str, label_end: int) -> bool:
-    """A label word followed by a bare space and a lowercase word is part of a name."""
+def _label_is_a_word(text: str, label_end: int, g: Grammar) -> bool:
+    """A label word followed by a bare space and a lowercase word is part of a name,
+    unless that word is a role ("Photo archives Pascal Delattre - VDNPQR")."""
     sep = text[:label_end]
     if _COPYRIGHT_SIGN.search(sep):
         return False  # "© climatereanalyzer.org", "© imago/…": a sign is no word of a name
-    return (sep[-1:].isspace() and not _LABEL_PUNCT.search(sep) and text[label_end:label_end + 1].islower()
-            and not _BY.match(text[label_end:]))  # "Top photo by X": "by" closes the label
+    following = text[label_end:].split(" ", 1)[0]
+    return (sep[-1:].isspace() and not _LABEL_PUNCT.search(sep) and following[:1].islower()
+            and not _BY.match(text[label_end:])  # "Top photo by X": "by" closes the label
+            and not is_role_word(g, following))
 
 
 def _opens_with_agency(text: str, label_end: int, registry: Registry) -> bool:

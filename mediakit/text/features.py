@@ -403,17 +403,22 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
     # "Daniel Pérez (EFE)": the photographer, then the agency in brackets.
     name_and_agency = bool(agencies) and _NAME_THEN_BRACKET_RE.match(rest.strip()) is not None
     desk_then_name = bool(agencies) and _desk_then_photographer(rest, agencies[0])
+    name_dash_outlet = _photographer_dash_outlet(rest, agencies)
     if agencies:
         j.add("known_agency", 2)
         if _lowercase_outside(rest, agencies) >= 3 and not label:
             j.add("prose_around_agency", -2)
         elif desk_then_name:
             j.add("desk_colon_name", 1)  # "ABC News: Maren Preuss": the outlet's desk, its photographer
+        elif name_dash_outlet:
+            pass  # (scored below with the name/outlet shape)
         elif not label and not taken_by and not name_and_agency and not _SLASHED_RE.match(rest.strip("()[]（）【】 ")) \
                 and _coverage(rest, agencies) < 0.5:
             j.add("agency_inside_a_phrase", -2)
     if name_and_agency:
         j.add("name_bracket_agency_shape", 1.5)
+    if name_dash_outlet:
+        j.add("name_dash_outlet_shape", 1.5)  # "Hernán Zabala - LA NACION", "Karim Haddouche - VDNPQR"
     if agencies and not label and words.source_phrase_end.search(rest[: agencies[-1].start].rstrip(" ,(")[-80:]):
         j.add("reporting_phrase_before", -4)  # "Le Monde avec AFP", "…, told Reuters": a source
     if not label and grammar().courtesy.match(rest) and _NAME_AFTER_COURTESY_RE.search(grammar().courtesy.sub("", rest)):
@@ -477,6 +482,18 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
         else:
             j.credit = credit
     return j
+
+
+def _photographer_dash_outlet(text: str, agencies: list) -> bool:
+    """A person's name, a spaced dash, then an outlet: known, or set in capitals."""
+    name, dash, outlet = text.strip().rpartition(" - ")
+    outlet, name = outlet.strip(), name.strip()
+    role, _, rest = name.partition(" ")
+    if rest and is_role_word(grammar(), role):
+        name = rest  # ("archives Pascal Delattre - VDNPQR": a file picture of theirs)
+    return bool(dash) and is_named_person(name, grammar()) and 2 <= len(outlet) <= 40 and (
+        any(getattr(a, "start", -1) >= len(text) - len(text.lstrip()) + len(name) for a in agencies)
+        or outlet.isupper() and len(outlet.split()) <= 3)
 
 
 def _desk_then_photographer(text: str, first_agency) -> bool:
@@ -590,6 +607,8 @@ def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: S
             or _ends_with_label(found.caption, words) or _label_glued_to_credit(tail, credit, words) \
             or _closing_label(tail):
         j.add("label_before_credit", 2)
+    if regex.match(r"\s*[＝=]", tail) and credit.credit.rstrip().endswith(cjk_courtesy_words()):
+        j.add("provided_after_equals", 1.5)  # "…工事の様子＝首都高速道路会社提供": who provided it
     if _SLASHED_RE.match(credit.credit.strip()):
         j.add("name_slash_agency_shape", 1.5)
     elif regex.match(r"\s[/／\-–—]\s", tail) and (credit.creators or credit.agencies):
