@@ -608,6 +608,14 @@ PRINTED_CAPTIONS = [
             "הפגנה מול הכנסת", (("שוטרים מפנים מפגינים מהכביש", "רויטרס"),)),
 ]
 
+def test_file_picture_label_opens_a_caption_with_its_credit() -> None:
+    """"资料图：" (file picture:) opens a closed sentence, then the credit: a caption line,
+    not a labelled credit line that would take the paragraph over it for its caption."""
+    text = "\n\n".join(["冰雪节开幕", PARAGRAPH_ZH, "资料图：上海地铁五角场站。 新华社记者 刘颖 摄", PARAGRAPH_ZH_2]) + "\n"
+    article = read_text_layout(text)
+    assert [(i.caption, i.credit) for i in article.images] == [("资料图：上海地铁五角场站。", "新华社记者 刘颖 摄")]
+
+
 # A photographer's name, a spaced dash and the outlet (La Voix du Nord, La Nación), on
 # the line over or under the caption; a label and a role word before the name.
 NAME_DASH_OUTLET = [

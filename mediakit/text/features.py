@@ -375,6 +375,10 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
         # "Image: An empty platform at … on Wednesday morning" (an office may be written in
         # lower case: "Фото: пресс-служба правительства …")
         j.add("running_words_after_label", -3)
+    if label and _CJK_SENTENCE_THEN_MORE_RE.search(rest):
+        # "资料图：上海地铁五角场站。 新华社记者 刘颖 摄": a file picture's caption, its sentence
+        # closed, then its credit: a caption line.
+        j.add("sentence_after_label", -6)
     if label and _split_after_sentence(rest, words, registry) is not None:
         # "Image: Passengers wait at Euston. Pic: PA": the first label names the picture,
         # the caption follows it, and its credit comes after its sentence with a label of its own.
@@ -507,6 +511,7 @@ def _desk_then_photographer(text: str, first_agency) -> bool:
 
 
 _SPACED_SLASH_BEFORE_RE = regex.compile(r"\S\s+[/／]\s*$")
+_CJK_SENTENCE_THEN_MORE_RE = regex.compile(r"[。！？]\s*\S")
 _SLASH_WRAPPED_END_RE = regex.compile(r"/([^/\s][^/]{0,40})/\s*$")
 
 
