@@ -218,6 +218,7 @@ def strip_labels(text: str, g: Grammar, registry: Registry) -> Stripped:
     return Stripped(text, shown, role, copyright_sign, photographer)
 
 
+_COLON_OR_STOP = regex.compile(r"[:：=.]")
 # "Pool photo by": the connector closing a label is no part of the role word.
 _LABEL_CONNECTOR_END = regex.compile(r"\s+(?:by|von|de|di|par|por|door|av|af)$", regex.IGNORECASE)
 
@@ -226,7 +227,7 @@ def _chained_role(label: str, g: Grammar) -> str | None:
     """The role word of a label joined to the names by a slash, a space or "by", not a
     colon: a link of the credit's chain, shown as printed ("Skjermdump / Way Back
     Machine", "Pool photo by Jane Doe"; "Archieffoto: Collectie X" shows "Collectie X")."""
-    if regex.search(r"[:：=.]", label):  # ("Zdjęcie ilustracyjne. Fot. X": the caption's words)
+    if _COLON_OR_STOP.search(label):  # ("Zdjęcie ilustracyjne. Fot. X": the caption's words)
         return None
     word = _LABEL_CONNECTOR_END.sub("", label.strip(" |/-–—([（【"))
     return word.casefold() if is_role_word(g, word) else None

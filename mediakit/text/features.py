@@ -506,11 +506,14 @@ def _desk_then_photographer(text: str, first_agency) -> bool:
     if getattr(first_agency, "start", None) != len(text) - len(text.lstrip()):
         return False
     after = text[first_agency.end:]
-    colon = regex.match(r"(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[:：]\s*", after)
+    colon = _DESK_COLON_RE.match(after)
     return colon is not None and is_named_person(after[colon.end():].strip(), grammar())
 
 
 _SPACED_SLASH_BEFORE_RE = regex.compile(r"\S\s+[/／]\s*$")
+# A desk's place after the outlet's name, then the colon: " North Coast: ".
+_DESK_COLON_RE = regex.compile(r"(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[:：]\s*")
+_EQUALS_OPENS_RE = regex.compile(r"\s*[＝=]")
 _CJK_SENTENCE_THEN_MORE_RE = regex.compile(r"[。！？]\s*\S")
 _SLASH_WRAPPED_END_RE = regex.compile(r"/([^/\s][^/]{0,40})/\s*$")
 
@@ -612,7 +615,7 @@ def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: S
             or _ends_with_label(found.caption, words) or _label_glued_to_credit(tail, credit, words) \
             or _closing_label(tail):
         j.add("label_before_credit", 2)
-    if regex.match(r"\s*[＝=]", tail) and credit.credit.rstrip().endswith(cjk_courtesy_words()):
+    if _EQUALS_OPENS_RE.match(tail) and credit.credit.rstrip().endswith(cjk_courtesy_words()):
         j.add("provided_after_equals", 1.5)  # "…工事の様子＝首都高速道路会社提供": who provided it
     if _SLASHED_RE.match(credit.credit.strip()):
         j.add("name_slash_agency_shape", 1.5)
