@@ -142,6 +142,12 @@ AFTER_IMAGE = [
             "Hori Parata at his farm", None, "h.jpg", "one-item list after the figure"),
     Example('<div><img src="/i.jpg"></div><p><em>NGUMNU Sokhela.</em></p>',
             "NGUMNU Sokhela.", None, "i.jpg", "italic paragraph after the image"),
+    Example('<p style="text-align: center;"><img class="article-image" src="/t.jpg" alt=""><em>(All photos: Ana Roe)&#160;</em></p>',
+            None, "Ana Roe", "t.jpg", "italic credit inline after the picture in its own paragraph (Atlas Obscura)"),
+    Example('<p><img src="/t.jpg" alt=""><br><em>Photo: Ana Roe</em></p>',
+            None, "Ana Roe", "t.jpg", "italic credit on the line under the picture"),
+    Example('<p><img src="/t.jpg" alt=""><i>The pier at low tide.</i></p>',
+            "The pier at low tide.", None, "t.jpg", "italic caption inline after the picture"),
 ]
 
 IMAGES = [
@@ -151,6 +157,13 @@ IMAGES = [
             "Comma.", None, "crop=10,20,1200,800", "commas inside srcset URLs"),
     Example('<figure><img src="data:image/gif;base64,R0lGOD" data-src="/lazy.jpg"><figcaption>Lazy.</figcaption></figure>',
             "Lazy.", None, "lazy.jpg", "lazy data-src"),
+    Example('<figure><img src="/sc/e151e5.gif" data-src=\'{"default":{"w":"80","src":"/amp/BB1.img?h=533"},'
+            '"size3column":{"src":"/amp/BB1.img?h=407"}}\'><figcaption>Json.</figcaption></figure>',
+            "Json.", None, "BB1.img?h=533", "lazy data-src holding JSON renditions: the default one"),
+    Example('<figure><img src="/sc/e151e5.gif" data-src=\'{"default":"/amp/BB2.img"}\'>'
+            '<figcaption>Json.</figcaption></figure>', "Json.", None, "BB2.img", "lazy JSON naming one address"),
+    Example('<figure><img src="/real.jpg" data-src=\'{"default": 3}\'><figcaption>Odd.</figcaption></figure>',
+            "Odd.", None, "real.jpg", "lazy JSON without an address: src stands"),
     Example('<figure><picture><source srcset="/p-400.webp 400w, /p-1600.webp 1600w"><img src="/p-400.jpg"></picture>'
             '<figcaption>Picture.</figcaption></figure>', "Picture.", None, "p-1600.webp", "largest picture source"),
     Example('<figure><img srcset="/s-320.jpg 320w, /s-1280.jpg 1280w" src="/s-320.jpg"><figcaption>Set.</figcaption></figure>',
@@ -862,3 +875,32 @@ def test_credit_on_its_own_line_over_the_caption() -> None:
     article = extract_html(page(figure))
     assert [(im.caption, im.credit) for im in article.images] == [
         ("The leaders of seven parties take part in a debate in Tokyo on Saturday.", "The Yomiuri Shimbun")]
+
+
+def test_italics_inside_a_paragraph_of_text_are_no_caption() -> None:
+    """An inline picture in a paragraph that goes on: its italics are the writer's emphasis."""
+    fragment = ('<p><img src="/t.jpg" alt=""><em>The harbour at dawn.</em> And the paragraph goes on '
+                'to tell the story of the harbour at length.</p>')
+    assert [(im.caption, im.credit) for im in extract_html(page(fragment)).images] == [(None, None)]
+
+
+def test_lead_picture_whose_address_a_script_sets_takes_the_open_graph_address() -> None:
+    """ScienceAlert prints `<img src="/">` and sets the address by script: the site's home
+    page is no picture, and the page's og:image is the one described picture's address."""
+    head = '<meta property="og:image" content="https://news.example.com/images/titan_false_colour_1024.jpg">'
+    lead = ('<div class="article-image"><img id="article_img" src="/" alt="main article image"></div>'
+            '<div class="article-image-photographer">Titan in false colour, 2004. (NASA/JPL/Space Science Institute)</div>'
+            '<figure><img src="/images/titan_map.jpg"><figcaption>The first map of Titan.</figcaption></figure>')
+    article = extract_html(page(lead, head=head))
+    assert [(im.src, im.caption, im.credit) for im in article.images] == [
+        ("https://news.example.com/images/titan_false_colour_1024.jpg", "Titan in false colour, 2004.",
+         "NASA/JPL/Space Science Institute"),
+        ("/images/titan_map.jpg", "The first map of Titan.", None)]
+
+
+def test_two_pictures_without_addresses_do_not_guess_which_is_the_open_graph_one() -> None:
+    head = '<meta property="og:image" content="https://news.example.com/images/lead.jpg">'
+    body = ''.join(f'<figure><img src="/" alt="Photo {n}"><figcaption>Picture {n} of the day.</figcaption></figure>' for n in (1, 2))
+    article = extract_html(page(body, head=head))
+    assert sorted((im.src or "", im.caption or "") for im in article.images) == [
+        ("", "Picture 1 of the day."), ("", "Picture 2 of the day."), ("https://news.example.com/images/lead.jpg", "")]

@@ -7,6 +7,7 @@ icons, logos, avatars and small square thumbnails are decorations.
 """
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
 from itertools import islice
@@ -113,10 +114,11 @@ def image_src(img: etree._Element, conv: Conventions, base: str | None,
         url = max(candidates, key=lambda c: c[0])[1]
     if not url:
         for attr in conv.lazy_src:
-            value = img.get(attr) if attr in names else None
-            if value and _usable(value.strip()) and not value.strip().startswith("{"):
-                url = value.strip()
+            value = (img.get(attr) or "").strip() if attr in names else ""
+            url = _json_address(value) if value.startswith("{") else value
+            if _usable(url):
                 break
+            url = None
     placeholder = None
     if not url:
         value = (img.get("src") or "").strip()
@@ -132,7 +134,32 @@ def image_src(img: etree._Element, conv: Conventions, base: str | None,
         return None
     if url.startswith("//"):
         url = "https:" + url
-    return resolve(base, url)
+    url = resolve(base, url)
+    return None if _site_root(url) else url
+
+
+def _site_root(url: str | None) -> bool:
+    """``src="/"`` (a script sets the real address) resolves to the site's home page,
+    which is no picture."""
+    if not url:
+        return False
+    parts = urlsplit(url)
+    return parts.path in ("", "/") and not parts.query
+
+
+def _json_address(value: str) -> str | None:
+    """The address in a lazy loader's JSON (MSN's ``data-src='{"default": {"src": …},
+    "size3column": …}'``): the ``default`` rendition's, else the first one named."""
+    try:
+        renditions = json.loads(value)
+    except ValueError:
+        return None
+    if not isinstance(renditions, dict) or not renditions:
+        return None
+    chosen = renditions.get("default", next(iter(renditions.values())))
+    if isinstance(chosen, dict):
+        chosen = chosen.get("src")
+    return chosen.strip() if isinstance(chosen, str) else None
 
 
 _URLISH_RE = re.compile(r"^(?:https?:)?//\S+$|^/[^/\s]\S*$")

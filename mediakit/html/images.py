@@ -436,6 +436,8 @@ def _after_unit(unit: etree._Element, conv: Conventions, bold_is_heading: bool =
     so is a bold paragraph after a picture's own paragraph (``bold_is_heading``)."""
     found = UnitText()
     sibling = unit.getnext()
+    if sibling is not None and sibling.tag == "br" and not clean_space(sibling.tail):
+        sibling = sibling.getnext()  # "<img><br><em>Photo: …</em>"
     for _ in range(2):
         if sibling is None or not isinstance(sibling.tag, str):
             break
@@ -512,12 +514,23 @@ def _caption_shaped(el: etree._Element, bold_is_heading: bool = False) -> str | 
         text = clean_space(text_of(el))
         return "caption" if 0 < len(text) <= MAX_LOOSE_TEXT and next(el.iter("a"), None) is None else None
     shapes = ("em", "i", "small") if bold_is_heading else ("em", "i", "strong", "b", "small")
+    if el.tag in ("em", "i", "small") and _all_text_of_its_block(el):
+        # "<p><img …><em>(All photos: Atlas staff)</em></p>": the line under a picture
+        # set inline in its own paragraph.
+        text = clean_space(text_of(el))
+        return "caption" if 0 < len(text) <= 300 else None
     if el.tag in ("p", "div") and len(el) == 1 and el[0].tag in shapes:
         if clean_space(el.text) or clean_space(el[0].tail):
             return None
         text = clean_space(text_of(el))
         return "caption" if 0 < len(text) <= 300 else None
     return None
+
+
+def _all_text_of_its_block(el: etree._Element) -> bool:
+    block = el.getparent()
+    return block is not None and block.tag in ("p", "div", "center") \
+        and clean_space(text_of(block)) == clean_space(text_of(el))
 
 
 def _texts(elements: list[etree._Element], conv: Conventions, skip: set) -> list[str]:

@@ -104,6 +104,10 @@ def merge_structured(images: list[Image], extra: list[StructuredImage], base: st
             by_stem.setdefault(stem, image)
     added: list[Image] = []
     conv = conventions()
+    # A script fills the lead picture's address (`<img src="/">`): the page's one
+    # described picture without an address is the one its metadata names.
+    unaddressed = [i for i in images if not i.src and (i.caption or i.credit)]
+    lead_without_address = unaddressed[0] if len(unaddressed) == 1 else None
     for item in extra:
         src = resolve(base, item.url)
         if src and skipped_address(src, conv):
@@ -115,6 +119,9 @@ def merge_structured(images: list[Image], extra: list[StructuredImage], base: st
         if target is None and split is not None and split.caption:
             wanted = text_key(split.caption)
             target = next((i for i in images + added if i.caption and text_key(i.caption) == wanted), None)
+        if target is None and src and lead_without_address is not None:
+            target, lead_without_address = lead_without_address, None
+            target.src = src
         if target is None:
             target = Image(src=src)
             added.append(target)
