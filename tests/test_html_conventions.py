@@ -904,3 +904,45 @@ def test_two_pictures_without_addresses_do_not_guess_which_is_the_open_graph_one
     article = extract_html(page(body, head=head))
     assert sorted((im.src or "", im.caption or "") for im in article.images) == [
         ("", "Picture 1 of the day."), ("", "Picture 2 of the day."), ("https://news.example.com/images/lead.jpg", "")]
+
+
+LEAD_CREDITS = [
+    # (where the lead picture's credit is printed, the lead's credit, the other picture's texts)
+    ('<figure><img src="/b.jpg"></figure><p class="graf--p"><em>Top photo by Joan Roe</em></p>',
+     "Joan Roe", (None, None)),
+    ('<figure><img src="/b.jpg"><figcaption>The lab at night.</figcaption></figure>'
+     '<p><em>Header image: Jane Doe/Unsplash</em></p>', "Jane Doe/Unsplash", ("The lab at night.", None)),
+    ('<figure><img src="/b.jpg"><figcaption>Der Hafen.</figcaption></figure><p>Titelbild: Max Roe/dpa</p>',
+     "Max Roe/dpa", ("Der Hafen.", None)),
+    ('<figure><img src="/b.jpg"><figcaption>El puerto.</figcaption></figure><p>Foto de portada: EFE</p>',
+     "EFE", ("El puerto.", None)),
+]
+
+
+@pytest.mark.parametrize("after, lead_credit, other", LEAD_CREDITS)
+def test_the_lead_pictures_credit_printed_apart_credits_the_lead(after: str, lead_credit: str,
+                                                                  other: tuple) -> None:
+    fragment = f'<figure><img src="/lead.jpg"></figure>{page_prose()}{after}'
+    article = extract_html(page(fragment))
+    assert [(im.caption, im.credit) for im in article.images] == [(None, lead_credit), other]
+    assert not any(lead_credit in block for block in article.body)
+
+
+def page_prose() -> str:
+    return "<p>" + "The post goes on about the trip and the people met on the way. " * 3 + "</p>"
+
+
+@pytest.mark.parametrize("after", [
+    "<p>Top photo: protesters gather in the square on Monday. Police watched them.</p>",
+    "<p>Cover photo of the magazine shows the singer in a red coat.</p>",
+])
+def test_a_lead_label_before_a_sentence_is_no_credit(after: str) -> None:
+    article = extract_html(page(f'<figure><img src="/lead.jpg"></figure>{page_prose()}{after}'))
+    assert article.images[0].credit is None
+    assert any(block.startswith(("Top photo", "Cover photo")) for block in article.body)
+
+
+def test_a_lead_picture_with_its_own_credit_keeps_it() -> None:
+    fragment = ('<figure><img src="/lead.jpg"><figcaption><span class="credit">Ann Lee/AP</span></figcaption></figure>'
+                f'{page_prose()}<figure><img src="/b.jpg"></figure><p><em>Top photo by Joan Roe</em></p>')
+    assert extract_html(page(fragment)).images[0].credit == "Ann Lee/AP"

@@ -103,6 +103,40 @@ def test_top_of_text(example: Example) -> None:
             assert line in article.body, line
 
 
+# The site's name and menu copied over the article with the whole page: neither title,
+# credit nor text. (Invented mastheads, modelled on page copies.)
+SITE_MENUS = [
+    Example("fr-name-and-sections", ("Le Quotidien\nActualité\nSociété", "Grève des contrôleurs aériens jeudi",
+                                     PARAGRAPH_EN), "Grève des contrôleurs aériens jeudi", ()),
+    Example("da-menu", ("Dagsposten\nIndland\nUdland\nDebat\nKultur", "Regeringen vil halvere ventetiden",
+                        PARAGRAPH_EN), "Regeringen vil halvere ventetiden", ()),
+    Example("ja-menu", ("NHK\nNEWS WEB\nトップ\n新着\n天気", "北陸新幹線 大雪で一部区間運転見合わせ", PARAGRAPH_EN),
+            "北陸新幹線 大雪で一部区間運転見合わせ", ()),
+    # The section's name printed again over the headline goes with the menu.
+    Example("it-section-again", ("Il Giornale\nCronaca\nPolitica\nSport", "Cronaca", "Allerta rossa in Liguria",
+                                 PARAGRAPH_EN), "Allerta rossa in Liguria", ()),
+]
+
+
+@pytest.mark.parametrize("example", SITE_MENUS, ids=lambda e: e.id)
+def test_the_sites_menu_over_the_article_is_dropped(example: Example) -> None:
+    article = _read_as_expected(example)
+    menu = example.lines[0].split("\n")
+    assert not any(block in menu for block in article.body)
+    assert PARAGRAPH_EN in article.body
+
+
+@pytest.mark.parametrize("lines", [
+    # Two short lines are a kicker and a section: not a menu.
+    ("Sport\nFootball", "Headset delayed until spring", PARAGRAPH_EN),
+    # Short lines in separate blocks are the title and its kicker lines.
+    ("Ukraine", "War", "Day 1000", "Headset delayed until spring", PARAGRAPH_EN),
+])
+def test_short_lines_that_are_no_menu(lines: tuple[str, ...]) -> None:
+    article = read_text_layout("\n\n".join(lines) + "\n")
+    assert article.title == lines[0].split("\n")[0]
+
+
 # -- a credit said before its caption ----------------------------------------------------
 
 @dataclass(frozen=True)

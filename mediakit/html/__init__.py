@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from lxml import etree
 
+from mediakit.credits.captions import names_a_clause
+from mediakit.credits.parser import parse_credit
 from mediakit.credits.registry import Registry, default_registry
 from mediakit.html.body import find_container, lead_blocks, read_blocks
 from mediakit.html.cleaning import remove_unread
@@ -21,7 +23,7 @@ from mediakit.html.merge import dedupe, merge_structured, without_picture_text
 from mediakit.html.records import page_splitter, reads_as_credit, to_record
 from mediakit.html.structured import read_jsonld, read_open_graph
 from mediakit.lang.detect import guess_language, reads_as
-from mediakit.model import Article
+from mediakit.model import Article, Image
 
 __all__ = ["extract_html"]
 
@@ -61,13 +63,15 @@ def _extract(data: bytes | str, source: str | None, url: str | None,
         article.warnings.append(f"page has {unread} more pictures than the {MAX_IMAGES} read")
     container = find_container(root)
     split_text = page_splitter(registry)
-    images = [to_record(img, registry, split_text) for img in found if _keep(img, container)]
+    kept = [img for img in found if _keep(img, container)]
+    _give_lead_credit_to_the_lead(kept, conv, registry)
+    images = [to_record(img, registry, split_text) for img in kept]
     extra = [s for s in structured.images + read_open_graph(facts.meta) if s.url or s.caption]
     images = dedupe(merge_structured(images, extra, facts.base, structured.names, registry, split_text))
     article.images = images
     blocks = read_blocks(container, conv, claimed, marks)
     lead = [t for t in lead_blocks(root, container, conv, claimed) if t not in blocks]
-    article.body = without_picture_text(lead + blocks, images)
+    article.body = _without_lead_credit(without_picture_text(lead + blocks, images), images, conv, registry)
     article.lang = _article_language(article)
     return article
 
@@ -101,6 +105,48 @@ _MIN_TEXT_TO_OVERRULE = 400
 _SAME_LANGUAGE = {"no": ("nb", "nn"), "nb": ("no",), "nn": ("no", "nb"), "fil": ("tl",),
                   "tl": ("fil",), "sr": ("hr", "bs"), "hr": ("sr", "bs"), "bs": ("sr", "hr"), "ms": ("id",),
                   "id": ("ms",)}
+
+
+def _give_lead_credit_to_the_lead(found: list[OnPageImage], conv: Conventions, registry: Registry) -> None:
+    """"Top photo by Joan Bardeletti" printed under a later picture or at the end of a
+    post credits the first picture, not the one it stands next to."""
+    if len(found) < 2 or found[0].credit:
+        return
+    for image in found[1:]:
+        for part in ("credit", "caption"):
+            text = getattr(image, part)
+            if text and conv.lead_label_re.match(text) and _credit_alone(text, registry):
+                setattr(image, part, None)
+                found[0].credit = text
+                found[0].found_in.append("lead-credit")
+                return
+
+
+def _without_lead_credit(blocks: list[str], images: list[Image], conv: Conventions,
+                         registry: Registry) -> list[str]:
+    """The body without a paragraph that credits the lead picture ("Header image: Jane
+    Doe/Unsplash" at the end of a post), which becomes that picture's credit."""
+    if not images or images[0].credit:
+        return blocks
+    for i, block in enumerate(blocks):
+        if conv.lead_label_re.match(block) and _credit_alone(block, registry):
+            images[0].apply_credit(parse_credit(block, registry))
+            images[0].found_in.append("lead-credit")
+            return blocks[:i] + blocks[i + 1:]
+    return blocks
+
+
+def _credit_alone(text: str, registry: Registry) -> bool:
+    """A short credit naming someone, no sentence ("Top photo: protesters in …" is the
+    lead picture's caption, left where it is)."""
+    if len(text) > MAX_LEAD_CREDIT_CHARS or ". " in text.rstrip(". "):
+        return False
+    credit = parse_credit(text, registry)
+    return bool(credit.creators or credit.agencies) and not names_a_clause(credit)
+
+
+# A lead picture's credit printed apart is a label and a few names.
+MAX_LEAD_CREDIT_CHARS = 120
 
 
 def _keep(img: OnPageImage, container: etree._Element) -> bool:

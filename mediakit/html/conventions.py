@@ -126,6 +126,7 @@ class Conventions:
     caption: Vocabulary
     credit: Vocabulary
     credit_label_re: re.Pattern[str]  # only whether it matches counts: see trie_alternation
+    lead_label_re: re.Pattern[str]  # "Top photo by …": a credit of the article's lead picture
     trailing_credit_re: re.Pattern[str]
     trailer_re: re.Pattern[str]
     byline_re: re.Pattern[str]
@@ -217,24 +218,25 @@ class Conventions:
         return found
 
 
-def _language_words() -> tuple[list[str], list[str], list[str], list[str]]:
-    """Credit labels, caption labels, boilerplate lines and byline prefixes of every
+def _language_words() -> tuple[list[str], list[str], list[str], list[str], list[str]]:
+    """Credit labels, caption labels, boilerplate lines, byline prefixes and lead-picture
+    labels of every
     language in ``mediakit.lang`` (its public vocabulary), so a language added there is
     read here."""
     try:
         from mediakit.lang import vocabulary
         words = vocabulary()
         return (list(words.credit_labels), list(words.caption_labels), list(words.boilerplate),
-                list(words.byline_prefixes))
+                list(words.byline_prefixes), list(words.lead_labels))
     except (ImportError, AttributeError, ValueError, OSError):  # pragma: no cover - optional
-        return [], [], [], []
+        return [], [], [], [], []
 
 
 def _load(data: dict[str, Any]) -> Conventions:
     hidden = data["hidden"]
     credit = data["credit"]
     images = data["images"]
-    lang_credit, lang_caption, lang_boilerplate, lang_bylines = _language_words()
+    lang_credit, lang_caption, lang_boilerplate, lang_bylines, lang_lead = _language_words()
     labels = sorted(credit.get("label_words", []), key=len, reverse=True)
     label_body = "|".join(re.escape(w) for w in labels)
     # Anchored at the start, so the long list of every language costs little.
@@ -249,6 +251,8 @@ def _load(data: dict[str, Any]) -> Conventions:
         caption=_vocabulary(data["caption"]),
         credit=_vocabulary(credit),
         credit_label_re=credit_label_pattern(trie_alternation(all_labels)),
+        lead_label_re=re.compile(r"^\s*[(\[]?\s*(?:" + trie_alternation(sorted(lang_lead, key=len, reverse=True))
+                                 + r")(?:\s*[:：]|\s+(?=\w))", re.I) if lang_lead else re.compile(r"(?!x)x"),
         # "… Rejoice Ndlovu. Isithombe: Sithunyelwe": a labelled credit ending the caption.
         trailing_credit_re=re.compile(
             rf"(?:(?:(?<=[\s.;,(\[])|^)[\(\[]?\s*(?:{label_body})\s*[:：=]\s*"

@@ -12,7 +12,7 @@ which may be empty)::
     rtl = false
     [credit]   labels, suffix_labels, role_words, via, for_words, and_words,
                courtesy, copyright, reporter, photo_taken, org_words,
-               production_roles (optional), articles (optional)
+               production_roles (optional), articles (optional), lead_labels (optional)
     [caption]  labels
     [text]     byline_prefixes, source_phrases, boilerplate, months, stopwords,
                picture_words, video_labels (optional), abbreviations (optional),
@@ -63,6 +63,7 @@ SECTION_FIELDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "org_words",
             "production_roles",
             "articles",
+            "lead_labels",
         ),
         "caption": ("labels",),
         "text": ("byline_prefixes", "source_phrases", "boilerplate", "months", "stopwords", "picture_words",
@@ -70,7 +71,8 @@ SECTION_FIELDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     }
 )
 # Fields a language file may leave out (read as empty): added after the first files.
-OPTIONAL_FIELDS = frozenset({"production_roles", "articles", "video_labels", "abbreviations", "byline_closings"})
+OPTIONAL_FIELDS = frozenset({"production_roles", "articles", "lead_labels", "video_labels", "abbreviations",
+                             "byline_closings"})
 _TOP_LEVEL_KEYS = {"lang": str, "name": str, "rtl": bool}
 _DATA_DIR = "data"
 _GIVEN_NAMES_FILE = "given_names.txt"
@@ -118,6 +120,7 @@ class Vocabulary:
     org_words: tuple[str, ...]
     production_roles: tuple[str, ...]
     articles: tuple[str, ...]
+    lead_labels: tuple[str, ...]
     caption_labels: tuple[str, ...]
     byline_prefixes: tuple[str, ...]
     source_phrases: tuple[str, ...]
@@ -143,6 +146,7 @@ _VOCABULARY_FIELDS: Mapping[str, tuple[str, str]] = MappingProxyType(
         "org_words": ("credit", "org_words"),
         "production_roles": ("credit", "production_roles"),
         "articles": ("credit", "articles"),
+        "lead_labels": ("credit", "lead_labels"),
         "caption_labels": ("caption", "labels"),
         "byline_prefixes": ("text", "byline_prefixes"),
         "source_phrases": ("text", "source_phrases"),
@@ -321,6 +325,8 @@ def _vocabulary_for(codes: tuple[str, ...] | None) -> Vocabulary:
         attribute: _union_longest_first(lang.words(section, key) for lang in chosen)
         for attribute, (section, key) in _VOCABULARY_FIELDS.items()
     }
+    # A label crediting the lead picture ("Top photo by …") is a credit label as well.
+    fields["credit_labels"] = _union_longest_first((fields["credit_labels"], fields["lead_labels"]))
     return Vocabulary(
         languages=tuple(lang.code for lang in chosen),
         given_names=given_names(),

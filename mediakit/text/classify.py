@@ -72,6 +72,10 @@ _ONE_SENTENCE_CAPTION_WORDS = 40
 _UNPUNCTUATED_CAPTION_WORDS = 6  # without its full stop, fewer words are a subheading
 # A caption over the whole text has at most this many words ("Sony's PlayStation VR.").
 _LEAD_CAPTION_WORDS = 8
+# A site's menu copied over the article: this many short lines in one block, at least,
+# each a word or three ("Actualité", "NEWS WEB", "Kraków").
+_MIN_MENU_ITEMS = 3
+_MAX_MENU_ITEM_CHARS = 24
 _LEAD_CAPTION_OVER_TEXT_WORDS = 4
 # The alt text of a picture that only decorates: a logo, an icon, an avatar.
 _DECORATION_ALT_RE = regex.compile(r"\b(?:logo|icon|avatar|banner)\b", regex.IGNORECASE)
@@ -127,6 +131,7 @@ class _Reader:
         self.title_index: int | None = None  # found on first use, after find_title (-1: none)
         self.kept_in_body: set[int] = set()  # decided body text: no later step takes them
         self.gallery_counters: set[int] = set()  # units that are a gallery's "2 / 5"
+        self.menu_end = 0  # units of the site's menu copied over the article (drop_site_menu)
         self.media_titles: set[int] = set()  # "Audio: Warten vor der Schleuse (2 Min)"
 
     # -- helpers -------------------------------------------------------------------
@@ -171,6 +176,7 @@ class _Reader:
     # -- passes ----------------------------------------------------------------------
 
     def read(self) -> Layout:
+        self.drop_site_menu()
         self.find_title()
         credit_lines = self.find_credit_lines()
         self.find_glued_captions()
@@ -180,13 +186,39 @@ class _Reader:
         self.find_repeated_captions()
         return self.assemble()
 
+    def drop_site_menu(self) -> None:
+        """A copy of a whole page opens with the site's name and its menu ("Le Figaro" /
+        "Actualité" / "Société"): three or more short lines in one block over the
+        headline. They are no title, credit or text; nor is a section's name printed
+        again under them ("Cronaca")."""
+        run = 0
+        while run < len(self.units) and self.menu_item(run) and (run == 0 or self.same_block(run - 1, run)):
+            run += 1
+        if run < _MIN_MENU_ITEMS or run == len(self.units):
+            return
+        items = {unit.text.casefold() for unit in self.units[:run]}
+        if self.units[run].text.casefold() in items:
+            run += 1
+        for unit in self.units[:run]:
+            self.roles[unit.index] = DROPPED
+            self.note(unit, "dropped", None, "the site's name and menu over the article")
+        self.menu_end = run
+
+    def menu_item(self, index: int) -> bool:
+        unit = self.units[index]
+        text = unit.text.strip()
+        return bool(text) and not unit.heading_level and not unit.is_markdown_image \
+            and len(text) <= _MAX_MENU_ITEM_CHARS and word_count(text) <= 3 and not SENTENCE_END_RE.search(text) \
+            and not any(ch.isdigit() for ch in text)
+
     def find_title(self) -> None:
-        for unit in self.units[:3]:
+        opening = self.units[self.menu_end:self.menu_end + 3]
+        for unit in opening:
             if unit.heading_level == 1:
                 self.roles[unit.index] = TITLE
                 return
         lead_caption_seen = False
-        for unit in self.units[:3]:
+        for unit in opening:
             if unit.is_markdown_image or not unit.text or _SEPARATOR_RE.match(unit.text):
                 continue
             if judge_credit_line(unit.text, self.words, self.registry, self.split).taken(CREDIT_LINE_THRESHOLD) \
