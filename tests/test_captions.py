@@ -315,6 +315,9 @@ JAPANESE_EQUALS = [  # "＝" hands the picture to the agency at the very end of 
     Example("テレビで演説を見る市民（ソウルで、３日）＝ＡＰ", "テレビで演説を見る市民（ソウルで、３日）", "ＡＰ"),
     Example("雪に覆われた交差点＝ロイター", "雪に覆われた交差点", "ロイター"),
     Example("記者会見する首相＝首相官邸で（代表撮影）", "記者会見する首相＝首相官邸で", "代表撮影"),
+    # Mainichi: "＝where, when、" and the pool's shot, with no bracket.
+    Example("記者会見する担当者＝東京都千代田区で2026年11月25日、代表撮影", "記者会見する担当者＝東京都千代田区で2026年11月25日",
+            "代表撮影"),
     # "＝" before the date and place belongs to the caption.
     Example("運休を知らせる電光掲示板＝20日午前、金沢駅", "運休を知らせる電光掲示板＝20日午前、金沢駅", None),
 ]

@@ -307,6 +307,13 @@ HARD_NEGATIVES = [
         FILLER["en"]),
         images=[],
         in_body=["https://example.org/flood-advice/"]),
+    Example("line-ending-with-an-email-address", paragraphs(
+        "Storm closes roads across the Highlands",
+        FILLER["en"],
+        "Follow Example Radio Highlands on Facebook, X and Instagram. Send your story ideas to: highlands@example.org",
+        FILLER["en"]),
+        images=[],
+        in_body=["Send your story ideas to: highlands@example.org"]),
     Example("pull-quote-with-speaker", paragraphs(
         "Storm closes roads across the Highlands",
         FILLER["en"],

@@ -543,6 +543,28 @@ def test_bylines_stay_in_the_body_and_are_listed_apart() -> None:
     assert article.images == []
 
 
+@pytest.mark.parametrize("byline", [
+    "ABC North Queensland / By Chloe Roe and Baz Lee",  # (ABC, a desk that is also a credit)
+    "Reuters | By Jane Roe",
+])
+def test_a_desk_then_a_byline_is_the_byline_not_a_credit(byline: str) -> None:
+    from mediakit.text import extract_text
+    article = extract_text("\n\n".join([
+        "Townsville told to prepare for more flooding", f"{byline}\nPosted Tue 25 Nov 2025 at 4:12pm",
+        PARAGRAPH_EN, PARAGRAPH_EN_2]) + "\n")
+    assert article.extra["bylines"] == [byline]
+    assert article.images == []
+
+
+def test_a_caption_ending_in_a_paper_named_like_a_byline_keeps_its_credit() -> None:
+    from mediakit.text import extract_text
+    caption = "Een melkveehouder op zijn erf bij Barneveld."
+    article = extract_text("\n\n".join([
+        "Provincies trekken aan de bel", PARAGRAPH_EN, f"{caption} Beeld Marcel Roe / de Volkskrant",
+        PARAGRAPH_EN_2]) + "\n")
+    assert [(im.caption, im.credit) for im in article.images] == [(caption, "Marcel Roe / de Volkskrant")]
+
+
 # -- how pages print a caption, as a copy of them keeps it -------------------------------
 
 PARAGRAPH_JA = ("１３日午後９時１９分ごろ、宮崎県で震度５弱の地震があった。気象庁によると、震源地は日向灘で、"
@@ -819,6 +841,17 @@ CREDIT_LINE_WORDS = [
     Example("role-in-chain", ("Listas de espera", PARAGRAPH_ES, "Una moneda de bronce hallada en la galería\n"
                               "Instituto Ejemplo / DR", PARAGRAPH_ES_2),
             "Listas de espera", (("Una moneda de bronce hallada en la galería", "Instituto Ejemplo / DR"),)),
+    # ABC (Australia) sets the credit in brackets on the line under the caption: a role
+    # word and a colon ("Supplied:"), or an agency, a colon and its photographer.
+    Example("bracketed-role-colon-name", ("Flash flooding in the north", PARAGRAPH_EN,
+                                          "Crews rescued a man from the roof of his car.\n"
+                                          "(Supplied: Northern Fire Department)", PARAGRAPH_EN_2),
+            "Flash flooding in the north", (("Crews rescued a man from the roof of his car.",
+                                             "Supplied: Northern Fire Department"),)),
+    Example("bracketed-agency-colon-photographer", ("Flash flooding in the north", PARAGRAPH_EN,
+                                                    "The forecaster says more rain is on the way.\n"
+                                                    "(AAP: Bianca Roe)", PARAGRAPH_EN_2),
+            "Flash flooding in the north", (("The forecaster says more rain is on the way.", "AAP: Bianca Roe"),)),
     # A role word, then only a name: a file picture from that office.
     Example("role-then-name", ("Listas de espera", PARAGRAPH_ES, "Voluntarios trasladan huevos de tortuga a la playa\n"
                                "Archivo Museo Naval Villaejemplo", PARAGRAPH_ES_2),

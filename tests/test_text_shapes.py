@@ -282,6 +282,14 @@ WRAPPED_CAPTIONS = [
          "Bundesverfassungsgerichtsplatz in Karlsruhe Jane Doe/dpa",
          "Feuerwehrleute kämpfen am Dienstagmorgen gegen den Brand in der Lagerhalle am "
          "Bundesverfassungsgerichtsplatz in Karlsruhe", "Jane Doe/dpa"),
+    # The credit's bracket opens on one line and closes on the next, whose desk and colon
+    # only look like a label opening a line of its own (ABC, Australia).
+    Wrap("bracket-closed-on-the-next-line",
+         "Floodwaters cover the river road in Townsville on Tuesday as the rain keeps falling over the "
+         "whole old city. (ABC North Queensland: Chloe Roe)",
+         "Floodwaters cover the river road in Townsville on Tuesday as the rain keeps falling over the "
+         "whole old city.",
+         "ABC North Queensland: Chloe Roe"),
 ]
 
 

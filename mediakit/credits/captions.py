@@ -601,12 +601,16 @@ def _by_photo_taken(line: str, registry: Registry, p) -> tuple[Split, Credit] | 
     equals = max(line.rfind("＝", start, end), line.rfind("=", start, end))
     if equals >= 0:
         start = equals + 1  # "…（24日午前、阿蘇市で、読売ヘリから）＝佐藤雄一撮影": the credit follows "＝"
+    comma = line.rfind("、", start, end)
+    if comma > start and _DAY_OR_PLACE_JA.search(line, start, comma):
+        start = comma + 1  # "＝東京都千代田区で25日、代表撮影": where and when, then who took it
     if start == 0:
         return None  # the whole line: nothing is left for the caption
     if line[end:end + 1] in ("）", ")") and _opens_more_than_closes(line[start:end]):
         end += 1  # "新华社发（郑永强 摄）": the credit keeps its closing bracket
     credit = parse_credit(line[start:end], registry)
-    if credit.creators or credit.agencies:
+    # ("…＝東京都千代田区で25日、代表撮影": a pool's shot names no one, and is still the credit.)
+    if credit.creators or credit.agencies or line[start:end].strip(" （()）").casefold() in p["taken_words"]:
         return Split(line[:start].rstrip(" 、，,（(＝="), credit.credit or ""), credit
     return None
 
@@ -620,6 +624,8 @@ def _agency_releases(text: str, registry: Registry) -> bool:
 
 
 _WHEN_WHERE = regex.compile(r"\d{1,2}日|、")
+# A day ("25日") or a place ("千代田区で"): when and where the picture was taken, in Japanese.
+_DAY_OR_PLACE_JA = regex.compile(r"\d{1,2}日|で")
 
 
 def _opens_more_than_closes(text: str) -> bool:

@@ -165,14 +165,22 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width if near >= 0.6 * len(lengths) and continued >= 3 and sentence_ends < 0.5 * near else None
 
 
+def _bracket_closed_on(previous: str, line: str) -> bool:
+    """"… on Tuesday. (ABC North" / "Queensland: Jane Roe)": a bracket the line above left
+    open closes on this one, which only looks like a label opening its own line."""
+    return previous.count("(") > previous.count(")") and line.count(")") > line.count("(")
+
+
 def _continues(previous: str, line: str, width: int | None) -> bool:
     """Whether ``line`` continues the paragraph ``previous`` was wrapped from."""
     if _MD_HEADING_RE.match(line) or _MD_IMAGE_RE.match(line) or _MD_HEADING_RE.match(previous):
         return False
     if previous.endswith("-") and not previous.endswith(" -") and line[:1].islower():
         return True  # a word hyphenated across the break
-    if width is None or len(previous) < width - _LONGEST_WRAPPED_WORD or _OPENS_OWN_LINE_RE.match(line):
-        return False  # a short line, or the next opens a credit ("© …"), a list item, Markdown
+    if width is None or len(previous) < width - _LONGEST_WRAPPED_WORD:
+        return False  # a short line
+    if _OPENS_OWN_LINE_RE.match(line) and not _bracket_closed_on(previous, line):
+        return False  # the next opens a credit ("© …"), a list item, Markdown
     # Wrapping is greedy: a line ends early only when the next word did not fit on it. So a
     # line the next word would have fitted on ended its paragraph ...
     if len(previous) + 1 + len(line.split(" ", 1)[0]) < width:

@@ -276,6 +276,15 @@ class _Reader:
         return first < index and self.roles[first] == DROPPED and word_count(self.units[index].text) <= 3 \
             and is_boilerplate(self.units[first].text, self.words)
 
+    def desk_then_byline(self, text: str) -> bool:
+        """"ABC North Queensland / By Jane Roe and Ann Lee": a short line, the desk, a
+        spaced slash, a byline. (A caption's "… Beeld Jan Roe / de Volkskrant" ends in a
+        paper whose article reads like a byline prefix.)"""
+        if not _OUTLET_THEN_BYLINE_RE.search(text) or word_count(text) > _MAX_DESK_BYLINE_WORDS \
+                or SENTENCE_END_RE.search(text) or ". " in text:
+            return False
+        return self.words.byline.match(_OUTLET_THEN_BYLINE_RE.split(text)[-1]) is not None
+
     def is_caption_label_alone(self, text: str) -> bool:
         """"Image caption," on a line of its own (the caption follows on the next line)."""
         label = self.words.caption_label.match(text.rstrip() + " ")
@@ -334,6 +343,10 @@ class _Reader:
                 self.roles[unit.index] = DROPPED
                 self.media_titles.add(unit.index)
                 self.note(unit, "dropped", None, "a video block's title or running time: no picture")
+                continue
+            if self.desk_then_byline(unit.text):
+                self.roles[unit.index] = BYLINE
+                self.note(unit, "byline", None, "the desk, a slash, then a byline: the writers, not a credit")
                 continue
             if word_count(unit.text) <= _MAX_BYLINE_WORDS and self.words.byline_end.search(unit.text):
                 self.roles[unit.index] = BYLINE
@@ -860,6 +873,9 @@ class _Reader:
 
 
 _DIGIT_RE = regex.compile(r"\d")
+# "ABC North Queensland / By Jane Roe and Ann Lee": a desk, a spaced slash or bar, a byline.
+_OUTLET_THEN_BYLINE_RE = regex.compile(r"\s[/|｜]\s")
+_MAX_DESK_BYLINE_WORDS = 14
 # A name alone (a short line, 0.5) under its one-sentence caption reaches the credit threshold.
 _NAME_UNDER_CAPTION_WEIGHT = 2.0
 _SENTENCE_THEN_SLASH_RE = regex.compile(r"\S[.。!?]\s+/\s*\S")

@@ -44,6 +44,9 @@ _WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-.]*")
 # A web address ending the line: "https://…", "www.…", or a host with a path ("site.com/a").
 # A bare host ("n-tv.de") after a label or © is a legitimate credit, so it is not matched.
 _URL_END_RE = regex.compile(r"(?:https?://\S+|www\.\S+|\b[\w-]+\.[a-z]{2,6}/\S*)\s*$", regex.IGNORECASE)
+# An e-mail address closing a line: a prompt ("Send your story ideas to: x@bbc.co.uk"),
+# or a reporter's signature closing a credit ("김봉규 선임기자 bong9@hani.co.kr").
+_EMAIL_END_RE = regex.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?\s*$")
 # A © or "(c)" after some words: the line is a caption with its credit, not a credit.
 _MIDLINE_COPYRIGHT_RE = regex.compile(r"\S\s*(?:[©ⓒⒸ]|\([cC]\)|（[cCＣ]）)")
 _SLASH_END_RE = regex.compile(r"[/\\]\s*$")
@@ -297,7 +300,7 @@ def _capitals_name(text: str) -> bool:
 
 def _role_then_name(text: str) -> bool:
     """A role word ("Dok.", "Archiv") opening the line, then only a name."""
-    first, _, rest = text.strip().partition(" ")
+    first, _, rest = _unbracketed(text).partition(" ")
     word = first.rstrip(".:")
     if len(word) <= 2 and not word.isupper():
         return False  # "Dr Matthias Huss": a title before a name; "DR" is the role
@@ -503,11 +506,24 @@ def _photographer_dash_outlet(text: str, agencies: list) -> bool:
 def _desk_then_photographer(text: str, first_agency) -> bool:
     """A known outlet (and its desk's place) opens the line, a colon, then a person's name
     alone: "ABC News: Maren Preuss", "ABC North Coast: Hannah Ross"."""
-    if getattr(first_agency, "start", None) != len(text) - len(text.lstrip()):
-        return False
+    if getattr(first_agency, "start", None) != len(text) - len(text.lstrip(_OPENING_BRACKETS)):
+        return False  # ("(ABC News: Baz Ruddick)": in brackets under the caption, as well)
     after = text[first_agency.end:]
     colon = _DESK_COLON_RE.match(after)
-    return colon is not None and is_named_person(after[colon.end():].strip(), grammar())
+    return colon is not None and is_named_person(_unbracketed(after[colon.end():]), grammar())
+
+
+_OPENING_BRACKETS = " \t(（["
+
+
+def _unbracketed(text: str) -> str:
+    """The line without the brackets it is wrapped in: "(Supplied: X)" → "Supplied: X"."""
+    text = text.strip()
+    if text[:1] in "(（[":
+        text = text[1:]
+    if text[-1:] in ")）]":
+        text = text[:-1]
+    return text.strip()
 
 
 _SPACED_SLASH_BEFORE_RE = regex.compile(r"\S\s+[/／]\s*$")
@@ -825,7 +841,7 @@ def judge_bare_caption(text: str, words: TextWords, previous: str | None, follow
         j.add("ends_with_colon_or_question", -3)
     elif regex.search(r"[?？]", stripped):
         j.add("question_inside", -1.5)  # a headline asks ("Drill, baby drill? …"), a caption shows
-    if _URL_END_RE.search(text) or _SLASH_END_RE.search(text):
+    if _URL_END_RE.search(text) or _SLASH_END_RE.search(text) or _EMAIL_END_RE.search(text):
         j.add("ends_with_slash_or_url", -4)
     if _CODE_RE.search(text):
         j.add("reads_as_code", -4)
