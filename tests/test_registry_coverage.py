@@ -271,6 +271,23 @@ def test_credit_finds_the_organisations(row: Example):
 
 
 # Ordinary words and sentences that share a key with a short name: nothing is found.
+# National weather services: their maps and radar pictures illustrate storm news.
+WEATHER_SERVICES = [
+    Example("Image: Met Office", ["met-office"]),
+    Example("Radar image: BoM", ["bureau-of-meteorology"]),
+    Example("Carte de vigilance Météo-France", ["meteo-france"]),
+    Example("Grafik: DWD", ["dwd"]),
+    Example("Foto: AEMET", ["aemet"]),
+    Example("気象庁提供", ["jma"]),
+    Example("기상청 제공", ["kma"]),
+    Example("Фото: Гидрометцентр России", ["roshydromet"]),
+]
+
+
+@pytest.mark.parametrize("row", _rows(WEATHER_SERVICES))
+def test_weather_services_are_found(row: Example):
+    assert [a.id for a in parse_credit(row.text).agencies] == row.agencies
+
 ORDINARY_TEXT = [
     "Download the app, then open the map.",
     "Die Band spielt heute im Park.",          # Band (TV Bandeirantes): not a name here
@@ -298,6 +315,7 @@ ORDINARY_TEXT = [
     "Ảnh: CTV Nguyễn Văn An",                  # Vietnamese "cộng tác viên", not CTV News
     "At times now it rains.",
     "i gna go home",
+    "Bom dia, tudo bem?",                       # Portuguese "bom": not the Bureau of Meteorology
     "El universo se expande.",
 ]
 

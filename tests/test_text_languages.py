@@ -307,6 +307,14 @@ HARD_NEGATIVES = [
         FILLER["en"]),
         images=[],
         in_body=["https://example.org/flood-advice/"]),
+    Example("link-under-a-read-also-line", paragraphs(
+        "Sciopero dei mezzi a Milano",
+        FILLER["it"],
+        "LEGGI ANCHE\nMetro M4, le nuove fermate in centro: ecco quando apriranno",
+        "Le proteste dei pendolari di Cologno",
+        FILLER["it"]),
+        images=[],
+        in_body=["Metro M4, le nuove fermate in centro: ecco quando apriranno"]),
     Example("line-ending-with-an-email-address", paragraphs(
         "Storm closes roads across the Highlands",
         FILLER["en"],

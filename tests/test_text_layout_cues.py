@@ -556,6 +556,16 @@ def test_a_desk_then_a_byline_is_the_byline_not_a_credit(byline: str) -> None:
     assert article.images == []
 
 
+def test_the_outlet_over_the_texts_date_signs_the_text() -> None:
+    """Ouest-France: the writer, the paper, the date, in one block under the standfirst."""
+    from mediakit.text import extract_text
+    article = extract_text("\n\n".join([
+        "Deux chalutiers hybrides pour Lorient", PARAGRAPH_EN,
+        "Thomas Roe.\nOuest-France\nPublié le 18/11/2025 à 06h45", PARAGRAPH_EN_2]) + "\n")
+    assert article.images == []
+    assert "Ouest-France" in article.extra["bylines"]
+
+
 def test_a_caption_ending_in_a_paper_named_like_a_byline_keeps_its_credit() -> None:
     from mediakit.text import extract_text
     caption = "Een melkveehouder op zijn erf bij Barneveld."

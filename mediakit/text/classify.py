@@ -276,6 +276,15 @@ class _Reader:
         return first < index and self.roles[first] == DROPPED and word_count(self.units[index].text) <= 3 \
             and is_boilerplate(self.units[first].text, self.words)
 
+    def outlet_over_its_date(self, index: int) -> bool:
+        """"Thomas Roe." / "Ouest-France" / "Publié le 18/11/2025 à 06h45": a short line
+        right over the publication date, in one block, signs the text."""
+        following = index + 1
+        return following < len(self.units) and self.same_block(index, following) \
+            and word_count(self.units[index].text) <= _MAX_OUTLET_WORDS \
+            and not self.words.credit_label.match(self.units[index].text) \
+            and is_date_line(self.units[following].text, self.words)
+
     def desk_then_byline(self, text: str) -> bool:
         """"ABC North Queensland / By Jane Roe and Ann Lee": a short line, the desk, a
         spaced slash, a byline. (A caption's "… Beeld Jan Roe / de Volkskrant" ends in a
@@ -343,6 +352,10 @@ class _Reader:
                 self.roles[unit.index] = DROPPED
                 self.media_titles.add(unit.index)
                 self.note(unit, "dropped", None, "a video block's title or running time: no picture")
+                continue
+            if self.outlet_over_its_date(unit.index):
+                self.roles[unit.index] = BYLINE
+                self.note(unit, "byline", None, "the outlet over the text's date: the byline's, not a credit")
                 continue
             if self.desk_then_byline(unit.text):
                 self.roles[unit.index] = BYLINE
@@ -750,6 +763,9 @@ class _Reader:
             if self.embedded_post(index):
                 self.note(unit, "body", None, "an embedded post (its signature, or its text above it)")
                 continue
+            if self.under_a_read_more(index):
+                self.note(unit, "body", None, "the link under a \"read also\" line")
+                continue
             if index > 0 and self.same_block(index - 1, index) and self.is_caption_label_alone(self.units[index - 1].text):
                 self.make_caption(index, unit.text, None)
                 self.note(unit, "caption", None, "under a caption label alone on its line")
@@ -773,6 +789,14 @@ class _Reader:
                 self.note(unit, "caption", judgement, "reads as a caption without credit")
             elif judgement.score >= BARE_CAPTION_THRESHOLD - 1.5:
                 self.note(unit, "near-miss", judgement, "caption-like, kept in the body")
+
+    def under_a_read_more(self, index: int) -> bool:
+        """"LEGGI ANCHE" / "Metro M4, le nuove fermate in centro": a phrase of the
+        boilerplate alone on the line over this one introduces a link to another article."""
+        if index == 0 or self.roles[index - 1] != DROPPED:
+            return False
+        above = self.units[index - 1].text.strip()
+        return " " in above and is_boilerplate(above, self.words)
 
     def run_of_same_lines(self, index: int) -> int:
         """How many lines in a row, this one among them, say the same words."""
@@ -876,6 +900,7 @@ _DIGIT_RE = regex.compile(r"\d")
 # "ABC North Queensland / By Jane Roe and Ann Lee": a desk, a spaced slash or bar, a byline.
 _OUTLET_THEN_BYLINE_RE = regex.compile(r"\s[/|｜]\s")
 _MAX_DESK_BYLINE_WORDS = 14
+_MAX_OUTLET_WORDS = 4
 # A name alone (a short line, 0.5) under its one-sentence caption reaches the credit threshold.
 _NAME_UNDER_CAPTION_WEIGHT = 2.0
 _SENTENCE_THEN_SLASH_RE = regex.compile(r"\S[.。!?]\s+/\s*\S")
