@@ -266,6 +266,8 @@ NO_CREDIT = [  # names and places at the end are not credits
     Example("Premiér po rokovaní vlády, informovala agentúra TASR.",
             "Premiér po rokovaní vlády, informovala agentúra TASR.", None),
     Example("Пожар на складе в Подмосковье, сообщает ТАСС", "Пожар на складе в Подмосковье, сообщает ТАСС", None),
+    Example("Минфин подготовил поправки. Документ есть в распоряжении РБК",
+            "Минфин подготовил поправки. Документ есть в распоряжении РБК", None),  # (the paper has the document)
     Example("Chủ tịch nước dự lễ kỷ niệm, theo TTXVN", "Chủ tịch nước dự lễ kỷ niệm, theo TTXVN", None),
     # "신화" is Xinhua, and "myth": two bare characters closing a line are a word.
     Example("‘흙수저’ 소년공이 쏘아올린 정치 신화", "‘흙수저’ 소년공이 쏘아올린 정치 신화", None),
@@ -286,6 +288,9 @@ GALLERY_COUNTERS = [  # a gallery's title and its counter: the counter is neithe
     Example("Die schönsten Bilder vom Stadtfest – 24 Bilder", "Die schönsten Bilder vom Stadtfest", None),
     Example("Der Bundeskanzler in Wien | Foto: APA", "Der Bundeskanzler in Wien", "APA"),
     Example("Fans celebrate in the square | 24 Hours/AFP", "Fans celebrate in the square", "24 Hours/AFP"),
+    # The count in brackets (Index): a label word counted, not a clause ("12 Tote", twelve dead).
+    Example("Így néz ki a felújított rakpart (12 kép)", "Így néz ki a felújított rakpart", None),
+    Example("Der Anschlag forderte viele Opfer (12 Tote)", "Der Anschlag forderte viele Opfer (12 Tote)", None),
 ]
 
 PHOTOGRAPHER_BEFORE_BRACKET = [
@@ -309,6 +314,11 @@ TRAILING_RIGHTS_WORD = [  # a role word closing the caption: in capitals, or aft
 LABEL_IN_BRACKETS = [  # a label of two words right after the opening bracket
     Example("시민들이 열차에 탑승하고 있다 [사진 출처 = 연합뉴스]", "시민들이 열차에 탑승하고 있다", "연합뉴스"),
     Example("A man walks past a shop (Photo: Jane Doe/Reuters)", "A man walks past a shop", "Jane Doe/Reuters"),
+    # A labelled credit alone in brackets: no caption, and no bracket left on the credit.
+    Example("(Photo: Jane Doe/Reuters)", None, "Jane Doe/Reuters"),
+    # Caption and credit in one pair of brackets, as Index prints its cover picture's at the end.
+    Example("(Borítókép: A villamos a felújított rakparton szeptember 12-én. Fotó: Kiss Anna / Index)",
+            "A villamos a felújított rakparton szeptember 12-én.", "Kiss Anna / Index"),
 ]
 
 JAPANESE_EQUALS = [  # "＝" hands the picture to the agency at the very end of the line

@@ -198,6 +198,8 @@ UNKNOWN_ORGANISATIONS = [
     Example("उदाहरण राज्य अभिलेखागार", [], [("उदाहरण राज्य अभिलेखागार", S)]),
     Example("Dok. Balai TN Contoh Raya", [], [("Balai TN Contoh Raya", S)]),
     Example("Ảnh: UBND TP Ví Dụ cung cấp", [], [("UBND TP Ví Dụ", S)]),
+    # A name never runs across the label's colon: "Ảnh: A" folds like ANHA's key.
+    Example("Ảnh: A LỘC", [], [("A LỘC", S)], credit="A LỘC"),
     # A press office after a known institution is part of it, not a person.
     Example("Fotoğraf: Cumhurbaşkanlığı Basın Ofisi/Ayşe Demir", ["Ayşe Demir"], [("tccb", S)]),
     Example("Courtesy of The Musterstadt News", [], [("The Musterstadt News", S)]),

@@ -556,6 +556,37 @@ def test_a_desk_then_a_byline_is_the_byline_not_a_credit(byline: str) -> None:
     assert article.images == []
 
 
+@pytest.mark.parametrize("date_line, source_line", [
+    ("25.11.2026 • 08:47", "ΚΑΘΗΜΕΡΙΝΗ"),
+    ("Aktualisiert am 12. Februar 2026, 15:21 Uhr", "Quelle: ZEIT ONLINE, dpa, AFP, mja"),
+])
+def test_a_source_line_beside_the_texts_date_is_no_picture(date_line: str, source_line: str) -> None:
+    from mediakit.text import extract_text
+    article = extract_text("\n\n".join([
+        "Bahn kündigt Ersatzverkehr an", f"{date_line}\n{source_line}", PARAGRAPH_EN, PARAGRAPH_EN_2]) + "\n")
+    assert article.images == []
+    assert article.extra["bylines"] == [source_line]
+
+
+def test_a_bar_of_the_texts_facts_is_no_caption() -> None:
+    """CBC: the writer, the desk and the times in one bar, over the share buttons."""
+    from mediakit.text import extract_text
+    article = extract_text("\n\n".join([
+        "Transit drivers vote for strike mandate",
+        "Rachel Roe · CBC News · Posted: Nov 20, 2025 4:00 AM CST | Last Updated: November 20",
+        "Social Sharing", PARAGRAPH_EN, PARAGRAPH_EN_2]) + "\n")
+    assert article.images == []
+
+
+def test_a_caption_that_gives_its_hour_is_no_publication_stamp() -> None:
+    from mediakit.text import extract_text
+    caption = "Part of the pier's deck fell into the sea shortly after 06:00 GMT on Tuesday"
+    article = extract_text("\n\n".join([
+        "Pier collapses in storm", f"Image source, Getty Images\nImage caption, {caption}",
+        PARAGRAPH_EN, PARAGRAPH_EN_2]) + "\n")
+    assert [(im.caption, im.credit) for im in article.images] == [(caption, "Getty Images")]
+
+
 def test_the_outlet_over_the_texts_date_signs_the_text() -> None:
     """Ouest-France: the writer, the paper, the date, in one block under the standfirst."""
     from mediakit.text import extract_text
@@ -694,6 +725,24 @@ NAME_DASH_OUTLET = [
 ]
 
 
+# A photographer, a slash and a paper the registry does not know, closing a block of
+# two lines under one sentence (Le Soir, Sud Ouest, Stuff); a Markdown image may head it.
+NAME_SLASH_PAPER = [
+    ("Embouteillage à l'entrée du tunnel, à l'heure de pointe.\nPierre Roe / Le Soir",
+     "Embouteillage à l'entrée du tunnel, à l'heure de pointe.", "Pierre Roe / Le Soir"),
+    ("Le président du comité lors de la réunion de crise à la mairie\nArchives Guillaume Roe / SUD OUEST",
+     "Le président du comité lors de la réunion de crise à la mairie", "Archives Guillaume Roe / SUD OUEST"),
+    ("![kiwi](https://img.example/kiwi.jpg)\nA young kiwi is released into native bush.\nDenise Roe/Stuff",
+     "A young kiwi is released into native bush.", "Denise Roe/Stuff"),
+]
+
+
+@pytest.mark.parametrize("block, caption, credit", NAME_SLASH_PAPER)
+def test_photographer_slash_paper_under_its_sentence(block: str, caption: str, credit: str) -> None:
+    article = read_text_layout("\n\n".join(["Incendie à Roubaix", PARAGRAPH_ES, block, PARAGRAPH_ES_2]) + "\n")
+    assert [(i.caption, i.credit) for i in article.images] == [(caption, credit)]
+
+
 @pytest.mark.parametrize("block, caption, credit", NAME_DASH_OUTLET)
 def test_photographer_dash_outlet_line(block: str, caption: str, credit: str) -> None:
     article = read_text_layout("\n\n".join(["Incendie à Roubaix", PARAGRAPH_ES, block, PARAGRAPH_ES_2]) + "\n")
@@ -706,6 +755,9 @@ NOT_PHOTOGRAPHERS = [
     ("Pistas de esquí sin nieve este martes. Aramón retrasa la apertura.\nOliver Duch", "Oliver Duch"),
     ("El consejero visitó Panticosa.\nOliver Duch\nRedacción Huesca", "Oliver Duch"),
     ("The mayor spoke to reporters. - Photo session ended early", "Photo session ended early"),
+    # A writer and their beat, a person and a person: no photographer and paper.
+    ("The mayor spoke to reporters.\nJane Roe / Northland reporter", "Jane Roe / Northland reporter"),
+    ("The mayor spoke to reporters.\nJane Roe / Maria Lopez", "Jane Roe / Maria Lopez"),
 ]
 
 
@@ -862,6 +914,11 @@ CREDIT_LINE_WORDS = [
                                                     "The forecaster says more rain is on the way.\n"
                                                     "(AAP: Bianca Roe)", PARAGRAPH_EN_2),
             "Flash flooding in the north", (("The forecaster says more rain is on the way.", "AAP: Bianca Roe"),)),
+    # The photographer on assignment "for" the paper, in capitals under the caption (The Times).
+    Example("photographer-for-paper", ("Water bills to rise", PARAGRAPH_EN,
+                                       "Sewage treatment works at Beckton, east London\nJEFF ROE FOR THE TIMES",
+                                       PARAGRAPH_EN_2),
+            "Water bills to rise", (("Sewage treatment works at Beckton, east London", "JEFF ROE FOR THE TIMES"),)),
     # A role word, then only a name: a file picture from that office.
     Example("role-then-name", ("Listas de espera", PARAGRAPH_ES, "Voluntarios trasladan huevos de tortuga a la playa\n"
                                "Archivo Museo Naval Villaejemplo", PARAGRAPH_ES_2),

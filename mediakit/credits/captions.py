@@ -1130,6 +1130,8 @@ def _labelled_credit_only(line: str, registry: Registry) -> Credit | None:
     if not label or not (_COLON_LABEL.search(label.group()) or closed_by_connector(label.group())):
         return None
     rest = line[label.end():].strip()
+    if label.group().lstrip()[:1] in "(（[" and rest[-1:] in ")）]":
+        rest = rest[:-1].rstrip()  # "(Photo: Jane Roe/AFP)": the bracket the label opened
     if not _credit_shaped(rest) or _SENTENCE_PUNCT.search(rest.rstrip(".")):
         return None
     credit = _is_credit(rest, registry, labelled=True)
@@ -1137,7 +1139,9 @@ def _labelled_credit_only(line: str, registry: Registry) -> Credit | None:
 
 
 # "Gallery: Xbox One X screenshots | 9 Photos": a gallery's counter after its title.
-_GALLERY_COUNT_TAIL = regex.compile(r"\s*[|·•–—-]\s*\d{1,4}\s+(\p{L}[\p{L} ]{0,30})$")
+# "… | 12 Bilder", "… (12 kép)": how many pictures the gallery behind the caption holds.
+_GALLERY_COUNT_TAIL = regex.compile(
+    r"\s*(?:[|·•–—-]\s*\d{1,4}\s+(\p{L}[\p{L} ]{0,30})|\(\s*\d{1,4}\s+(\p{L}{1,20})\s*\))$")
 
 
 # A gallery's counter opening the caption: "1 di 4 I vigili…", "[1/3]People…", "Item 1 of 3
@@ -1154,12 +1158,29 @@ def _without_leading_counter(text: str) -> str:
     return text[counter.end():] if counter and counter.end() < len(text) else text
 
 
+def _unwrapped(line: str) -> str:
+    """"(Borítókép: A villamos … 12-én. Fotó: X / Index)": a caption and its credit set
+    in one pair of brackets (a cover picture's, printed under the text) without them.
+    A bracket holding one phrase ("(AFP)", "(left)") is left to the finders."""
+    text = line.strip()
+    if not (text.startswith(("(", "（")) and text.endswith((")", "）"))) or ". " not in text:
+        return line
+    depth = 0
+    for position, char in enumerate(text):
+        depth += char in "(（"
+        depth -= char in ")）"
+        if depth == 0 and position < len(text) - 1:
+            return line  # "(1) … (2)": the first bracket closes before the end
+    return text[1:-1].strip()
+
+
 def _without_gallery_count(text: str) -> str:
-    count = _GALLERY_COUNT_TAIL.search(text) if text[-1:].isalpha() else None
+    count = _GALLERY_COUNT_TAIL.search(text) if text[-1:].isalpha() or text.endswith(")") else None
     if count is None or count.start() == 0:
         return text
-    label = grammar().leading_label.match(count.group(1) + ":")
-    return text[: count.start()] if label and label.end() >= len(count.group(1)) else text
+    word = count.group(1) or count.group(2)
+    label = grammar().leading_label.match(word + ":")
+    return text[: count.start()] if label and label.end() >= len(word) else text
 
 
 @lru_cache(maxsize=1)
@@ -1197,7 +1218,7 @@ def split_caption(line: str, registry: Registry | None = None) -> Caption:
     credit_only = _labelled_credit_only(clean, registry) or _slashed_credit_only(clean, registry)
     if credit_only is not None:
         return Caption(input=line, caption=None, credit=credit_only)
-    clean = _without_leading_counter(_without_gallery_count(p["caption_label"].sub("", clean, count=1)))
+    clean = _without_leading_counter(_without_gallery_count(p["caption_label"].sub("", _unwrapped(clean), count=1)))
     if not clean:
         return Caption(input=line, caption=None)
     for finder in FINDERS:

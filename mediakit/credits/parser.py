@@ -246,6 +246,8 @@ def _label_is_a_word(text: str, label_end: int, g: Grammar) -> bool:
 
 
 def _opens_with_agency(text: str, label_end: int, registry: Registry) -> bool:
+    if _COLON_OR_STOP.search(text[:label_end]):
+        return False  # a name never runs across the label's colon ("Ảnh: A LỘC" is no "ANHA")
     name = registry.name_at_start(text[: label_end + 40])
     return name is not None and name.end > label_end - 1
 

@@ -22,7 +22,7 @@ from typing import Any
 
 import regex
 
-from mediakit.credits.grammar import grammar
+from mediakit.credits.grammar import grammar, is_role_word
 from mediakit.credits.names import Kind, classify, is_named_person
 from mediakit.credits.parser import parse_credit
 from mediakit.credits.registry import Registry
@@ -276,6 +276,18 @@ class _Reader:
         return first < index and self.roles[first] == DROPPED and word_count(self.units[index].text) <= 3 \
             and is_boilerplate(self.units[first].text, self.words)
 
+    def publication_stamp(self, index: int) -> bool:
+        """A date line beside a credit-shaped line: a short date ("25.11.2026 • 08:47"), or
+        any date with its clock time ("Aktualisiert am 12. Februar 2026, 15:21 Uhr" over
+        "Quelle: ZEIT ONLINE, dpa, AFP"). It dates the text, no picture."""
+        text = self.units[index].text
+        if word_count(text) <= _MAX_STAMP_BESIDE_OUTLET_WORDS:
+            return is_date_line(text, self.words)
+        # (A caption may give its hour: "… shortly after 06:00 GMT on Tuesday" is longer;
+        # a bar of the text's facts is not: "Jane Roe · CBC News · Posted: Nov 20, 2025 4:00 AM".)
+        return (word_count(text) <= _MAX_DATED_STAMP_WORDS or _FACTS_BAR_RE.search(text) is not None) \
+            and is_stamp(text, self.words)
+
     def outlet_over_its_date(self, index: int) -> bool:
         """"Thomas Roe." / "Ouest-France" / "Publié le 18/11/2025 à 06h45": a short line
         right over the publication date, in one block, signs the text."""
@@ -380,7 +392,8 @@ class _Reader:
             elif judgement.taken(CREDIT_LINE_THRESHOLD):
                 self.roles[unit.index] = CREDIT
                 found[unit.index] = judgement
-            elif unit.index > first_paragraph and self.photographer_under_caption(unit.index):
+            elif (unit.index > first_paragraph or self.under_a_markdown_image(unit.index - 1)) \
+                    and self.photographer_under_caption(unit.index):
                 # "Pistas de Formigal sin nieve este martes." / "Oliver Duch": a name alone
                 # closing a block of two lines under one sentence: who took the picture.
                 judgement.add("name_under_its_caption", _NAME_UNDER_CAPTION_WEIGHT)
@@ -395,13 +408,24 @@ class _Reader:
                 self.note(unit, "near-miss", judgement, "some credit features, below the threshold")
         return found
 
+    def under_a_markdown_image(self, index: int) -> bool:
+        return index > 0 and self.units[index - 1].is_markdown_image and self.same_block(index - 1, index)
+
     def photographer_under_caption(self, index: int) -> bool:
         """A person's name alone, the second and last line of a block whose first line is
         one short sentence (an author signing off writes under a paragraph, not a sentence)."""
         name = self.units[index].text.strip()
-        return self.same_block(index, index - 1) and not self.same_block(index, index + 1) \
-            and not self.same_block(index - 1, index - 2) and is_named_person(name, grammar()) \
-            and self.one_sentence_caption(index - 1) and FULL_STOP_END_RE.search(self.units[index - 1].text) is not None
+        # (A Markdown image may head the block: "![…](…)" / caption / credit.)
+        above_caption = index - 2
+        if not (self.same_block(index, index - 1) and not self.same_block(index, index + 1)
+                and (not self.same_block(index - 1, above_caption) or self.under_a_markdown_image(index - 1))
+                and self.one_sentence_caption(index - 1)):
+            return False
+        if is_named_person(name, grammar()):
+            return FULL_STOP_END_RE.search(self.units[index - 1].text) is not None
+        # "Leszek Zych/Polityka", "Archives Jane Roe / SUD OUEST": the photographer and
+        # their paper, which the registry need not know; the caption may lack its stop.
+        return _photographer_slash_paper(name)
 
     def is_byline(self, text: str) -> bool:
         if word_count(text) > _MAX_BYLINE_WORDS or _SENTENCE_THEN_SLASH_RE.search(text):
@@ -532,8 +556,7 @@ class _Reader:
                 self.roles[index] = BYLINE
                 self.note(unit, "byline", judgement, "a credit-shaped line closing the text: the article's sources")
                 continue
-            if target is not None and word_count(self.units[target].text) <= _MAX_STAMP_BESIDE_OUTLET_WORDS \
-                    and is_date_line(self.units[target].text, self.words):
+            if target is not None and self.publication_stamp(target):
                 # "ΚΑΘΗΜΕΡΙΝΗ" over "25.11.2026 • 08:47": the outlet beside its date, no picture.
                 self.roles[index] = BYLINE
                 self.note(unit, "byline", judgement, "an outlet's name beside the publication date")
@@ -907,10 +930,31 @@ _SENTENCE_THEN_SLASH_RE = regex.compile(r"\S[.。!?]\s+/\s*\S")
 _MAX_BYLINE_WORDS = 10
 _CLOSING_SENTENCE_WORDS = 8  # a last paragraph as short as one sentence still closes the text
 _MAX_LABEL_LINE_CHARS = 40
-_MAX_STAMP_BESIDE_OUTLET_WORDS = 6  # "25.11.2026 • 08:47"; a caption may give its own date and hour
+_MAX_STAMP_BESIDE_OUTLET_WORDS = 6
+_MAX_DATED_STAMP_WORDS = 10  # "Aktualisiert am 12. Februar 2026, 15:21 Uhr"
+_FACTS_BAR_RE = regex.compile(r"\s[·•|｜]\s")  # "25.11.2026 • 08:47"; a caption may give its own date and hour
 # A date in figures inside an agency's tag: "(APA, red, 24.11.2026)".
 _DATED_RE = regex.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\b")
 # Features that say no more than "a person's name" (no label, agency or shape of a credit).
+def _photographer_slash_paper(text: str) -> bool:
+    """A person (a role word may open the line), a slash, then a name of one to four
+    capitalised words that is no person's: the paper or agency they took it for."""
+    person, slash, paper = text.partition("/")
+    person, paper = person.strip(), paper.strip()
+    if not slash or "/" in paper or not 1 <= len(paper.split()) <= _MAX_PAPER_WORDS:
+        return False
+    first, _, rest = person.partition(" ")
+    if rest and is_role_word(grammar(), first):
+        person = rest  # "Archives Jane Roe"
+    return is_named_person(person, grammar()) and not is_named_person(paper, grammar()) \
+        and all(word[:1].isupper() or word.casefold() in _PAPER_ARTICLES for word in paper.split())
+
+
+_MAX_PAPER_WORDS = 4
+# Lower-case words a paper's name may hold ("Le Soir", "la Repubblica", "de Volkskrant").
+_PAPER_ARTICLES = frozenset({"la", "le", "de", "der", "die", "il", "el", "het", "the", "of", "di"})
+
+
 def _reads_more_like_a_caption(text: str, other: str) -> bool:
     """Of two lines beside a credit in a text with no blank lines: fewer sentences and
     shorter, or one closed sentence as long as the other at most by half ("Ein

@@ -411,6 +411,7 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
     name_and_agency = bool(agencies) and _NAME_THEN_BRACKET_RE.match(rest.strip()) is not None
     desk_then_name = bool(agencies) and _desk_then_photographer(rest, agencies[0])
     name_dash_outlet = _photographer_dash_outlet(rest, agencies)
+    for_paper = bool(agencies) and _photographer_for_paper(rest, agencies[-1])
     if agencies:
         j.add("known_agency", 2)
         if _lowercase_outside(rest, agencies) >= 3 and not label:
@@ -419,6 +420,8 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
             j.add("desk_colon_name", 1)  # "ABC News: Maren Preuss": the outlet's desk, its photographer
         elif name_dash_outlet:
             pass  # (scored below with the name/outlet shape)
+        elif for_paper:
+            j.add("photographer_for_paper", 1)  # "JEFF GILBERT FOR THE TIMES": on assignment for it
         elif not label and not taken_by and not name_and_agency and not _SLASHED_RE.match(rest.strip("()[]（）【】 ")) \
                 and _coverage(rest, agencies) < 0.5:
             j.add("agency_inside_a_phrase", -2)
@@ -501,6 +504,19 @@ def _photographer_dash_outlet(text: str, agencies: list) -> bool:
     return bool(dash) and is_named_person(name, grammar()) and 2 <= len(outlet) <= 40 and (
         any(getattr(a, "start", -1) >= len(text) - len(text.lstrip()) + len(name) for a in agencies)
         or outlet.isupper() and len(outlet.split()) <= 3)
+
+
+def _photographer_for_paper(text: str, last_agency) -> bool:
+    """A person, a "for" word, then the known paper closing the line: "Jane Roe for The
+    Times", "JANE ROE FOR THE TIMES"."""
+    if getattr(last_agency, "start", None) is None or last_agency.end < len(text.rstrip(" .)")):
+        return False
+    head = text[: last_agency.start]
+    joint = grammar().for_word.search(head)
+    if joint is None or joint.end() != len(head):
+        return False
+    person = head[: joint.start()].strip(" (")
+    return is_named_person(person, grammar()) or _capitals_name(person)
 
 
 def _desk_then_photographer(text: str, first_agency) -> bool:
