@@ -574,6 +574,17 @@ def test_small_square_thumbnails_and_author_boxes_are_not_pictures() -> None:
     assert not [im for im in extract_html(html).images if im.caption]
 
 
+@pytest.mark.parametrize("query, kept", [
+    ("h=76&w=138", False),   # a teaser's thumbnail (MSN)
+    ("h=40&w=138", False),   # a logo strip
+    ("h=533&w=799", True),   # the article's picture
+    ("w=120&h=600", True),   # a tall picture asked at a narrow width
+])
+def test_renditions_small_either_way_are_thumbnails(query: str, kept: bool) -> None:
+    html = page(f'<p><img src="/tenant/amp/entityid/BB1.img?{query}" alt="x"></p>')
+    assert bool(extract_html(html).images) is kept
+
+
 BOILERPLATE = [
     ("<nav><figure><img src='/n.jpg'><figcaption>Menu teaser</figcaption></figure></nav>", "Menu teaser"),
     ("<aside class='related-articles'><figure><img src='/r.jpg'><figcaption>Related story</figcaption></figure></aside>", "Related story"),

@@ -206,6 +206,8 @@ def _noscript_src(img: etree._Element, conv: Conventions) -> str | None:
 _URL_SIZE_RE = re.compile(r"([wh])(?<![a-z].)(?:[_=]|idth=|eight=)(\d{2,4})(?!\d)", re.I)
 # Square pictures this small are avatars and thumbnails, not article photographs.
 MAX_THUMB_SIDE = 240
+# A picture whose address asks for a rendition no longer than this on either side.
+MAX_THUMB_EDGE = 160
 
 
 def _small_square(img: etree._Element, src: str | None) -> bool:
@@ -216,7 +218,8 @@ def _small_square(img: etree._Element, src: str | None) -> bool:
     if src:
         sizes = {k.lower(): int(v) for k, v in _URL_SIZE_RE.findall(src.split("?", 1)[-1] + "," + url_path(src))}
         if len(sizes) == 2:
-            return sizes["w"] == sizes["h"] and sizes["w"] <= MAX_THUMB_SIDE
+            # (A rendition this small either way is a teaser's thumbnail: MSN's "?h=76&w=138".)
+            return sizes["w"] == sizes["h"] and sizes["w"] <= MAX_THUMB_SIDE or max(sizes.values()) <= MAX_THUMB_EDGE
     return unsized  # (0 × 0 with no size in its address: a pixel)
 
 

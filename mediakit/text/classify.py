@@ -200,8 +200,7 @@ class _Reader:
         if self.units[run].text.casefold() in items:
             run += 1
         for unit in self.units[:run]:
-            self.roles[unit.index] = DROPPED
-            self.note(unit, "dropped", None, "the site's name and menu over the article")
+            self.set_aside(unit, DROPPED, "the site's name and menu over the article")
         self.menu_end = run
 
     def menu_item(self, index: int) -> bool:
@@ -276,6 +275,28 @@ class _Reader:
         return first < index and self.roles[first] == DROPPED and word_count(self.units[index].text) <= 3 \
             and is_boilerplate(self.units[first].text, self.words)
 
+    def set_aside(self, unit: Unit, role: str, reason: str) -> None:
+        self.roles[unit.index] = role
+        self.note(unit, role, None, reason)
+
+    def no_credit_by_its_place(self, unit: Unit) -> tuple[str, str] | None:
+        """The role and the reason of a line that credits no picture, whatever names it
+        holds: a page's control, a tag, the rights notice, the text's own byline."""
+        index, text = unit.index, unit.text
+        if self.control_in_a_toolbar(index):
+            return DROPPED, "a control among the page's buttons (\"Share\" / \"AA\" / \"Follow us\")"
+        if self.listed_under_boilerplate(index):
+            return DROPPED, "a tag or link listed under a boilerplate word (\"Tópicos\")"
+        if is_rights_notice(text, self.words):
+            return DROPPED, "the article's rights notice"
+        if self.outlet_over_its_date(index):
+            return BYLINE, "the outlet over the text's date: the byline's, not a credit"
+        if self.desk_then_byline(text):
+            return BYLINE, "the desk, a slash, then a byline: the writers, not a credit"
+        if word_count(text) <= _MAX_BYLINE_WORDS and self.words.byline_end.search(text):
+            return BYLINE, "closes with a byline word: the reporter, not a credit"
+        return None
+
     def publication_stamp(self, index: int) -> bool:
         """A date line beside a credit-shaped line: a short date ("25.11.2026 • 08:47"), or
         any date with its clock time ("Aktualisiert am 12. Februar 2026, 15:21 Uhr" over
@@ -333,49 +354,26 @@ class _Reader:
                 self.roles[unit.index] = DROPPED
                 continue
             if is_gallery_counter(unit.text, self.words):
-                self.roles[unit.index] = DROPPED
                 self.gallery_counters.add(unit.index)
-                self.note(unit, "dropped", None, "a gallery's counter: a picture's caption stands beside it")
+                self.set_aside(unit, DROPPED, "a gallery's counter: a picture's caption stands beside it")
                 continue
             if self.names_the_picture(unit.text):
                 continue  # "Zdjęcie ilustracyjne" over its credit: a caption, no credit itself
             if self.words.bare_label.match(unit.text) or is_boilerplate(unit.text, self.words) \
                     or self.is_caption_label_alone(unit.text):
-                self.roles[unit.index] = DROPPED
-                self.note(unit, "dropped", None, "a label or boilerplate word alone on its line")
-                continue
-            if self.control_in_a_toolbar(unit.index):
-                self.roles[unit.index] = DROPPED
-                self.note(unit, "dropped", None, "a control among the page's buttons (\"Share\" / \"AA\" / \"Follow us\")")
-                continue
-            if self.listed_under_boilerplate(unit.index):
-                self.roles[unit.index] = DROPPED
-                self.note(unit, "dropped", None, "a tag or link listed under a boilerplate word (\"Tópicos\")")
+                self.set_aside(unit, DROPPED, "a label or boilerplate word alone on its line")
                 continue
             if is_teaser_link(unit.text, self.words) or is_stamp(unit.text, self.words):
                 # "Mots-clés : Santé, Vaccination | UNICEF": tags or a link; "Kompas.com -
                 # 25/11/2026, 08:45 WIB": when the outlet published the text. No credit.
                 continue
-            if is_rights_notice(unit.text, self.words):
-                self.roles[unit.index] = DROPPED
-                self.note(unit, "dropped", None, "the article's rights notice")
-                continue
             if is_video_title(unit.text, self.words, self.registry) or is_time_line(unit.text):
-                self.roles[unit.index] = DROPPED
                 self.media_titles.add(unit.index)
-                self.note(unit, "dropped", None, "a video block's title or running time: no picture")
+                self.set_aside(unit, DROPPED, "a video block's title or running time: no picture")
                 continue
-            if self.outlet_over_its_date(unit.index):
-                self.roles[unit.index] = BYLINE
-                self.note(unit, "byline", None, "the outlet over the text's date: the byline's, not a credit")
-                continue
-            if self.desk_then_byline(unit.text):
-                self.roles[unit.index] = BYLINE
-                self.note(unit, "byline", None, "the desk, a slash, then a byline: the writers, not a credit")
-                continue
-            if word_count(unit.text) <= _MAX_BYLINE_WORDS and self.words.byline_end.search(unit.text):
-                self.roles[unit.index] = BYLINE
-                self.note(unit, "byline", None, "closes with a byline word: the reporter, not a credit")
+            aside = self.no_credit_by_its_place(unit)
+            if aside is not None:
+                self.set_aside(unit, *aside)
                 continue
             judgement = judge_credit_line(unit.text, self.words, self.registry, self.split,
                                           repeated=line_counts[unit.text] > 1)
