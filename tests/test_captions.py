@@ -316,6 +316,12 @@ LABEL_IN_BRACKETS = [  # a label of two words right after the opening bracket
     Example("A man walks past a shop (Photo: Jane Doe/Reuters)", "A man walks past a shop", "Jane Doe/Reuters"),
     # A labelled credit alone in brackets: no caption, and no bracket left on the credit.
     Example("(Photo: Jane Doe/Reuters)", None, "Jane Doe/Reuters"),
+    # NPR: the photographer on assignment "for" the outlet, after the caption's stop.
+    Example("A technician installs a heat pump at a home in Bangor, Maine, in January. Sophie Roe for NPR",
+            "A technician installs a heat pump at a home in Bangor, Maine, in January.", "Sophie Roe for NPR"),
+    # El Mundo glues the photographer and the agency's acronym to the caption's stop.
+    Example("La ministra, en la rueda de prensa posterior al Consejo de Ministros.Chema Roe EFE",
+            "La ministra, en la rueda de prensa posterior al Consejo de Ministros.", "Chema Roe EFE"),
     # Caption and credit in one pair of brackets, as Index prints its cover picture's at the end.
     Example("(Borítókép: A villamos a felújított rakparton szeptember 12-én. Fotó: Kiss Anna / Index)",
             "A villamos a felújított rakparton szeptember 12-én.", "Kiss Anna / Index"),

@@ -29,6 +29,8 @@ SLASH_CONVENTIONS = [
     Example("Maria Lopez and John Smith/AP", ["Maria Lopez", "John Smith"], [("ap", S)]),
     Example("Maria Lopez, John Smith / Reuters", ["Maria Lopez", "John Smith"], [("reuters", S)]),
     Example("Damian Dovarganes, AP", ["Damian Dovarganes"], [("ap", S)]),
+    # El Mundo: the photographer, a space and the agency's acronym in capitals.
+    Example("Chema Moya EFE", ["Chema Moya"], [("efe", S)]),
     Example("Sputnik/Ilya Voronin/Pool via REUTERS", ["Ilya Voronin"], [("sputnik", S), ("reuters", D)]),
 ]
 
@@ -198,6 +200,9 @@ UNKNOWN_ORGANISATIONS = [
     Example("उदाहरण राज्य अभिलेखागार", [], [("उदाहरण राज्य अभिलेखागार", S)]),
     Example("Dok. Balai TN Contoh Raya", [], [("Balai TN Contoh Raya", S)]),
     Example("Ảnh: UBND TP Ví Dụ cung cấp", [], [("UBND TP Ví Dụ", S)]),
+    # "Rights reserved" under a picture: a role (the paper does not say whose it is), though
+    # the same words make a copyright notice.
+    Example("Foto: Direitos Reservados", [], [], credit="Direitos Reservados"),
     # A name never runs across the label's colon: "Ảnh: A" folds like ANHA's key.
     Example("Ảnh: A LỘC", [], [("A LỘC", S)], credit="A LỘC"),
     # A press office after a known institution is part of it, not a person.
@@ -400,3 +405,12 @@ def test_zero_width_non_joiner_stays_in_a_persian_name():
     """U+200C spells Persian words ("می‌خواهم"); it is not a control character to remove."""
     credit = parse_credit("عکس: علی\u200cرضا احمدی/ایرنا")
     assert credit.creators == ("علی\u200cرضا احمدی",)
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("Foto: Direitos Reservados", ("direitos reservados",)),  # a role word that is also a copyright phrase
+    ("Gentileza", ("gentileza",)),                             # courtesy, naming no one (Paraguay, Argentina)
+    ("All rights reserved", ()),                               # a copyright notice only
+])
+def test_role_words_that_read_like_notices(text: str, roles: tuple) -> None:
+    assert parse_credit(text).roles == roles

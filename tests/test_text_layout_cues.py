@@ -755,6 +755,8 @@ NOT_PHOTOGRAPHERS = [
     ("Pistas de esquí sin nieve este martes. Aramón retrasa la apertura.\nOliver Duch", "Oliver Duch"),
     ("El consejero visitó Panticosa.\nOliver Duch\nRedacción Huesca", "Oliver Duch"),
     ("The mayor spoke to reporters. - Photo session ended early", "Photo session ended early"),
+    # The person pictured, then the labelled credit in brackets: a caption line.
+    ("Volodymyr Roe (Photo: EPA/UPG)", "Volodymyr Roe (Photo: EPA/UPG)"),
     # A writer and their beat, a person and a person: no photographer and paper.
     ("The mayor spoke to reporters.\nJane Roe / Northland reporter", "Jane Roe / Northland reporter"),
     ("The mayor spoke to reporters.\nJane Roe / Maria Lopez", "Jane Roe / Maria Lopez"),
@@ -903,6 +905,16 @@ CREDIT_LINE_WORDS = [
     Example("role-in-chain", ("Listas de espera", PARAGRAPH_ES, "Una moneda de bronce hallada en la galería\n"
                               "Instituto Ejemplo / DR", PARAGRAPH_ES_2),
             "Listas de espera", (("Una moneda de bronce hallada en la galería", "Instituto Ejemplo / DR"),)),
+    # A role word alone under the caption ("Gentileza", courtesy), and a photographer,
+    # a comma and the paper (ABC Color, the AP's "Damian Dovarganes, AP").
+    Example("courtesy-word-alone", ("Crecida del río", PARAGRAPH_ES,
+                                    "Familias trasladan sus pertenencias a un albergue en Pilar.\nGentileza",
+                                    PARAGRAPH_ES_2),
+            "Crecida del río", (("Familias trasladan sus pertenencias a un albergue en Pilar.", "Gentileza"),)),
+    Example("photographer-comma-paper", ("Crecida del río", PARAGRAPH_ES,
+                                         "Albergue instalado en el predio del regimiento.\nJorge Roe, ABC Color",
+                                         PARAGRAPH_ES_2),
+            "Crecida del río", (("Albergue instalado en el predio del regimiento.", "Jorge Roe, ABC Color"),)),
     # ABC (Australia) sets the credit in brackets on the line under the caption: a role
     # word and a colon ("Supplied:"), or an agency, a colon and its photographer.
     Example("bracketed-role-colon-name", ("Flash flooding in the north", PARAGRAPH_EN,
@@ -1148,3 +1160,58 @@ def test_an_audio_title_is_no_caption_and_the_paragraph_past_it_none_either() ->
     article = read_text_layout(text)
     assert [(i.caption, i.credit) for i in article.images] == [(None, "NDR")]
     assert not any("Audio" in paragraph for paragraph in article.body)
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    ("הכנרת, השבוע | צילום: מיכאל רו / פלאש 90", "הכנרת, השבוע", "מיכאל רו / פלאש 90"),
+    ("Volodymyr Roe (Photo: EPA/UPG)", "Volodymyr Roe", "EPA/UPG"),
+])
+def test_a_bar_or_bracket_then_a_labelled_credit_closes_a_caption(line: str, caption: str, credit: str) -> None:
+    article = read_text_layout("\n\n".join(["Storm over the lake", PARAGRAPH_EN, line, PARAGRAPH_EN_2]) + "\n")
+    assert [(i.caption, i.credit) for i in article.images] == [(caption, credit)]
+
+
+@pytest.mark.parametrize("sign_off", ["RND/dpa/scs", "dpa · AFP · tkr", "Quelle: ntv.de, mau/dpa/rts"])
+def test_agencies_and_an_editors_initials_sign_the_text(sign_off: str) -> None:
+    """German sites sign a text with its agencies and the editor's initials in lower
+    case; a one-sentence paragraph over the sign-off is no caption."""
+    from mediakit.text import extract_text
+    article = extract_text("\n\n".join([
+        "Bahn kündigt Ersatzverkehr an", PARAGRAPH_EN,
+        f"Das Ministerium will die Ergebnisse im Herbst auswerten.\n{sign_off}", "Mehr zum Thema",
+        "Streik bei der Bahn: Was Pendler jetzt wissen müssen", PARAGRAPH_EN_2]) + "\n")
+    assert article.images == []
+    assert sign_off in article.extra["bylines"]
+
+
+@pytest.mark.parametrize("credit", ["dpa/Sven Roe", "Foto: dpa", "ap/dpa", "ANTARA FOTO/Aditya Roe/nym"])
+def test_lower_case_agencies_are_no_editors_initials(credit: str) -> None:
+    caption = "Ein Ersatzbus wartet am Bahnhof in Rostock."
+    article = read_text_layout("\n\n".join(["Bahn kündigt Ersatzverkehr an", PARAGRAPH_EN,
+                                            f"{caption}\n{credit}", PARAGRAPH_EN_2]) + "\n")
+    assert [(i.caption, i.credit) for i in article.images] == [(caption, credit.removeprefix("Foto: "))]
+
+
+def test_a_dutch_caption_opening_with_de_is_no_byline() -> None:
+    """"De" is a byline prefix in Portuguese and Romanian ("De Ana Roe") and the Dutch article."""
+    article = read_text_layout("\n\n".join([
+        "Gent beperkt terrassen", "![Graslei](https://img.example/graslei.jpg)",
+        "De Graslei op een rustige lentedag.© Fred Roe", PARAGRAPH_EN, PARAGRAPH_EN_2]) + "\n")
+    assert [(i.caption, i.credit) for i in article.images] == [("De Graslei op een rustige lentedag.", "Fred Roe")]
+
+
+def test_a_credit_printed_again_under_the_caption_toggles_is_one_picture() -> None:
+    """NPR: caption, credit, "hide caption", "toggle caption", the credit again."""
+    caption = "A technician installs a heat pump at a home in Bangor, Maine, in January."
+    article = read_text_layout("\n\n".join([
+        "Heat pumps held up in a brutal winter",
+        f"{caption}\nSophie Roe for NPR\nhide caption\ntoggle caption\nSophie Roe for NPR",
+        PARAGRAPH_EN, PARAGRAPH_EN_2]) + "\n")
+    assert [(i.caption, i.credit) for i in article.images] == [(caption, "Sophie Roe for NPR")]
+
+
+def test_the_same_credit_under_each_gallery_slide_is_each_slides() -> None:
+    article = read_text_layout("\n\n".join([
+        "Heat pumps held up in a brutal winter", PARAGRAPH_EN, "1 / 2\nFoto: dpa", "2 / 2\nFoto: dpa",
+        PARAGRAPH_EN_2]) + "\n")
+    assert [(i.caption, i.credit) for i in article.images] == [(None, "dpa"), (None, "dpa")]

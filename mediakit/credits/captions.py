@@ -208,6 +208,11 @@ def _patterns() -> dict:
             rf"|[^。.!?！？、，,]{{1,30}}?)\s*(?:{alternation(g.vocab.photo_taken)}))\s*[）)]?\s*$"
         ),
         "taken_words": tuple(w.casefold() for w in g.vocab.photo_taken),
+        # A caption ending with up to four capitalised words and a "for" word: the
+        # photographer on assignment, whose outlet a finder split off as the credit.
+        "assignment_end": regex.compile(
+            rf"(?:^|(?<=[.!?。]\s))(?P<person>(?:\p{{Lu}}[\p{{L}}'’.-]*\s+){{1,3}}\p{{Lu}}[\p{{L}}'’.-]*)"
+            rf"\s+(?P<word>{alternation(g.vocab.for_words)})$"),
         "reporter_words": tuple(w.casefold() for w in g.vocab.reporter),
         "name_word": regex.compile(r"^(?:[\p{Lu}][\p{L}\p{M}'’\-]*|\p{Lu}\.)$"),
         "name_before_bracket": regex.compile(
@@ -1158,6 +1163,20 @@ def _without_leading_counter(text: str) -> str:
     return text[counter.end():] if counter and counter.end() < len(text) else text
 
 
+def _with_assignment(caption: str, credit: Credit, registry: Registry, p) -> tuple[str, Credit]:
+    """"… in January. Sophie Park for NPR": the photographer and the "for" before the
+    outlet belong to the credit, not to the caption."""
+    joint = p["assignment_end"].search(caption) if caption else None
+    if joint is None or not credit.credit:
+        return caption, credit
+    person = joint.group("person").strip()
+    if not is_named_person(person, grammar()):
+        return caption, credit
+    whole = parse_credit(f"{person} {joint.group('word')} {credit.credit}", registry)
+    return (caption[: joint.start()].rstrip(), whole) if person in whole.creators else (caption, credit)
+
+
+
 def _unwrapped(line: str) -> str:
     """"(Borítókép: A villamos … 12-én. Fotó: X / Index)": a caption and its credit set
     in one pair of brackets (a cover picture's, printed under the text) without them.
@@ -1237,5 +1256,6 @@ def split_caption(line: str, registry: Registry | None = None) -> Caption:
             # goes on with the word.)
             if label is not None and label.start() > 0 and not label.group().strip()[:1].islower():
                 caption = caption[: label.start()].rstrip(" |-–—,;:/／")
+            caption, credit = _with_assignment(caption, credit, registry, p)
             return Caption(input=line, caption=caption or None, credit=credit)
     return Caption(input=line, caption=clean)

@@ -448,8 +448,10 @@ def _read_piece_into(piece: Piece, registry: Registry, g: Grammar, reading: Read
     elif role and is_production_role(g, role.group(1)):  # "X. Styling: Kate Doe. Haare: Syd Roe"
         reading.roles.append(role.group(1).casefold())
         return []
-    text = _strip_piece_label(text, g)
-    if not text or g.copyright_phrase.fullmatch(text):
+    # ("Direitos reservados", rights reserved, is a role as well as a copyright phrase:
+    # under a picture, the paper does not say whose it is.)
+    text = text if is_role_word(g, text) else _strip_piece_label(text, g)
+    if not text or g.copyright_phrase.fullmatch(text) and not is_role_word(g, text):
         return []  # "All rights reserved"
     if is_role_word(g, text) or is_production_role(g, text):  # "Handout"; "Hair" of "Hair & make-up: X"
         reading.roles.append(text.casefold())
@@ -558,7 +560,11 @@ def _name_hides_an_alias(text: str, matches, g: Grammar) -> bool:
     if len(text.split()) < 2 or classify(text, g) is not Kind.PERSON:
         return False
     raw = matches[0].raw
-    rest = (text[: matches[0].start] + " " + text[matches[0].end:]).split()
+    before = text[: matches[0].start]
+    if raw.isupper() and len(raw) >= 2 and matches[0].end == len(text.rstrip()) and len(before.split()) >= 2 \
+            and not before.isupper():
+        return False  # "Chema Moya EFE" (El Mundo): the photographer, then the agency's acronym
+    rest = (before + " " + text[matches[0].end:]).split()
     # A capitalised word (not an acronym such as AFP) beside other name words; a long
     # one opening the piece is the agency's own desk ("Суспільне Одеса").
     opens_long = matches[0].start == 0 and len(raw) >= 8

@@ -47,6 +47,8 @@ _MAX_WRAP_WIDTH = 110
 _MIN_WRAPPED_LINES = 4
 # A wrapped line falls short of the width by at most the next word's length.
 _LONGEST_WRAPPED_WORD = 30
+# ... and runs past it only by a word too long to break (a URL).
+_OVERFLOW = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +181,8 @@ def _continues(previous: str, line: str, width: int | None) -> bool:
         return True  # a word hyphenated across the break
     if width is None or len(previous) < width - _LONGEST_WRAPPED_WORD:
         return False  # a short line
+    if len(previous) > width + _OVERFLOW and " " in previous[width:]:
+        return False  # longer than the width with room to break: a line the wrapping left alone
     if _OPENS_OWN_LINE_RE.match(line) and not _bracket_closed_on(previous, line):
         return False  # the next opens a credit ("© …"), a list item, Markdown
     # Wrapping is greedy: a line ends early only when the next word did not fit on it. So a

@@ -289,6 +289,8 @@ class _Reader:
             return DROPPED, "a tag or link listed under a boilerplate word (\"Tópicos\")"
         if is_rights_notice(text, self.words):
             return DROPPED, "the article's rights notice"
+        if self.signed_with_initials(text):
+            return BYLINE, "the agencies and the editor's initials that sign the text, not a credit"
         if self.outlet_over_its_date(index):
             return BYLINE, "the outlet over the text's date: the byline's, not a credit"
         if self.desk_then_byline(text):
@@ -296,6 +298,30 @@ class _Reader:
         if word_count(text) <= _MAX_BYLINE_WORDS and self.words.byline_end.search(text):
             return BYLINE, "closes with a byline word: the reporter, not a credit"
         return None
+
+    def signed_with_initials(self, text: str) -> bool:
+        """"RND/dpa/scs", "dpa · AFP · tkr", "Quelle: ZEIT ONLINE, dpa, AFP, mja": the
+        agencies a text was written from and its editor's initials in lower case (no
+        agency's name), as German sites sign their texts."""
+        if len(text) > _MAX_SIGN_OFF_CHARS:
+            return False
+        pieces = [piece.strip(" .") for piece in _SIGN_OFF_SPLIT_RE.split(text)]
+        initials = [p for p in pieces if _INITIALS_RE.fullmatch(p) and self.registry.lookup(p) is None]
+        # (Antara's "ANTARA FOTO/Jane Roe/nym" closes a picture's credit with its editor's
+        # initials: a photographer among the pieces makes it a credit.)
+        others = [p for p in pieces if p and p not in initials]
+        return bool(initials) and bool(others) and all(self.registry.lookup(p) is not None for p in others)
+
+    def credit_printed_again(self, previous: _Pending, pending: _Pending) -> bool:
+        """NPR prints a picture's credit under its caption, then "hide caption" / "toggle
+        caption", then the credit again: the second is no picture of its own."""
+        if pending.caption is not None or pending.credit is None or previous.credit is None \
+                or pending.credit.credit != previous.credit.credit:
+            return False
+        between = range(previous.position + 1, pending.position)
+        # (Under a gallery's counter the same credit is the next slide's.)
+        return not any(i in self.gallery_counters for i in between) \
+            and all(self.roles[i] in (DROPPED, CREDIT) or not self.units[i].text for i in between)
 
     def publication_stamp(self, index: int) -> bool:
         """A date line beside a credit-shaped line: a short date ("25.11.2026 • 08:47"), or
@@ -426,8 +452,10 @@ class _Reader:
         return _photographer_slash_paper(name)
 
     def is_byline(self, text: str) -> bool:
-        if word_count(text) > _MAX_BYLINE_WORDS or _SENTENCE_THEN_SLASH_RE.search(text):
-            # ("기자회견하는 … 장관. /김지호 기자": a caption's sentence, then its photographer.)
+        if word_count(text) > _MAX_BYLINE_WORDS or _SENTENCE_THEN_SLASH_RE.search(text) \
+                or _SENTENCE_THEN_COPYRIGHT_RE.search(text):
+            # ("기자회견하는 … 장관. /김지호 기자", "De Graslei op een rustige lentedag. © Fred
+            # Roe": a caption's sentence, then its photographer; "De" opens Dutch sentences.)
             return False
         if self.words.reporter_end.search(text):
             return True
@@ -905,8 +933,12 @@ class _Reader:
                 layout.body.append(unit.text)
             elif role is None and unit.text:
                 layout.body.append(unit.text)
+        previous: _Pending | None = None
         for position in sorted(self.images):
             pending = self.images[position]
+            if previous is not None and self.credit_printed_again(previous, pending):
+                continue
+            previous = pending
             # The contract wants src null for text input; a Markdown address is kept beside it.
             image = Image(src=None, alt=pending.alt, caption=pending.caption, found_in=["text"])
             if pending.src:
@@ -925,12 +957,16 @@ _MAX_OUTLET_WORDS = 4
 # A name alone (a short line, 0.5) under its one-sentence caption reaches the credit threshold.
 _NAME_UNDER_CAPTION_WEIGHT = 2.0
 _SENTENCE_THEN_SLASH_RE = regex.compile(r"\S[.。!?]\s+/\s*\S")
+_SENTENCE_THEN_COPYRIGHT_RE = regex.compile(r"\S[.。!?]\s*[©ⓒⒸ]\s*\S")
 _MAX_BYLINE_WORDS = 10
 _CLOSING_SENTENCE_WORDS = 8  # a last paragraph as short as one sentence still closes the text
 _MAX_LABEL_LINE_CHARS = 40
 _MAX_STAMP_BESIDE_OUTLET_WORDS = 6
 _MAX_DATED_STAMP_WORDS = 10  # "Aktualisiert am 12. Februar 2026, 15:21 Uhr"
-_FACTS_BAR_RE = regex.compile(r"\s[·•|｜]\s")  # "25.11.2026 • 08:47"; a caption may give its own date and hour
+_FACTS_BAR_RE = regex.compile(r"\s[·•|｜]\s")
+_MAX_SIGN_OFF_CHARS = 80
+_SIGN_OFF_SPLIT_RE = regex.compile(r"\s*[/·•|,]\s*|^\s*\p{L}+\s*:\s*")
+_INITIALS_RE = regex.compile(r"\p{Ll}{2,4}")  # "25.11.2026 • 08:47"; a caption may give its own date and hour
 # A date in figures inside an agency's tag: "(APA, red, 24.11.2026)".
 _DATED_RE = regex.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\b")
 # Features that say no more than "a person's name" (no label, agency or shape of a credit).

@@ -275,6 +275,7 @@ _CAPITALS_NAME_RE = regex.compile(
 _CAPITAL_INITIALS_RE = regex.compile(r"^(?:\p{Lu}\.\s?){1,2}\s*")
 _CAPITAL_SURNAME_RE = regex.compile(r"\p{Lu}[\p{Lu}'’\-]{2,}(?:\s\p{Lu}[\p{Lu}'’\-]{2,})?")
 # A name of two to four capitalised words, then a bracket: "Daniel Pérez (EFE)".
+_LABEL_OPENS_BRACKET_RE = regex.compile(r"[(（]\s*\p{L}+(?:\s\p{L}+)?\s*[:：]")
 _NAME_THEN_BRACKET_RE = regex.compile(r"^(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}\p{Lu}[\p{L}'’.\-]*\s*[(（][^()（）]{2,40}[)）]$")
 # After a courtesy phrase, a name: a capital or a letter of a script without capitals.
 _NAME_AFTER_COURTESY_RE = regex.compile(r"^\s*['\"«“„]?[\p{Lu}\p{Lo}]")
@@ -408,7 +409,9 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
         opening = len(rest) - len(rest.lstrip())
         agencies = [m for m in agencies if getattr(m, "start", None) != opening]
     # "Daniel Pérez (EFE)": the photographer, then the agency in brackets.
-    name_and_agency = bool(agencies) and _NAME_THEN_BRACKET_RE.match(rest.strip()) is not None
+    name_and_agency = bool(agencies) and _NAME_THEN_BRACKET_RE.match(rest.strip()) is not None \
+        and not _LABEL_OPENS_BRACKET_RE.search(rest)  # ("Jane Roe (Photo: EPA)": Jane Roe is pictured)
+    name_comma_agency = bool(agencies) and _person_comma_agency(rest, agencies[-1])
     desk_then_name = bool(agencies) and _desk_then_photographer(rest, agencies[0])
     name_dash_outlet = _photographer_dash_outlet(rest, agencies)
     for_paper = bool(agencies) and _photographer_for_paper(rest, agencies[-1])
@@ -422,6 +425,8 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
             pass  # (scored below with the name/outlet shape)
         elif for_paper:
             j.add("photographer_for_paper", 1)  # "JEFF GILBERT FOR THE TIMES": on assignment for it
+        elif name_comma_agency:
+            j.add("name_comma_agency", 1)  # "Damian Dovarganes, AP", "Jorge Núñez, ABC Color"
         elif not label and not taken_by and not name_and_agency and not _SLASHED_RE.match(rest.strip("()[]（）【】 ")) \
                 and _coverage(rest, agencies) < 0.5:
             j.add("agency_inside_a_phrase", -2)
@@ -504,6 +509,17 @@ def _photographer_dash_outlet(text: str, agencies: list) -> bool:
     return bool(dash) and is_named_person(name, grammar()) and 2 <= len(outlet) <= 40 and (
         any(getattr(a, "start", -1) >= len(text) - len(text.lstrip()) + len(name) for a in agencies)
         or outlet.isupper() and len(outlet.split()) <= 3)
+
+
+def _person_comma_agency(text: str, last_agency) -> bool:
+    """A person, a comma, then the known agency closing the line."""
+    if getattr(last_agency, "start", None) is None or last_agency.end < len(text.rstrip(" .)")):
+        return False
+    head = text[: last_agency.start].rstrip()
+    if not head.endswith(","):
+        return False
+    person = head[:-1].strip()
+    return is_named_person(person, grammar()) or _capitals_name(person)
 
 
 def _photographer_for_paper(text: str, last_agency) -> bool:
@@ -604,12 +620,24 @@ def _caption_before_credit(text: str, split: Splitter, words: TextWords) -> bool
             and (ends_sentence(found.caption) or _closing_label(_credit_tail(text, found.caption))) \
             and _labelled_tail(text, found.caption, words):
         return True  # "The Apple Vision Pro. Photograph: Vjeran Pavic / The Verge"
+    if found.caption and found.credit and word_count(found.caption) >= 2 \
+            and _bar_then_label(_credit_tail(text, found.caption), words):
+        return True  # "הכנרת, השבוע | צילום: …", "Володимир Зеленський (Фото: EPA/UPG)": a caption line
     if not (found.caption and found.credit and word_count(found.caption) >= 3):
         return False
     # "Spencer Platt/Getty" split off "…/Getty Images News/Getty Images" is credit, not caption.
     caption = found.caption.strip()
     descriptive = any(w[:1].islower() for w in _WORD_RE.findall(caption)) or not regex.search(r"\p{Lu}", caption)
     return descriptive and not _SLASHED_RE.match(caption)
+
+
+# A bar or an opening bracket between the caption and a labelled credit.
+_BAR_RE = regex.compile(r"^\s*[|｜(（]\s*")
+
+
+def _bar_then_label(tail: str, words: TextWords) -> bool:
+    bar = _BAR_RE.match(tail)
+    return bar is not None and words.credit_label.match(tail[bar.end():]) is not None
 
 
 def _points_forward(label: regex.Match[str]) -> bool:
