@@ -316,6 +316,9 @@ LABEL_IN_BRACKETS = [  # a label of two words right after the opening bracket
     Example("A man walks past a shop (Photo: Jane Doe/Reuters)", "A man walks past a shop", "Jane Doe/Reuters"),
     # A labelled credit alone in brackets: no caption, and no bracket left on the credit.
     Example("(Photo: Jane Doe/Reuters)", None, "Jane Doe/Reuters"),
+    # The outlet and its photographer in the closing bracket of a caption without a stop.
+    Example("Ein Imker kontrolliert eine Wabe in seinem Garten in Potsdam (Deutschlandradio / Anja Roe)",
+            "Ein Imker kontrolliert eine Wabe in seinem Garten in Potsdam", "Deutschlandradio / Anja Roe"),
     # NPR: the photographer on assignment "for" the outlet, after the caption's stop.
     Example("A technician installs a heat pump at a home in Bangor, Maine, in January. Sophie Roe for NPR",
             "A technician installs a heat pump at a home in Bangor, Maine, in January.", "Sophie Roe for NPR"),

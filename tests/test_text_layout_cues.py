@@ -915,6 +915,16 @@ CREDIT_LINE_WORDS = [
                                          "Albergue instalado en el predio del regimiento.\nJorge Roe, ABC Color",
                                          PARAGRAPH_ES_2),
             "Crecida del río", (("Albergue instalado en el predio del regimiento.", "Jorge Roe, ABC Color"),)),
+    # An organisation in brackets under the caption: who supplied the picture.
+    Example("organisation-in-brackets", ("Crecida del río", PARAGRAPH_ES,
+                                         "El ministro durante la visita al albergue de Pilar\n(Ministerio de Salud)",
+                                         PARAGRAPH_ES_2),
+            "Crecida del río", (("El ministro durante la visita al albergue de Pilar", "Ministerio de Salud"),)),
+    # "Rights reserved" over the caption (RTBF): the picture's credit, naming no one.
+    Example("rights-reserved-over-caption", ("Grève nationale", PARAGRAPH_EN,
+                                             "© Tous droits réservés\nUn piquet de grève devant le dépôt à Robermont.",
+                                             PARAGRAPH_EN_2),
+            "Grève nationale", (("Un piquet de grève devant le dépôt à Robermont.", "Tous droits réservés"),)),
     # ABC (Australia) sets the credit in brackets on the line under the caption: a role
     # word and a colon ("Supplied:"), or an agency, a colon and its photographer.
     Example("bracketed-role-colon-name", ("Flash flooding in the north", PARAGRAPH_EN,

@@ -388,7 +388,10 @@ def _names_after_last_sentence(head: str, inner: str) -> bool:
     terrariums (Lucy Akins)"); a team or a place is an aside ("Ben Osborn (Sheffield United)")."""
     parts = regex.split(r"\s*[/|]\s*", inner)
     if len(parts) > 1:  # "… on Tuesday. (Kyle Brandt/The Valley Ledger)", "(Jon URBE | FOKU)": a photographer and an outlet
-        return bool(_SENTENCE_CLOSED.search(head)) and len(parts) <= 3 and len(inner.split()) <= 8 \
+        # (Without a closed sentence, a photographer known by a given name will do:
+        # "… in Potsdam (Deutschlandradio / Anja Nehls)".)
+        closed = bool(_SENTENCE_CLOSED.search(head)) or any(is_named_person(part, grammar()) for part in parts)
+        return closed and len(parts) <= 3 and len(inner.split()) <= 8 \
             and all(_NAMES_ONLY.match(part) or part.startswith("The ") and _NAMES_ONLY.match(part[4:]) for part in parts) \
             and any(classify(part, grammar()) is Kind.PERSON for part in parts)  # ("(Paris/Berlin)": places)
     if not _NAMES_ONLY.match(inner):

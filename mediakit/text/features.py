@@ -459,8 +459,13 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
         j.add("repeated_line", 1)  # one photographer's credit under each picture; body text never repeats
     if _WRAPPED_RE.match(text.strip()) and n_words <= 12:
         j.add("in_brackets", 1)
-        if not label and is_named_person(text.strip()[1:-1].strip(), grammar(), most_words=3):
+        inside = text.strip()[1:-1].strip()
+        if not label and is_named_person(inside, grammar(), most_words=3):
             j.add("person_in_brackets", 1.5)  # "(Àlex Garcia)" under a caption: its photographer
+        elif not label and not agencies and not _CJK_RE.search(inside) and has_org_word(grammar(), inside) \
+                and not _lowercase_share(inside) > 0.5:
+            # (Japanese papers sign a text so: "（秋田支局 中村健太）", the bureau and the reporter.)
+            j.add("organisation_in_brackets", 1)  # "(الرئاسة التونسية)", "(Ministerio de Salud)": who supplied it
     if n_words <= 10 and len(rest) <= 90:
         j.add("short", 0.5)
     elif n_words > 16:
