@@ -319,6 +319,11 @@ LABEL_IN_BRACKETS = [  # a label of two words right after the opening bracket
     # The outlet and its photographer in the closing bracket of a caption without a stop.
     Example("Ein Imker kontrolliert eine Wabe in seinem Garten in Potsdam (Deutschlandradio / Anja Roe)",
             "Ein Imker kontrolliert eine Wabe in seinem Garten in Potsdam", "Deutschlandradio / Anja Roe"),
+    # Focus: the registered names, joined by a slash, run together with the caption under them.
+    Example("Imago/Future Image Ein Monteur installiert die Außeneinheit einer Wärmepumpe an einem Haus.",
+            "Ein Monteur installiert die Außeneinheit einer Wärmepumpe an einem Haus.", "Imago/Future Image"),
+    Example("Reuters/AFP said on Tuesday that the talks would resume next week in Geneva.",
+            "Reuters/AFP said on Tuesday that the talks would resume next week in Geneva.", None),
     # NPR: the photographer on assignment "for" the outlet, after the caption's stop.
     Example("A technician installs a heat pump at a home in Bangor, Maine, in January. Sophie Roe for NPR",
             "A technician installs a heat pump at a home in Bangor, Maine, in January.", "Sophie Roe for NPR"),

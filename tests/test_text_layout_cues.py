@@ -734,6 +734,8 @@ NAME_SLASH_PAPER = [
      "Le président du comité lors de la réunion de crise à la mairie", "Archives Guillaume Roe / SUD OUEST"),
     ("![kiwi](https://img.example/kiwi.jpg)\nA young kiwi is released into native bush.\nDenise Roe/Stuff",
      "A young kiwi is released into native bush.", "Denise Roe/Stuff"),
+    ("Paraguas en la Puerta del Sol, este martes por la mañana.\nJorge Roe / 20minutos",
+     "Paraguas en la Puerta del Sol, este martes por la mañana.", "Jorge Roe / 20minutos"),
 ]
 
 
@@ -1225,3 +1227,14 @@ def test_the_same_credit_under_each_gallery_slide_is_each_slides() -> None:
         "Heat pumps held up in a brutal winter", PARAGRAPH_EN, "1 / 2\nFoto: dpa", "2 / 2\nFoto: dpa",
         PARAGRAPH_EN_2]) + "\n")
     assert [(i.caption, i.credit) for i in article.images] == [(None, "dpa"), (None, "dpa")]
+
+
+def test_the_author_signs_after_a_last_paragraph_ending_with_a_link() -> None:
+    """RND: "Markus Roe, RND" closes the text; the paragraph above ends with an address."""
+    from mediakit.text import extract_text
+    article = extract_text("\n\n".join([
+        "Bahn verschiebt Sanierung", PARAGRAPH_EN,
+        "Fahrgäste haben Anspruch auf 25 Prozent Erstattung. Das Formular gibt es unter www.example.de/fahrgastrechte",
+        "Markus Roe, RND"]) + "\n")
+    assert article.images == []
+    assert article.extra["bylines"] == ["Markus Roe, RND"]

@@ -1072,14 +1072,31 @@ def _by_leading_agency(line: str, registry: Registry, p) -> tuple[Split, Credit]
     or more set on its own line over the caption, the two lines run together in a copy.
     The caption opens with a capital right after it and is a sentence of some length."""
     name = registry.name_at_start(line)
-    if name is None or len(name.raw.split()) < 2 or name.agency.kind == "platform":
+    if name is None or name.agency.kind == "platform":
         return None
-    rest = line[name.end:]
+    end = _chain_end(line, name.end, registry)  # "Imago/Future Image Ein Monteur …" (Focus)
+    if end == name.end and len(name.raw.split()) < 2:
+        return None
+    rest = line[end:]
     if not _CAPTION_AFTER_NAME.match(rest) or len(rest.split()) < _LEADING_AGENCY_MIN_WORDS \
             or has_org_word(grammar(), rest.split()[0]):
         return None  # ("The New York Times Company reported …": the name goes on)
-    credit = parse_credit(name.raw, registry)
+    credit = parse_credit(line[:end], registry)
     return Split(rest.strip(), credit.credit or ""), credit
+
+
+def _chain_end(line: str, end: int, registry: Registry) -> int:
+    """Where a chain of registered names joined by slashes, opening at ``end``'s name,
+    stops: "Imago/Future Image" of "Imago/Future Image Ein Monteur …"."""
+    while True:
+        slash = _CHAIN_SLASH.match(line, end)
+        following = registry.name_at_start(line[slash.end(): slash.end() + 60]) if slash else None
+        if following is None:
+            return end
+        end = slash.end() + following.end
+
+
+_CHAIN_SLASH = regex.compile(r"\s?/\s?")
 
 
 # A space, then a capitalised word and running words: a sentence opens.

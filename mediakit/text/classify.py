@@ -576,7 +576,7 @@ class _Reader:
                 self.roles[index] = DROPPED
                 self.note(unit, "dropped", judgement, "the article's rights notice")
                 continue
-            if target is None and self.closes_the_text(index):
+            if target is None and self.closes_the_text(index, labelled="label" in judgement.features):
                 # "wit/dpa/AFP", "Źródło: PAP, IMGW": the last line names the article's
                 # sources, as agency texts sign off; no picture stands there.
                 self.roles[index] = BYLINE
@@ -622,20 +622,24 @@ class _Reader:
             and 2 <= len(name.split()) <= 4 \
             and not ends_sentence(name) and classify(name, grammar()) is Kind.PERSON
 
-    def closes_the_text(self, index: int) -> bool:
-        """Nothing but dropped lines and bylines after this unit, and body text before it."""
+    def closes_the_text(self, index: int, labelled: bool = False) -> bool:
+        """Nothing but dropped lines and bylines after this unit, and body text before it.
+        ``labelled``: the line opens with a label ("צילום: X" there is still a picture's)."""
         if any(self.roles[later] not in (DROPPED, BYLINE) for later in range(index + 1, len(self.units))):
             return False
         before = self.neighbour(index, -1)
         return before >= 0 and (self.roles[before] == BYLINE or  # (the author signs, then the sources)
-                                self.roles[before] is None and self.reads_as_text_closing(before))
+                                self.roles[before] is None and self.reads_as_text_closing(before, not labelled))
 
-    def reads_as_text_closing(self, index: int) -> bool:
+    def reads_as_text_closing(self, index: int, unstopped: bool = False) -> bool:
         """A sentence of some length: the article's last paragraph may be shorter than
-        most ("ودعت الحكومة … الخيام والأغذية والأدوية.")."""
+        most ("ودعت الحكومة … الخيام والأغذية والأدوية."). ``unstopped``: a paragraph of two
+        sentences or more ending with a link and no stop will do ("Das Formular gibt es
+        unter www.bahn.de/fahrgastrechte", then "Markus Roe, RND")."""
         unit = self.units[index]
         return not unit.heading_level and word_count(unit.text) >= _CLOSING_SENTENCE_WORDS and bool(
-            FULL_STOP_END_RE.search(unit.text) or SENTENCE_END_RE.search(unit.text))
+            FULL_STOP_END_RE.search(unit.text) or SENTENCE_END_RE.search(unit.text)
+            or unstopped and sentence_count(unit.text) >= 2)
 
     def caption_text(self, index: int) -> str:
         text = self.units[index].text
@@ -981,7 +985,8 @@ def _photographer_slash_paper(text: str) -> bool:
     if rest and is_role_word(grammar(), first):
         person = rest  # "Archives Jane Roe"
     return is_named_person(person, grammar()) and not is_named_person(paper, grammar()) \
-        and all(word[:1].isupper() or word.casefold() in _PAPER_ARTICLES for word in paper.split())
+        and all(word[:1].isupper() or word[:1].isdigit() or word.casefold() in _PAPER_ARTICLES
+                for word in paper.split())  # ("20minutos")
 
 
 _MAX_PAPER_WORDS = 4
