@@ -342,6 +342,9 @@ JAPANESE_EQUALS = [  # "＝" hands the picture to the agency at the very end of 
     # Mainichi: "＝where, when、" and the pool's shot, with no bracket.
     Example("記者会見する担当者＝東京都千代田区で2026年11月25日、代表撮影", "記者会見する担当者＝東京都千代田区で2026年11月25日",
             "代表撮影"),
+    # A role run on after the caption's CJK stop: the reader provided it; a file picture.
+    Example("消防人員在路口協助受困機車騎士。讀者提供", "消防人員在路口協助受困機車騎士。", "讀者提供"),
+    Example("民眾撐傘冒雨通勤。資料照片", "民眾撐傘冒雨通勤。", "資料照片"),
     # "＝" before the date and place belongs to the caption.
     Example("運休を知らせる電光掲示板＝20日午前、金沢駅", "運休を知らせる電光掲示板＝20日午前、金沢駅", None),
 ]

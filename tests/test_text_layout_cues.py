@@ -927,6 +927,11 @@ CREDIT_LINE_WORDS = [
                                              "© Tous droits réservés\nUn piquet de grève devant le dépôt à Robermont.",
                                              PARAGRAPH_EN_2),
             "Grève nationale", (("Un piquet de grève devant le dépôt à Robermont.", "Tous droits réservés"),)),
+    # A lower-case role after a label, then the name ("materiały prasowe": press material).
+    Example("role-after-label", ("Rusza budowa terminalu", PARAGRAPH_EN,
+                                 "Wizualizacja terminalu pasażerskiego lotniska\nfot. materiały prasowe CPK",
+                                 PARAGRAPH_EN_2),
+            "Rusza budowa terminalu", (("Wizualizacja terminalu pasażerskiego lotniska", "materiały prasowe CPK"),)),
     # ABC (Australia) sets the credit in brackets on the line under the caption: a role
     # word and a colon ("Supplied:"), or an agency, a colon and its photographer.
     Example("bracketed-role-colon-name", ("Flash flooding in the north", PARAGRAPH_EN,
@@ -1238,3 +1243,10 @@ def test_the_author_signs_after_a_last_paragraph_ending_with_a_link() -> None:
         "Markus Roe, RND"]) + "\n")
     assert article.images == []
     assert article.extra["bylines"] == ["Markus Roe, RND"]
+
+
+def test_a_byline_and_its_date_after_a_bar_are_no_caption_and_credit() -> None:
+    article = read_text_layout("\n\n".join([
+        "Le marché de Noël d'Arras renonce à sa grande roue", "Par Claire Roe | Publié le 25/11/2026",
+        PARAGRAPH_EN, PARAGRAPH_EN_2]) + "\n")
+    assert article.images == []

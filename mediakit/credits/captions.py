@@ -984,6 +984,9 @@ _HAN_KANA_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 def _by_trailing_role(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
     """"… et «Braguino» DR", "… in Berlin. Privat": a role word closing the caption, in
     capitals or after its last sentence, is its credit (rights reserved, private)."""
+    glued = _role_after_cjk_stop(line, registry)
+    if glued is not None:
+        return glued
     head, _, last = line.rstrip(" ." + OTHER_STOPS).replace("　", " ").rpartition(" ")
     before, _, word = head.rpartition(" ")
     word = word.lstrip("—–-")  # ("… পুরকর্মী। —ফাইল চিত্র।": a dash glued to the credit)
@@ -1000,6 +1003,17 @@ def _by_trailing_role(line: str, registry: Registry, p) -> tuple[Split, Credit] 
         return _names_before_role(line, registry)
     credit = parse_credit(last, registry)
     return Split(head, credit.credit or last), credit
+
+
+def _role_after_cjk_stop(line: str, registry: Registry) -> tuple[Split, Credit] | None:
+    """"消防人員在東信路協助受困機車騎士。讀者提供": a role word run on after the caption's
+    CJK full stop, with no space (the reader provided it; "資料照片", a file picture)."""
+    stop = max(line.rfind("。"), line.rfind("！"), line.rfind("？"))
+    tail = line[stop + 1:].strip() if stop > 0 else ""
+    if not tail or not _is_cjk(tail) or not is_role_word(grammar(), tail):
+        return None
+    credit = parse_credit(tail, registry)
+    return Split(line[: stop + 1], credit.credit or tail), credit
 
 
 def _names_before_role(line: str, registry: Registry) -> tuple[Split, Credit] | None:

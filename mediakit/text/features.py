@@ -299,6 +299,14 @@ def _capitals_name(text: str) -> bool:
     return 2 <= len(words) <= 3 and words[0].split("-")[0].casefold() in grammar().given_names
 
 
+def _lowercase_role_then_name(text: str) -> bool:
+    """A role of two lower-case words, then a capitalised name: "materiały prasowe CPK",
+    "archiwum prywatne Jana Roe", "arquivo pessoal Ana Roe"."""
+    words = text.split()
+    return len(words) >= 3 and words[0][:1].islower() and words[2][:1].isupper() \
+        and is_role_word(grammar(), " ".join(words[:2]))
+
+
 def _role_then_name(text: str) -> bool:
     """A role word ("Dok.", "Archiv") opening the line, then only a name."""
     first, _, rest = _unbracketed(text).partition(" ")
@@ -393,6 +401,8 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
         j.add("role_word_alone", 2)  # "Privat", "Handout", "zVg" alone on a line: who supplied the picture
     elif not label and _role_then_name(rest):
         j.add("role_then_name", 2)  # "Dok. Balai TN Meru Betiri": a file picture of that office
+    elif label and _lowercase_role_then_name(rest):
+        j.add("role_after_label", 1)  # "fot. materiały prasowe CPK": the press office's material
     capitals_name = _capitals_name(rest)
     if capitals_name:
         # "ADRIANO MIRANDA", "MARIE-ÈVE TREMBLAY, LA TRIBUNE DU FLEUVE": a photographer
@@ -585,6 +595,8 @@ def _label_opens_a_sentence(label: regex.Match[str], rest: str) -> bool:
     if groups.get("sign") or (groups.get("sep") or "").strip():
         return False
     first_words = rest.split()[:3]
+    if len(first_words) == 3 and is_role_word(grammar(), " ".join(first_words[:2])):
+        return False  # "fot. materiały prasowe CPK": a role in lower case, then the name
     return len(first_words) == 3 and first_words[0][:1].islower() and sum(w[:1].islower() for w in first_words) >= 2
 
 
@@ -636,6 +648,7 @@ def _caption_before_credit(text: str, split: Splitter, words: TextWords) -> bool
     return descriptive and not _SLASHED_RE.match(caption)
 
 
+_MAX_DATED_CREDIT_WORDS = 6
 # A bar or an opening bracket between the caption and a labelled credit.
 _BAR_RE = regex.compile(r"^\s*[|｜(（]\s*")
 
@@ -662,6 +675,10 @@ def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: S
     j.credit, j.caption = credit, found.caption
     if word_count(found.caption) < 2 and len(found.caption.strip()) < 4:
         j.add("caption_too_short", -3)
+    if regex.search(r"\d", credit.credit) and words.has_date(credit.credit) \
+            and word_count(credit.credit) <= _MAX_DATED_CREDIT_WORDS \
+            and not credit.creators and not any(a.id for a in credit.agencies):
+        j.add("a_date_names_no_one", -4)  # "Par Claire Roe | Publié le 25/11/2026": a byline and its date
     tail = _credit_tail(text, found.caption)
     # "APA/X Der Bundeskanzler …", "Lego Lego feiert …": the credit opens a one-sentence
     # caption, so the line's final stop is the caption's, not one after the credit. One
