@@ -319,6 +319,10 @@ LABEL_IN_BRACKETS = [  # a label of two words right after the opening bracket
     # The outlet and its photographer in the closing bracket of a caption without a stop.
     Example("Ein Imker kontrolliert eine Wabe in seinem Garten in Potsdam (Deutschlandradio / Anja Roe)",
             "Ein Imker kontrolliert eine Wabe in seinem Garten in Potsdam", "Deutschlandradio / Anja Roe"),
+    # French and Belgian regional papers: the paper's initials, a dash, the photographer.
+    Example("Les arrêts provisoires resteront en place jusqu'en 2027. ÉdA - Philippe Roe",
+            "Les arrêts provisoires resteront en place jusqu'en 2027.", "ÉdA - Philippe Roe"),
+    Example("Le maire a parlé. Il - Jean Roe", "Le maire a parlé. Il", "Jean Roe"),  # ("Il" is a word)
     # Focus: the registered names, joined by a slash, run together with the caption under them.
     Example("Imago/Future Image Ein Monteur installiert die Außeneinheit einer Wärmepumpe an einem Haus.",
             "Ein Monteur installiert die Außeneinheit einer Wärmepumpe an einem Haus.", "Imago/Future Image"),

@@ -751,6 +751,17 @@ def test_photographer_dash_outlet_line(block: str, caption: str, credit: str) ->
     assert [(i.caption, i.credit) for i in article.images] == [(caption, credit)]
 
 
+@pytest.mark.parametrize("block, caption, credit", [
+    ("Le viaduc, emprunté chaque jour par plus de 90 000 véhicules. DDM - Michel Roe",
+     "Le viaduc, emprunté chaque jour par plus de 90 000 véhicules.", "DDM - Michel Roe"),
+    ("Le chantier de la gare des bus, vu depuis la place de la Station.\nÉdA - Jacques Roe",
+     "Le chantier de la gare des bus, vu depuis la place de la Station.", "ÉdA - Jacques Roe"),
+])
+def test_paper_initials_dash_photographer(block: str, caption: str, credit: str) -> None:
+    article = read_text_layout("\n\n".join(["Incendie à Roubaix", PARAGRAPH_ES, block, PARAGRAPH_ES_2]) + "\n")
+    assert [(i.caption, i.credit) for i in article.images] == [(caption, credit)]
+
+
 # Lines that stay text: a name closing a longer block (the author signs a paragraph);
 # a phrase after a dash and a label word.
 NOT_PHOTOGRAPHERS = [
@@ -927,6 +938,11 @@ CREDIT_LINE_WORDS = [
                                              "© Tous droits réservés\nUn piquet de grève devant le dépôt à Robermont.",
                                              PARAGRAPH_EN_2),
             "Grève nationale", (("Un piquet de grève devant le dépôt à Robermont.", "Tous droits réservés"),)),
+    # An outlet spelling itself in lower case after a picture label (watson.ch).
+    Example("label-then-lowercase-outlet", ("Stau vor dem Gotthard", PARAGRAPH_EN,
+                                            "Unsere Reporterin hat sich unter die Wartenden gemischt.\nbild: watson",
+                                            PARAGRAPH_EN_2),
+            "Stau vor dem Gotthard", (("Unsere Reporterin hat sich unter die Wartenden gemischt.", "watson"),)),
     # A lower-case role after a label, then the name ("materiały prasowe": press material).
     Example("role-after-label", ("Rusza budowa terminalu", PARAGRAPH_EN,
                                  "Wizualizacja terminalu pasażerskiego lotniska\nfot. materiały prasowe CPK",

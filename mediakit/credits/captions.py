@@ -489,6 +489,7 @@ def _by_separator(line: str, registry: Registry, p) -> tuple[Split, Credit] | No
             if credit and (name == "pipe_tail" or _credit_shaped(m.group(2)) or opens_with_label):
                 return _with_dashed_photographer(m.group(1), credit, registry) \
                     or (name == "pipe_tail" and _with_piped_photographer(m.group(1), tail, registry)) \
+                    or (name == "dash_tail" and _with_paper_initials(m.group(1), credit, registry)) \
                     or (Split(m.group(1), credit.credit or ""), credit)
     return None
 
@@ -533,6 +534,20 @@ def _with_dashed_photographer(head: str, credit: Credit, registry: Registry) -> 
     whole = parse_credit(f"{name.strip()} - {credit.credit}", registry)
     return (Split(before, whole.credit or ""), whole) if whole.creators else None
 
+
+def _with_paper_initials(head: str, credit: Credit, registry: Registry) -> tuple[Split, Credit] | None:
+    """"… jusqu'en 2027. ÉdA - Philippe Roe", "… véhicules. DDM - Michel Roe": the paper's
+    initials after the caption's last sentence, then a dash and its photographer (French
+    and Belgian regional papers: L'Avenir, La Dépêche)."""
+    sentence, _, initials = head.rstrip().rpartition(" ")
+    if not _SENTENCE_CLOSED.search(sentence) or not _PAPER_INITIALS.fullmatch(initials) or not credit.creators:
+        return None
+    whole = parse_credit(f"{initials} - {credit.credit}", registry)
+    return (Split(sentence, whole.credit or ""), whole) if whole.creators else None
+
+
+# A paper's initials: two to four letters, a capital first and one more ("DDM", "ÉdA", "LP").
+_PAPER_INITIALS = regex.compile(r"\p{Lu}(?=\p{L}*\p{Lu})\p{L}{1,3}")
 
 # A date opening the agency's part: "19.fev.25/Folhapress", "19.fev.2025/Folhapress".
 _DATED_AGENCY = regex.compile(r"^\d{1,2}\.\p{Ll}{3,4}\.\d{2,4}\s*/")

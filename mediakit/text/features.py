@@ -198,6 +198,7 @@ def make_splitter(registry: Registry, words: TextWords) -> Splitter:
                     or _CAPITALS_END_RE.search(tail)  # "… este martes. PACO PUENTES", "… - J. M. SERRANO"
                     # "… titular de Conagua. Octavio Hoyos", "… Wednesday. Citrus County Sheriff's Office"
                     or _CAPITALISED_AFTER_STOP_RE.search(tail)
+                    or _INITIALS_DASH_NAME_END_RE.search(tail)  # "… en 2027. ÉdA - Philippe Roe"
                     or _GLUED_WORDS_RE.search(tail)
                     or "@" in tail or words.reporter_end.search(tail)  # "… 있다. 이덕훈 기자 (address)"
                     or opens_with_a_long_name(text))
@@ -220,6 +221,8 @@ def make_splitter(registry: Registry, words: TextWords) -> Splitter:
     return split
 
 
+_INITIALS_DASH_NAME_END_RE = regex.compile(
+    r"[.!?]\s+\p{Lu}(?=\p{L}*\p{Lu})\p{L}{1,3}\s[-–—]\s\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){1,2}\s*$")
 _CAPITALS_END_RE = regex.compile(r"(?:\p{Lu}{2,}[\p{Lu}'’\-]*|\p{Lu}\.)\s+\p{Lu}{2,}[\p{Lu}'’\-]*\s*$")
 _CAPITALISED_AFTER_STOP_RE = regex.compile(
     r"[.!?]\s+\p{Lu}[\p{L}'’\-]*(?:\s+(?:\p{Lu}[\p{L}'’\-]*|of|the|de|des|du|del|la|di|van|von|der|für|for|and))+\s*$")
@@ -297,6 +300,14 @@ def _capitals_name(text: str) -> bool:
         return False
     words = text.split(",")[0].split()
     return 2 <= len(words) <= 3 and words[0].split("-")[0].casefold() in grammar().given_names
+
+
+def _labelled_short_name(label: regex.Match[str] | None, rest: str, credit: Credit) -> bool:
+    """"bild: watson": a picture label, then a word or two the parser reads as nobody (an
+    outlet spelling itself in lower case) still names who supplied the picture. "©" alone
+    is no such label: "© Riproduzione riservata" is a rights notice."""
+    return label is not None and is_strong_label(label) and not label.groupdict().get("sign") \
+        and bool(credit.credit) and 1 <= word_count(rest) <= 2 and not grammar().copyright_phrase.search(rest)
 
 
 def _lowercase_role_then_name(text: str) -> bool:
@@ -444,6 +455,9 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
         j.add("name_bracket_agency_shape", 1.5)
     if name_dash_outlet:
         j.add("name_dash_outlet_shape", 1.5)  # "Hernán Zabala - LA NACION", "Karim Haddouche - VDNPQR"
+    elif _INITIALS_DASH_NAME_RE.match(rest.strip()) and is_named_person(
+            regex.split(r"\s[-–—]\s", rest.strip(), maxsplit=1)[1], grammar()):
+        j.add("paper_initials_dash_photographer", 2)  # "ÉdA - Jacques Roe" (L'Avenir), "DDM - Michel Roe"
     if agencies and not label and words.source_phrase_end.search(rest[: agencies[-1].start].rstrip(" ,(")[-80:]):
         j.add("reporting_phrase_before", -4)  # "Le Monde avec AFP", "…, told Reuters": a source
     if not label and grammar().courtesy.match(rest) and _NAME_AFTER_COURTESY_RE.search(grammar().courtesy.sub("", rest)):
@@ -503,7 +517,7 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
         j.add("label_opens_a_sentence", -4)  # "Foto de familia de la segunda reunión …"
     if j.score >= CREDIT_LINE_THRESHOLD:
         credit = parse_credit(text, registry=registry)
-        if not (credit.creators or credit.agencies or credit.roles):
+        if not (credit.creators or credit.agencies or credit.roles) and not _labelled_short_name(label, rest, credit):
             j.add("names_nobody", -10)  # "© Riproduzione riservata": a rights notice, no credit
         elif not credit.creators and credit.agencies and (not label or len(credit.agencies) >= 2) \
                 and all(a.kind == "platform" for a in credit.agencies) and not credit.roles:
@@ -649,6 +663,9 @@ def _caption_before_credit(text: str, split: Splitter, words: TextWords) -> bool
 
 
 _MAX_DATED_CREDIT_WORDS = 6
+_CLOCK_RE = regex.compile(r"\b(?:[01]?\d|2[0-3])[:h][0-5]\d\b")  # ("… a las 08:15": a stamp, however long)
+# A paper's initials, a spaced dash, a name: "ÉdA - Philippe Roe", "DDM - Michel Roe".
+_INITIALS_DASH_NAME_RE = regex.compile(r"^\p{Lu}(?=\p{L}*\p{Lu})\p{L}{1,3}\s[-–—]\s\p{Lu}")
 # A bar or an opening bracket between the caption and a labelled credit.
 _BAR_RE = regex.compile(r"^\s*[|｜(（]\s*")
 
@@ -676,7 +693,7 @@ def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: S
     if word_count(found.caption) < 2 and len(found.caption.strip()) < 4:
         j.add("caption_too_short", -3)
     if regex.search(r"\d", credit.credit) and words.has_date(credit.credit) \
-            and word_count(credit.credit) <= _MAX_DATED_CREDIT_WORDS \
+            and (word_count(credit.credit) <= _MAX_DATED_CREDIT_WORDS or _CLOCK_RE.search(credit.credit)) \
             and not credit.creators and not any(a.id for a in credit.agencies):
         j.add("a_date_names_no_one", -4)  # "Par Claire Roe | Publié le 25/11/2026": a byline and its date
     tail = _credit_tail(text, found.caption)
@@ -708,6 +725,8 @@ def judge_glued_credit(text: str, words: TextWords, registry: Registry, split: S
         if credit.creators and not credit.agencies and ends_sentence(found.caption) \
                 and has_given_name(credit.creators[0], grammar()):
             j.add("names_after_last_sentence", 1.5)  # "… del Eixample. / Jordi Otix": the photographer
+    elif _INITIALS_DASH_NAME_RE.match(credit.credit) and credit.creators and ends_sentence(found.caption):
+        j.add("paper_initials_dash_photographer", 2)  # "… en 2027. ÉdA - Philippe Roe" (L'Avenir)
     if regex.search(r"[(（【\[]\s*[^()（）]*[)）】\]]\s*$", tail):
         j.add("credit_in_brackets", 1)
         if (credit.creators or credit.agencies) and (ends_sentence(found.caption) or (
