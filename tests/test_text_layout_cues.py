@@ -543,39 +543,44 @@ def test_bylines_stay_in_the_body_and_are_listed_apart() -> None:
     assert article.images == []
 
 
-@pytest.mark.parametrize("byline", [
-    "ABC North Queensland / By Chloe Roe and Baz Lee",  # (ABC, a desk that is also a credit)
-    "Reuters | By Jane Roe",
-])
-def test_a_desk_then_a_byline_is_the_byline_not_a_credit(byline: str) -> None:
+# Lines that sign the text, not a picture: the writers, the desk, the agencies the text was
+# written from, the date. (id, the text's blocks under its title, the byline expected, or
+# None when the line is only no picture's.)
+SIGNED_TEXTS = [
+    ("desk-slash-byline", ["ABC North Queensland / By Chloe Roe and Baz Lee\nPosted Tue 25 Nov 2025 at 4:12pm",
+                           PARAGRAPH_EN, PARAGRAPH_EN_2], "ABC North Queensland / By Chloe Roe and Baz Lee"),
+    ("wire-bar-byline", ["Reuters | By Jane Roe\nPosted Tue 25 Nov 2025 at 4:12pm", PARAGRAPH_EN, PARAGRAPH_EN_2],
+     "Reuters | By Jane Roe"),
+    ("outlet-beside-short-date", ["25.11.2026 • 08:47\nΚΑΘΗΜΕΡΙΝΗ", PARAGRAPH_EN, PARAGRAPH_EN_2], "ΚΑΘΗΜΕΡΙΝΗ"),
+    ("sources-beside-dated-stamp", ["Aktualisiert am 12. Februar 2026, 15:21 Uhr\nQuelle: ZEIT ONLINE, dpa, AFP, mja",
+                                    PARAGRAPH_EN, PARAGRAPH_EN_2], "Quelle: ZEIT ONLINE, dpa, AFP, mja"),
+    # CBC: the writer, the desk and the times in one bar, over the share buttons.
+    ("facts-bar", ["Rachel Roe · CBC News · Posted: Nov 20, 2025 4:00 AM CST | Last Updated: November 20",
+                   "Social Sharing", PARAGRAPH_EN, PARAGRAPH_EN_2], None),
+    # Ouest-France: the writer, the paper, the date, in one block under the standfirst.
+    ("outlet-over-its-date", [PARAGRAPH_EN, "Thomas Roe.\nOuest-France\nPublié le 18/11/2025 à 06h45",
+                              PARAGRAPH_EN_2], "Ouest-France"),
+    # German sites sign with the agencies and the editor's initials; the sentence over the
+    # sign-off is no caption.
+    *[(f"agencies-and-initials-{n}", [PARAGRAPH_EN, f"Das Ministerium will die Ergebnisse im Herbst auswerten.\n{sign_off}",
+                                      "Mehr zum Thema", "Streik bei der Bahn: Was Pendler jetzt wissen müssen",
+                                      PARAGRAPH_EN_2], sign_off)
+      for n, sign_off in enumerate(["RND/dpa/scs", "dpa · AFP · tkr", "Quelle: ntv.de, mau/dpa/rts"])],
+    # RND: the author signs after a last paragraph that ends with an address and no stop.
+    ("author-after-a-link", [PARAGRAPH_EN, "Fahrgäste haben Anspruch auf 25 Prozent Erstattung. Das Formular gibt "
+                             "es unter www.example.de/fahrgastrechte", "Markus Roe, RND"], "Markus Roe, RND"),
+    ("newsroom", ["La rédaction de RTL", PARAGRAPH_EN, PARAGRAPH_EN_2], "La rédaction de RTL"),
+    ("byline-bar-date", ["Par Claire Roe | Publié le 25/11/2026", PARAGRAPH_EN, PARAGRAPH_EN_2], None),
+]
+
+
+@pytest.mark.parametrize("blocks, byline", [pytest.param(b, y, id=i) for i, b, y in SIGNED_TEXTS])
+def test_lines_that_sign_the_text(blocks: list[str], byline: str | None) -> None:
     from mediakit.text import extract_text
-    article = extract_text("\n\n".join([
-        "Townsville told to prepare for more flooding", f"{byline}\nPosted Tue 25 Nov 2025 at 4:12pm",
-        PARAGRAPH_EN, PARAGRAPH_EN_2]) + "\n")
-    assert article.extra["bylines"] == [byline]
+    article = extract_text("\n\n".join(["Bahn kündigt Ersatzverkehr an", *blocks]) + "\n")
     assert article.images == []
-
-
-@pytest.mark.parametrize("date_line, source_line", [
-    ("25.11.2026 • 08:47", "ΚΑΘΗΜΕΡΙΝΗ"),
-    ("Aktualisiert am 12. Februar 2026, 15:21 Uhr", "Quelle: ZEIT ONLINE, dpa, AFP, mja"),
-])
-def test_a_source_line_beside_the_texts_date_is_no_picture(date_line: str, source_line: str) -> None:
-    from mediakit.text import extract_text
-    article = extract_text("\n\n".join([
-        "Bahn kündigt Ersatzverkehr an", f"{date_line}\n{source_line}", PARAGRAPH_EN, PARAGRAPH_EN_2]) + "\n")
-    assert article.images == []
-    assert article.extra["bylines"] == [source_line]
-
-
-def test_a_bar_of_the_texts_facts_is_no_caption() -> None:
-    """CBC: the writer, the desk and the times in one bar, over the share buttons."""
-    from mediakit.text import extract_text
-    article = extract_text("\n\n".join([
-        "Transit drivers vote for strike mandate",
-        "Rachel Roe · CBC News · Posted: Nov 20, 2025 4:00 AM CST | Last Updated: November 20",
-        "Social Sharing", PARAGRAPH_EN, PARAGRAPH_EN_2]) + "\n")
-    assert article.images == []
+    if byline is not None:
+        assert byline in article.extra["bylines"]
 
 
 def test_a_caption_that_gives_its_hour_is_no_publication_stamp() -> None:
@@ -585,16 +590,6 @@ def test_a_caption_that_gives_its_hour_is_no_publication_stamp() -> None:
         "Pier collapses in storm", f"Image source, Getty Images\nImage caption, {caption}",
         PARAGRAPH_EN, PARAGRAPH_EN_2]) + "\n")
     assert [(im.caption, im.credit) for im in article.images] == [(caption, "Getty Images")]
-
-
-def test_the_outlet_over_the_texts_date_signs_the_text() -> None:
-    """Ouest-France: the writer, the paper, the date, in one block under the standfirst."""
-    from mediakit.text import extract_text
-    article = extract_text("\n\n".join([
-        "Deux chalutiers hybrides pour Lorient", PARAGRAPH_EN,
-        "Thomas Roe.\nOuest-France\nPublié le 18/11/2025 à 06h45", PARAGRAPH_EN_2]) + "\n")
-    assert article.images == []
-    assert "Ouest-France" in article.extra["bylines"]
 
 
 def test_a_caption_ending_in_a_paper_named_like_a_byline_keeps_its_credit() -> None:
@@ -728,6 +723,7 @@ NAME_DASH_OUTLET = [
 # A photographer, a slash and a paper the registry does not know, closing a block of
 # two lines under one sentence (Le Soir, Sud Ouest, Stuff); a Markdown image may head it.
 NAME_SLASH_PAPER = [
+    # (block between two paragraphs, the caption, the credit)
     ("Embouteillage à l'entrée du tunnel, à l'heure de pointe.\nPierre Roe / Le Soir",
      "Embouteillage à l'entrée du tunnel, à l'heure de pointe.", "Pierre Roe / Le Soir"),
     ("Le président du comité lors de la réunion de crise à la mairie\nArchives Guillaume Roe / SUD OUEST",
@@ -736,28 +732,26 @@ NAME_SLASH_PAPER = [
      "A young kiwi is released into native bush.", "Denise Roe/Stuff"),
     ("Paraguas en la Puerta del Sol, este martes por la mañana.\nJorge Roe / 20minutos",
      "Paraguas en la Puerta del Sol, este martes por la mañana.", "Jorge Roe / 20minutos"),
+    # French and Belgian regional papers: the paper's initials, a dash, the photographer.
+    ("Le viaduc, emprunté chaque jour par plus de 90 000 véhicules. DDM - Michel Roe",
+     "Le viaduc, emprunté chaque jour par plus de 90 000 véhicules.", "DDM - Michel Roe"),
+    ("Le chantier de la gare des bus, vu depuis la place de la Station.\nÉdA - Jacques Roe",
+     "Le chantier de la gare des bus, vu depuis la place de la Station.", "ÉdA - Jacques Roe"),
+    # A bar or an opening bracket, then a labelled credit, closes a caption: the person
+    # before the bracket is pictured, not the photographer.
+    ("הכנרת, השבוע | צילום: מיכאל רו / פלאש 90", "הכנרת, השבוע", "מיכאל רו / פלאש 90"),
+    ("Volodymyr Roe (Photo: EPA/UPG)", "Volodymyr Roe", "EPA/UPG"),
 ]
 
 
 @pytest.mark.parametrize("block, caption, credit", NAME_SLASH_PAPER)
-def test_photographer_slash_paper_under_its_sentence(block: str, caption: str, credit: str) -> None:
+def test_photographer_and_paper_beside_the_caption(block: str, caption: str, credit: str) -> None:
     article = read_text_layout("\n\n".join(["Incendie à Roubaix", PARAGRAPH_ES, block, PARAGRAPH_ES_2]) + "\n")
     assert [(i.caption, i.credit) for i in article.images] == [(caption, credit)]
 
 
 @pytest.mark.parametrize("block, caption, credit", NAME_DASH_OUTLET)
 def test_photographer_dash_outlet_line(block: str, caption: str, credit: str) -> None:
-    article = read_text_layout("\n\n".join(["Incendie à Roubaix", PARAGRAPH_ES, block, PARAGRAPH_ES_2]) + "\n")
-    assert [(i.caption, i.credit) for i in article.images] == [(caption, credit)]
-
-
-@pytest.mark.parametrize("block, caption, credit", [
-    ("Le viaduc, emprunté chaque jour par plus de 90 000 véhicules. DDM - Michel Roe",
-     "Le viaduc, emprunté chaque jour par plus de 90 000 véhicules.", "DDM - Michel Roe"),
-    ("Le chantier de la gare des bus, vu depuis la place de la Station.\nÉdA - Jacques Roe",
-     "Le chantier de la gare des bus, vu depuis la place de la Station.", "ÉdA - Jacques Roe"),
-])
-def test_paper_initials_dash_photographer(block: str, caption: str, credit: str) -> None:
     article = read_text_layout("\n\n".join(["Incendie à Roubaix", PARAGRAPH_ES, block, PARAGRAPH_ES_2]) + "\n")
     assert [(i.caption, i.credit) for i in article.images] == [(caption, credit)]
 
@@ -938,6 +932,12 @@ CREDIT_LINE_WORDS = [
                                              "© Tous droits réservés\nUn piquet de grève devant le dépôt à Robermont.",
                                              PARAGRAPH_EN_2),
             "Grève nationale", (("Un piquet de grève devant le dépôt à Robermont.", "Tous droits réservés"),)),
+    # Who released the picture "via" the agency that passed it on (AP's handouts).
+    Example("source-via-agency", ("Ridge Fire grows", PARAGRAPH_EN,
+                                  "An air tanker drops retardant over the fire.\nLos Angeles County Fire Department via AP",
+                                  PARAGRAPH_EN_2),
+            "Ridge Fire grows", (("An air tanker drops retardant over the fire.",
+                                  "Los Angeles County Fire Department via AP"),)),
     # An outlet spelling itself in lower case after a picture label (watson.ch).
     Example("label-then-lowercase-outlet", ("Stau vor dem Gotthard", PARAGRAPH_EN,
                                             "Unsere Reporterin hat sich unter die Wartenden gemischt.\nbild: watson",
@@ -1195,28 +1195,6 @@ def test_an_audio_title_is_no_caption_and_the_paragraph_past_it_none_either() ->
     assert not any("Audio" in paragraph for paragraph in article.body)
 
 
-@pytest.mark.parametrize("line, caption, credit", [
-    ("הכנרת, השבוע | צילום: מיכאל רו / פלאש 90", "הכנרת, השבוע", "מיכאל רו / פלאש 90"),
-    ("Volodymyr Roe (Photo: EPA/UPG)", "Volodymyr Roe", "EPA/UPG"),
-])
-def test_a_bar_or_bracket_then_a_labelled_credit_closes_a_caption(line: str, caption: str, credit: str) -> None:
-    article = read_text_layout("\n\n".join(["Storm over the lake", PARAGRAPH_EN, line, PARAGRAPH_EN_2]) + "\n")
-    assert [(i.caption, i.credit) for i in article.images] == [(caption, credit)]
-
-
-@pytest.mark.parametrize("sign_off", ["RND/dpa/scs", "dpa · AFP · tkr", "Quelle: ntv.de, mau/dpa/rts"])
-def test_agencies_and_an_editors_initials_sign_the_text(sign_off: str) -> None:
-    """German sites sign a text with its agencies and the editor's initials in lower
-    case; a one-sentence paragraph over the sign-off is no caption."""
-    from mediakit.text import extract_text
-    article = extract_text("\n\n".join([
-        "Bahn kündigt Ersatzverkehr an", PARAGRAPH_EN,
-        f"Das Ministerium will die Ergebnisse im Herbst auswerten.\n{sign_off}", "Mehr zum Thema",
-        "Streik bei der Bahn: Was Pendler jetzt wissen müssen", PARAGRAPH_EN_2]) + "\n")
-    assert article.images == []
-    assert sign_off in article.extra["bylines"]
-
-
 @pytest.mark.parametrize("credit", ["dpa/Sven Roe", "Foto: dpa", "ap/dpa", "ANTARA FOTO/Aditya Roe/nym"])
 def test_lower_case_agencies_are_no_editors_initials(credit: str) -> None:
     caption = "Ein Ersatzbus wartet am Bahnhof in Rostock."
@@ -1250,19 +1228,10 @@ def test_the_same_credit_under_each_gallery_slide_is_each_slides() -> None:
     assert [(i.caption, i.credit) for i in article.images] == [(None, "dpa"), (None, "dpa")]
 
 
-def test_the_author_signs_after_a_last_paragraph_ending_with_a_link() -> None:
-    """RND: "Markus Roe, RND" closes the text; the paragraph above ends with an address."""
-    from mediakit.text import extract_text
-    article = extract_text("\n\n".join([
-        "Bahn verschiebt Sanierung", PARAGRAPH_EN,
-        "Fahrgäste haben Anspruch auf 25 Prozent Erstattung. Das Formular gibt es unter www.example.de/fahrgastrechte",
-        "Markus Roe, RND"]) + "\n")
-    assert article.images == []
-    assert article.extra["bylines"] == ["Markus Roe, RND"]
-
-
-def test_a_byline_and_its_date_after_a_bar_are_no_caption_and_credit() -> None:
-    article = read_text_layout("\n\n".join([
-        "Le marché de Noël d'Arras renonce à sa grande roue", "Par Claire Roe | Publié le 25/11/2026",
-        PARAGRAPH_EN, PARAGRAPH_EN_2]) + "\n")
-    assert article.images == []
+def test_photographer_and_paper_in_capitals_without_blank_lines() -> None:
+    """Sud Ouest copied with no blank lines: the caption, then "Name / SUD OUEST"."""
+    caption = "Le pont Chaban-Delmas, ici lors d'une levée en 2024."
+    article = read_text_layout("\n".join([
+        "Le pont Chaban-Delmas fermé la nuit", PARAGRAPH_EN, caption, "Guillaume Roe / SUD OUEST",
+        PARAGRAPH_EN_2, PARAGRAPH_EN]) + "\n")
+    assert [(i.caption, i.credit) for i in article.images] == [(caption, "Guillaume Roe / SUD OUEST")]

@@ -310,6 +310,17 @@ def _labelled_short_name(label: regex.Match[str] | None, rest: str, credit: Cred
         and bool(credit.credit) and 1 <= word_count(rest) <= 2 and not grammar().copyright_phrase.search(rest)
 
 
+def _paper_in_capitals(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 3 and all(len(w) >= 2 and w.isupper() for w in words)
+
+
+def _without_role(text: str) -> str:
+    """"Archives Laurent Roe" → "Laurent Roe": a role word opening the names."""
+    first, _, rest = text.strip().partition(" ")
+    return rest if rest and is_role_word(grammar(), first) else text.strip()
+
+
 def _lowercase_role_then_name(text: str) -> bool:
     """A role of two lower-case words, then a capitalised name: "materiały prasowe CPK",
     "archiwum prywatne Jana Roe", "arquivo pessoal Ana Roe"."""
@@ -446,6 +457,8 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
             pass  # (scored below with the name/outlet shape)
         elif for_paper:
             j.add("photographer_for_paper", 1)  # "JEFF GILBERT FOR THE TIMES": on assignment for it
+        elif _source_via_agency(rest, agencies[-1]):
+            j.add("source_via_agency", 1.5)  # "Los Angeles County Fire Department via AP": who passed it on
         elif name_comma_agency:
             j.add("name_comma_agency", 1)  # "Damian Dovarganes, AP", "Jorge Núñez, ABC Color"
         elif not label and not taken_by and not name_and_agency and not _SLASHED_RE.match(rest.strip("()[]（）【】 ")) \
@@ -473,6 +486,8 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
             j.add("role_in_chain", 1)  # "Inrap / DR", "Divulgação/Prefeitura de Campinas"
         elif any(_capitals_name(part) for part in parts):
             j.add("photographer_in_capitals", 1)  # "TOMÁS SILVA/OBSERVADOR": a named photographer
+        elif len(parts) == 2 and _paper_in_capitals(parts[1]) and is_named_person(_without_role(parts[0]), grammar()):
+            j.add("paper_in_capitals", 1)  # "Guillaume Roe / SUD OUEST": the photographer and their paper
         elif len(parts) == 2 and any(_PAPER_INITIALS_RE.fullmatch(part.strip()) for part in parts) \
                 and any(is_named_person(part.strip(), grammar()) for part in parts):
             # "LP/Arnaud Journois": a paper's initials and its photographer ("Priya Raman/
@@ -549,6 +564,19 @@ def _person_comma_agency(text: str, last_agency) -> bool:
         return False
     person = head[:-1].strip()
     return is_named_person(person, grammar()) or _capitals_name(person)
+
+
+def _source_via_agency(text: str, last_agency) -> bool:
+    """Capitalised names, a "via" word, then the known agency closing the line."""
+    if getattr(last_agency, "start", None) is None or last_agency.end < len(text.rstrip(" .)")):
+        return False
+    head = text[: last_agency.start].rstrip()
+    via = regex.search(rf"\s(?:{alternation(grammar().vocab.via)})$", head, regex.IGNORECASE)
+    source = head[: via.start()].strip() if via else ""
+    return bool(source) and all(w[:1].isupper() or w in _NAME_JOINERS for w in source.split())
+
+
+_NAME_JOINERS = frozenset({"of", "de", "del", "des", "du", "la", "der", "für", "and", "&"})
 
 
 def _photographer_for_paper(text: str, last_agency) -> bool:
