@@ -153,3 +153,9 @@ def test_random_markup_never_raises(markup: str) -> None:
 def test_random_bytes_never_raise(data: bytes) -> None:
     article = extract_html(data)
     assert not any(w.startswith("page could not be read") for w in article.warnings), article.warnings
+
+
+def test_a_broken_address_is_kept_as_written() -> None:
+    """"http://[::1/b.jpg" makes urlsplit raise: the picture keeps the address the page wrote."""
+    article = extract_html('<figure><img src="http://[::1/b.jpg"><figcaption>Broken.</figcaption></figure>')
+    assert [im.src for im in article.images] == ["http://[::1/b.jpg"] and not article.warnings

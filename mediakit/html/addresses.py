@@ -143,7 +143,10 @@ def _site_root(url: str | None) -> bool:
     which is no picture."""
     if not url:
         return False
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # "http://[::1/b.jpg": a broken address is left as the page wrote it
+        return False
     return parts.path in ("", "/") and not parts.query
 
 
