@@ -271,6 +271,18 @@ def test_credit_finds_the_organisations(row: Example):
 
 
 # Ordinary words and sentences that share a key with a short name: nothing is found.
+# Stock agencies printed by their address.
+STOCK_BY_ADDRESS = [
+    Example("colorbox.com", ["colourbox"]),
+    Example("Foto: Colourbox.de", ["colourbox"]),
+]
+
+
+@pytest.mark.parametrize("row", _rows(STOCK_BY_ADDRESS))
+def test_stock_agencies_by_their_address(row: Example):
+    assert [a.id for a in parse_credit(row.text).agencies] == row.agencies
+
+
 # National weather services: their maps and radar pictures illustrate storm news.
 WEATHER_SERVICES = [
     Example("Image: Met Office", ["met-office"]),

@@ -737,6 +737,11 @@ NAME_SLASH_PAPER = [
      "Le viaduc, emprunté chaque jour par plus de 90 000 véhicules.", "DDM - Michel Roe"),
     ("Le chantier de la gare des bus, vu depuis la place de la Station.\nÉdA - Jacques Roe",
      "Le chantier de la gare des bus, vu depuis la place de la Station.", "ÉdA - Jacques Roe"),
+    # The paper and its photographer in capitals, a dash between (Midi Libre).
+    ("Les conchyliculteurs constatent les dégâts sur leurs tables, ce jeudi matin.\nMIDI LIBRE - VINCENT ROE",
+     "Les conchyliculteurs constatent les dégâts sur leurs tables, ce jeudi matin.", "MIDI LIBRE - VINCENT ROE"),
+    # A reporter in square brackets after the caption's sentence (Maeil Business).
+    ("경기 평택시 삼성전자 평택캠퍼스 전경. [이충우 기자]", "경기 평택시 삼성전자 평택캠퍼스 전경.", "이충우 기자"),
     # A bar or an opening bracket, then a labelled credit, closes a caption: the person
     # before the bracket is pictured, not the photographer.
     ("הכנרת, השבוע | צילום: מיכאל רו / פלאש 90", "הכנרת, השבוע", "מיכאל רו / פלאש 90"),

@@ -354,7 +354,8 @@ def _by_trailing_bracket(line: str, registry: Registry, p) -> tuple[Split, Credi
         return None
     inner = m.group(2)[1:-1].strip()
     labelled = bool(grammar().leading_label.match(inner)) or _names_with_a_role(inner, registry) \
-        or _pool_shot(inner, registry) or (_caseless_role(inner) and line.rstrip()[-1:] in ")）]】")
+        or _pool_shot(inner, registry) or (_caseless_role(inner) and line.rstrip()[-1:] in ")）]】") \
+        or _reporter_in_brackets(inner, m.group(1))
     after_sentence = not labelled and _names_after_last_sentence(m.group(1), inner)
     credit = _is_credit(inner, registry, labelled=labelled or after_sentence)
     if not credit or after_sentence and not (credit.creators or credit.agencies):
@@ -421,6 +422,13 @@ def _pool_shot(text: str, registry: Registry) -> bool:
         return False
     credit = parse_credit(text, registry)
     return not (credit.creators or credit.agencies)
+
+
+def _reporter_in_brackets(inner: str, head: str) -> bool:
+    """After the caption's last sentence, a reporter with the word for it closing it is
+    its credit ("… 전경. [이충우 기자]", Maeil)."""
+    return bool(_SENTENCE_CLOSED.search(head)) and bool(grammar().reporter.search(inner)) \
+        and len(inner.split()) <= 3 and not _SENTENCE_PUNCT.search(inner)
 
 
 def _names_with_a_role(text: str, registry: Registry) -> bool:

@@ -310,6 +310,14 @@ def _labelled_short_name(label: regex.Match[str] | None, rest: str, credit: Cred
         and bool(credit.credit) and 1 <= word_count(rest) <= 2 and not grammar().copyright_phrase.search(rest)
 
 
+def _paper_dash_photographer_in_capitals(text: str) -> bool:
+    """"MIDI LIBRE - VINCENT ROE": the paper and its photographer, in capitals, a spaced
+    dash between them (either way round)."""
+    parts = regex.split(r"\s[-–—]\s", text.strip())
+    return len(parts) == 2 and all(_paper_in_capitals(part) for part in parts) \
+        and any(_capitals_name(part) for part in parts)
+
+
 def _paper_in_capitals(text: str) -> bool:
     words = text.split()
     return 1 <= len(words) <= 3 and all(len(w) >= 2 and w.isupper() for w in words)
@@ -468,6 +476,8 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
         j.add("name_bracket_agency_shape", 1.5)
     if name_dash_outlet:
         j.add("name_dash_outlet_shape", 1.5)  # "Hernán Zabala - LA NACION", "Karim Haddouche - VDNPQR"
+    elif _paper_dash_photographer_in_capitals(rest):
+        j.add("paper_dash_photographer_in_capitals", 2)  # "MIDI LIBRE - VINCENT ROE"
     elif _INITIALS_DASH_NAME_RE.match(rest.strip()) and is_named_person(
             regex.split(r"\s[-–—]\s", rest.strip(), maxsplit=1)[1], grammar()):
         j.add("paper_initials_dash_photographer", 2)  # "ÉdA - Jacques Roe" (L'Avenir), "DDM - Michel Roe"
