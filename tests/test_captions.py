@@ -319,6 +319,13 @@ LABEL_IN_BRACKETS = [  # a label of two words right after the opening bracket
     # The outlet and its photographer in the closing bracket of a caption without a stop.
     Example("Ein Imker kontrolliert eine Wabe in seinem Garten in Potsdam (Deutschlandradio / Anja Roe)",
             "Ein Imker kontrolliert eine Wabe in seinem Garten in Potsdam", "Deutschlandradio / Anja Roe"),
+    # Interia: each part of the credit opens with a slash glued to it.
+    Example("Smog nad Krakowem, zdjęcie ilustracyjne /Jacek Roe /PAP", "Smog nad Krakowem, zdjęcie ilustracyjne",
+            "Jacek Roe /PAP"),
+    # NOS: a photo agency's name run on after the caption's last word; after a function
+    # word it is part of the sentence.
+    Example("Brian Roe kopt Ajax op voorsprong Pro Shots", "Brian Roe kopt Ajax op voorsprong", "Pro Shots"),
+    Example("Fans gather outside the offices of Getty Images", "Fans gather outside the offices of Getty Images", None),
     # French and Belgian regional papers: the paper's initials, a dash, the photographer.
     Example("Les arrêts provisoires resteront en place jusqu'en 2027. ÉdA - Philippe Roe",
             "Les arrêts provisoires resteront en place jusqu'en 2027.", "ÉdA - Philippe Roe"),

@@ -1166,11 +1166,54 @@ def leading_credit_chain(line: str, registry: Registry | None = None) -> Caption
     return None if found is None else Caption(input=line, caption=found[0].caption, credit=found[1])
 
 
+def _by_unspaced_slashes(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
+    """"Smog nad Krakowem, zdjęcie ilustracyjne /Jacek Roe /PAP" (Interia): each part of
+    the credit opens with a slash glued to it, the last a known agency."""
+    m = _UNSPACED_SLASHES_TAIL.match(line) if " /" in line else None
+    if m is None:
+        return None
+    credit = parse_credit(m.group(2), registry)
+    if not credit.creators or not any(a.id for a in credit.agencies):
+        return None
+    return Split(m.group(1), credit.credit or ""), credit
+
+
+_UNSPACED_SLASHES_TAIL = regex.compile(
+    r"^(.{12,}?\S)\s/((?:\p{Lu}[\p{L}\p{M}'’.\-]*\s){1,3}\p{Lu}[\p{L}\p{M}'’\-]*\s/\S[^/]{0,40})$")
+
+
+def _by_glued_photo_agency(line: str, registry: Registry, p) -> tuple[Split, Credit] | None:
+    """"Brian Roe kopt Ajax op voorsprong Pro Shots" (NOS): a photo agency's name of two
+    words or more run on after the caption's last word, with no mark between."""
+    words = line.split()
+    for size in (3, 2):
+        if len(words) <= size + 2:
+            continue
+        tail = " ".join(words[-size:])
+        agency = registry.lookup(tail)
+        before = words[-size - 1]
+        if agency is not None and agency.kind in ("photo-agency", "stock") and all(w[:1].isupper() for w in words[-size:]) \
+                and before[:1].islower() and before.casefold() not in _function_words():
+            # ("… outside the offices of Getty Images": a function word hands the name to the sentence.)
+            credit = parse_credit(tail, registry)
+            return Split(" ".join(words[:-size]), credit.credit or ""), credit
+    return None
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """The commonest short words of every language file ("of", "from", "van", "de"): a
+    name after one is part of the sentence."""
+    from mediakit.lang import languages
+    return frozenset(w.casefold() for lang in languages().values() for w in lang.words("text", "stopwords"))
+
+
 FINDERS: tuple[Callable, ...] = (
     _by_label, _by_slashed_label, _by_trailing_bracket, _by_leading_credit, _by_leading_chain, _by_echoed_credit,
     _by_leading_label, _by_leading_agency,
     _by_closing_label, _by_sentence_tail, _by_reporter_tail, _by_courtesy_tail,
-    _by_separator, _by_slash_before_name, _by_photo_taken, _by_trailing_equals, _by_glued_tail, _by_name_in_capitals, _by_trailing_role,
+    _by_separator, _by_slash_before_name, _by_unspaced_slashes, _by_photo_taken, _by_trailing_equals, _by_glued_tail,
+    _by_name_in_capitals, _by_trailing_role, _by_glued_photo_agency,
 )
 
 
