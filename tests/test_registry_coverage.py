@@ -275,6 +275,7 @@ def test_credit_finds_the_organisations(row: Example):
 STOCK_BY_ADDRESS = [
     Example("colorbox.com", ["colourbox"]),
     Example("Foto: Colourbox.de", ["colourbox"]),
+    Example("צילום: שאטרסטוק", ["shutterstock"]),  # Shutterstock in Hebrew script
 ]
 
 

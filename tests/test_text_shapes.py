@@ -405,3 +405,24 @@ def test_rights_word_closing_a_caption_line_is_its_credit() -> None:
             "La sélection compte vingt-deux films venus de quinze pays, selon les organisateurs.\n")
     article = extract_text(text)
     assert [(i.caption, i.credit) for i in article.images] == [("L'affiche de l'édition 2026, dévoilée lundi.", "DR")]
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    # A capital label glued to the caption's last word (Bild), after a stop, and in Hebrew.
+    ("Ein Radfahrer auf der neuen Brücke am Rhein bei FahrerFoto: Max Roe/dpa",
+     "Ein Radfahrer auf der neuen Brücke am Rhein bei Fahrer", "Max Roe/dpa"),
+    ("Wolken über dem Dom am frühen Morgen.Foto: Max Roe/dpa", "Wolken über dem Dom am frühen Morgen.", "Max Roe/dpa"),
+    ("פרויקט מגורים בבנייה בתל אביבצילום: שאטרסטוק", "פרויקט מגורים בבנייה בתל אביב", "שאטרסטוק"),
+])
+def test_a_label_glued_to_the_caption(line: str, caption: str, credit: str) -> None:
+    article = extract_text("\n\n".join(["Storm closes roads across the Highlands", WRAP_BODY[0], line,
+                                        WRAP_BODY[1]]) + "\n")
+    assert [(i.caption, i.credit) for i in article.images] == [(caption, credit)]
+
+
+def test_a_label_inside_a_word_is_no_glue() -> None:
+    """"Telephoto:" ends with a label's letters; "الصورة:" opens with the Arabic article."""
+    from mediakit.text.words import text_words
+    words = text_words()
+    assert words.glued_label.sub(" ", "Der Telephoto: ein Objektiv") == "Der Telephoto: ein Objektiv"
+    assert words.glued_label.sub(" ", "الصورة: رويترز") == "الصورة: رويترز"

@@ -76,7 +76,7 @@ def read_text_layout(text: str, *, registry: Registry | None = None, explain: bo
 
 
 # A sentence end or © directly followed by a letter: where a credit may be glued on.
-_GLUE_HINT_RE = re.compile(r"[©ⓒⒸ]|[.!?)»”\"][^\W\d_]")
+_GLUE_HINT_RE = re.compile(r"[©ⓒⒸ]|[.!?)»”\"][^\W\d_]|[^\W\d_][:：]\s*\S")
 
 
 def _unglue_credits(text: str, words: TextWords) -> str:

@@ -213,8 +213,19 @@ def text_words() -> TextWords:
     boilerplate_lead = _opening(regex.compile(
         rf"^\s*(?:(?:{bounded(vocab.boilerplate)})\s*[:：]|(?:{bounded(phrases)})\s)\s*\S", regex.IGNORECASE),
         vocab.boilerplate)
+    # A label glued to the caption's last word with no space: "…FahrerFoto: X" (a capital
+    # after a lower-case letter), "…בתל אביבצילום: X" (Hebrew has no capitals; a word of
+    # three letters or more before the label, for its one-letter prefixes: "וצילום", and
+    # Arabic's article: "الصورة", are no glue).
+    capitalised = tuple(w for w in labels if w[:1].isupper())
+    hebrew = tuple(w for w in labels if regex.match(r"\p{Hebrew}", w))
+    # (The word lists are lower case: the pattern ignores case, but for the capital that
+    # marks where a glued label starts.)
     glued_label = regex.compile(
         rf"(?<=\S)(?=[{COPYRIGHT_SIGNS}])|(?<=[.!?)»”\"])(?=(?:{alternation(labels)})\s*(?:[:：]|(?:\.\.\.|…)(?=\S)))"
+        rf"|(?<=(?-i:\p{{Ll}}))(?=(?-i:\p{{Lu}}))(?=(?:{alternation(capitalised)})\s*[:：]\s*\S)"
+        rf"|(?<=\p{{Hebrew}}{{3}})(?=(?:{alternation(hebrew)})\s*[:：]\s*\S)",
+        regex.IGNORECASE,
     )
     pictures = _language_field("text", "picture_words")
     videos = _language_field("text", "video_labels")
