@@ -571,6 +571,13 @@ SIGNED_TEXTS = [
                              "es unter www.example.de/fahrgastrechte", "Markus Roe, RND"], "Markus Roe, RND"),
     ("newsroom", ["La rédaction de RTL", PARAGRAPH_EN, PARAGRAPH_EN_2], "La rédaction de RTL"),
     ("byline-bar-date", ["Par Claire Roe | Publié le 25/11/2026", PARAGRAPH_EN, PARAGRAPH_EN_2], None),
+    # Two writers over their paper (USA TODAY), and Jiemian's reporter and editor after a bar.
+    ("two-writers-over-their-paper", ["Doyle Roe and Emily Roe\nUSA TODAY", PARAGRAPH_EN, PARAGRAPH_EN_2],
+     "USA TODAY"),
+    ("reporter-and-editor-after-a-bar", ["界面新闻记者 | 陈晓\n界面新闻编辑 | 刘洋", PARAGRAPH_EN, PARAGRAPH_EN_2], None),
+    # A "read also" phrase closed by its stop, then the link.
+    ("read-also-with-a-stop", [PARAGRAPH_EN, "LIRE AUSSI. Grève nationale le 31 mars: voici les perturbations attendues",
+                               PARAGRAPH_EN_2], None),
 ]
 
 

@@ -16,6 +16,7 @@ The order of decisions matters and is fixed:
 """
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,6 +27,7 @@ from mediakit.credits.grammar import grammar, is_role_word
 from mediakit.credits.names import Kind, classify, is_named_person
 from mediakit.credits.parser import parse_credit
 from mediakit.credits.registry import Registry
+from mediakit.lang.patterns import alternation
 from mediakit.model import Credit, Image
 from mediakit.text.blocks import FULL_STOP_END_RE, SENTENCE_END_RE, Unit
 from mediakit.text.debris import (
@@ -618,9 +620,11 @@ class _Reader:
         credit, name = judgement.credit, self.units[name_line].text.strip()
         # ("Rejoice Ndlovu." with its full stop is a portrait's caption; "צילום: רויטרס",
         # Photo: Reuters, names who took a picture, where a writer's desk has no label.)
-        return credit is not None and not credit.creators and "label" not in judgement.features \
-            and 2 <= len(name.split()) <= 4 \
-            and not ends_sentence(name) and classify(name, grammar()) is Kind.PERSON
+        if credit is None or credit.creators or "label" in judgement.features or ends_sentence(name):
+            return False
+        # ("Doyle Roe and Emily Roe" over "USA TODAY": two writers.)
+        names = [part.strip() for part in _and_re().split(name)] if len(name.split()) > 4 else [name]
+        return all(2 <= len(part.split()) <= 4 and classify(part, grammar()) is Kind.PERSON for part in names)
 
     def closes_the_text(self, index: int, labelled: bool = False) -> bool:
         """Nothing but dropped lines and bylines after this unit, and body text before it.
@@ -958,6 +962,7 @@ _DIGIT_RE = regex.compile(r"\d")
 _OUTLET_THEN_BYLINE_RE = regex.compile(r"\s[/|｜]\s")
 _MAX_DESK_BYLINE_WORDS = 14
 _MAX_OUTLET_WORDS = 4
+
 # A name alone (a short line, 0.5) under its one-sentence caption reaches the credit threshold.
 _NAME_UNDER_CAPTION_WEIGHT = 2.0
 _SENTENCE_THEN_SLASH_RE = regex.compile(r"\S[.。!?]\s+/\s*\S")
@@ -974,6 +979,12 @@ _INITIALS_RE = regex.compile(r"\p{Ll}{2,4}")  # "25.11.2026 • 08:47"; a captio
 # A date in figures inside an agency's tag: "(APA, red, 24.11.2026)".
 _DATED_RE = regex.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d\b")
 # Features that say no more than "a person's name" (no label, agency or shape of a credit).
+@functools.lru_cache(maxsize=1)
+def _and_re() -> regex.Pattern[str]:
+    """The "and" words of the language files, or a comma: writers listed in a byline."""
+    return regex.compile(rf"\s+(?:{alternation(grammar().vocab.and_words)})\s+|\s*,\s*", regex.IGNORECASE)
+
+
 def _photographer_slash_paper(text: str) -> bool:
     """A person (a role word may open the line), a slash, then a name of one to four
     capitalised words that is no person's: the paper or agency they took it for."""

@@ -530,6 +530,9 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
         j.add("byline_prefix", -3)
     if words.reporter_end.search(rest) and not agencies and not label:
         j.add("reporter_byline", -2)
+    elif not taken_by and not label and _is_cjk_text(rest) and _REPORTER_BAR_RE.search(rest) \
+            and _writer_word_end().search(_REPORTER_BAR_RE.split(rest, maxsplit=1)[0]):
+        j.add("reporter_byline", -4)  # "界面新闻记者 | 陈晓", "…编辑 | 刘洋": who wrote it (no 摄: no picture)
     if _lowercase_share(rest) > 0.5 and n_words > 3 and not (
             label and is_strong_label(label) and has_org_word(grammar(), rest) and not _SENTENCE_PUNCT_RE.search(rest)):
         # (After "Фото:" an institution may be spelled in lower case: "пресс-служба …")
@@ -700,7 +703,15 @@ def _caption_before_credit(text: str, split: Splitter, words: TextWords) -> bool
     return descriptive and not _SLASHED_RE.match(caption)
 
 
+@lru_cache(maxsize=1)
+def _writer_word_end() -> regex.Pattern[str]:
+    """A reporter's or a byline's word closing the text before a bar ("界面新闻编辑")."""
+    vocab = grammar().vocab
+    return regex.compile(rf"(?:{alternation(vocab.reporter + vocab.byline_prefixes)})\s*$", regex.IGNORECASE)
+
+
 _MAX_DATED_CREDIT_WORDS = 6
+_REPORTER_BAR_RE = regex.compile(r"\s?[|｜]\s?")
 _CLOCK_RE = regex.compile(r"\b(?:[01]?\d|2[0-3])[:h][0-5]\d\b")  # ("… a las 08:15": a stamp, however long)
 # A paper's initials, a spaced dash, a name: "ÉdA - Philippe Roe", "DDM - Michel Roe".
 _INITIALS_DASH_NAME_RE = regex.compile(r"^\p{Lu}(?=\p{L}*\p{Lu})\p{L}{1,3}\s[-–—]\s\p{Lu}")

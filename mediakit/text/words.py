@@ -205,13 +205,13 @@ def text_words() -> TextWords:
     boilerplate = _opening(regex.compile(
         rf"^\s*(?:{bounded(vocab.boilerplate)})\s*(?:[(（]\d{{1,6}}[)）])?\s*[:：.…]?\s*$", regex.IGNORECASE),
         vocab.boilerplate)
-    # A boilerplate word and a colon, or a boilerplate phrase of several words, before a
-    # link's or a prompt's words: "Läs mer: Vildsvinen tar över Ekerö", "Sign up to First
-    # Edition, our free daily newsletter". (One word alone, "Share", "Print", also opens
+    # A boilerplate word and a colon, or a boilerplate phrase of several words (its stop
+    # too: "LIRE AUSSI. Grève nationale …"), before a link's or a prompt's words: "Läs mer:
+    # Vildsvinen tar över Ekerö", "Sign up to First Edition, our free daily newsletter". (One word alone, "Share", "Print", also opens
     # captions: "Print workers at the plant …".)
     phrases = tuple(w for w in vocab.boilerplate if " " in w.strip())
     boilerplate_lead = _opening(regex.compile(
-        rf"^\s*(?:(?:{bounded(vocab.boilerplate)})\s*[:：]|(?:{bounded(phrases)})\s)\s*\S", regex.IGNORECASE),
+        rf"^\s*(?:(?:{bounded(vocab.boilerplate)})\s*[:：]|(?:{bounded(phrases)})\.?\s)\s*\S", regex.IGNORECASE),
         vocab.boilerplate)
     # A label glued to the caption's last word with no space: "…FahrerFoto: X" (a capital
     # after a lower-case letter), "…בתל אביבצילום: X" (Hebrew has no capitals; a word of
