@@ -12,7 +12,7 @@ and each near miss, the features and score that decided it (see ``docs/text.md``
 """
 from __future__ import annotations
 
-import re
+import regex
 
 from mediakit.credits.registry import Registry, default_registry
 from mediakit.lang.detect import guess_language
@@ -76,17 +76,31 @@ def read_text_layout(text: str, *, registry: Registry | None = None, explain: bo
 
 
 # A sentence end or © directly followed by a letter: where a credit may be glued on.
-_GLUE_HINT_RE = re.compile(r"[©ⓒⒸ]|[.!?)»”\"][^\W\d_]|[^\W\d_][:：]\s*\S")
+# (A capitalised label run on from a lower-case letter, "…FahrerFoto:", or a Hebrew one,
+# "…אביבצילום:", is looked for only in lines that show the shape.)
+_GLUE_HINT_RE = regex.compile(r"[©ⓒⒸ]|[.!?)»”\"][^\W\d_]|\p{Ll}\p{Lu}\p{L}{1,25}\s*[:：]|\p{Hebrew}{4,}[:：]")
 
 
 def _unglue_credits(text: str, words: TextWords) -> str:
     """Give a credit glued to a sentence the space the splitter expects ("Himmel.© dpa",
-    "Amazon.Credit: X"); only lines that show a hint go through the label pattern."""
+    "Amazon.Credit: X"); only lines that show a hint are searched."""
     lines = text.split("\n")
     for number, line in enumerate(lines):
         if _GLUE_HINT_RE.search(line):
-            lines[number] = words.glued_label.sub(" ", line)
+            lines[number] = _unglued(line, words)
     return "\n".join(lines)
+
+
+def _unglued(line: str, words: TextWords) -> str:
+    line = _GLUED_SIGN_RE.sub(" ", line)
+    # (A label is tried only where one may be glued on: a few places a line.)
+    cuts = [m.start() for m in words.glue_point.finditer(line) if words.glued_label_at.match(line, m.start())]
+    for cut in reversed(cuts):
+        line = f"{line[:cut]} {line[cut:]}"
+    return line
+
+
+_GLUED_SIGN_RE = regex.compile(r"(?<=\S)(?=[©ⓒⒸ])")
 
 
 def _decode(data: bytes) -> tuple[str, list[str]]:

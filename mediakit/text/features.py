@@ -584,9 +584,14 @@ def _source_via_agency(text: str, last_agency) -> bool:
     if getattr(last_agency, "start", None) is None or last_agency.end < len(text.rstrip(" .)")):
         return False
     head = text[: last_agency.start].rstrip()
-    via = regex.search(rf"\s(?:{alternation(grammar().vocab.via)})$", head, regex.IGNORECASE)
+    via = _via_end().search(head)
     source = head[: via.start()].strip() if via else ""
     return bool(source) and all(w[:1].isupper() or w in _NAME_JOINERS for w in source.split())
+
+
+@lru_cache(maxsize=1)
+def _via_end() -> regex.Pattern[str]:
+    return regex.compile(rf"\s(?:{alternation(grammar().vocab.via)})$", regex.IGNORECASE)
 
 
 _NAME_JOINERS = frozenset({"of", "de", "del", "des", "du", "la", "der", "für", "and", "&"})

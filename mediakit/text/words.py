@@ -106,7 +106,8 @@ class TextWords:
     boilerplate: Gated
     boilerplate_lead: Gated
     # A credit label or © glued to the end of a sentence: "umgebaut.© dpa", "Amazon.Credit: X".
-    glued_label: regex.Pattern[str]
+    glue_point: regex.Pattern[str]
+    glued_label_at: regex.Pattern[str]
     # A label word anywhere ("… plan. Photo by James Martin/CNET").
     label_anywhere: KeyedPattern
     # A courtesy phrase anywhere ("… de 2025. Cedida por la …", "… Courtesy of …").
@@ -207,26 +208,19 @@ def text_words() -> TextWords:
         vocab.boilerplate)
     # A boilerplate word and a colon, or a boilerplate phrase of several words (its stop
     # too: "LIRE AUSSI. Grève nationale …"), before a link's or a prompt's words: "Läs mer:
-    # Vildsvinen tar över Ekerö", "Sign up to First Edition, our free daily newsletter". (One word alone, "Share", "Print", also opens
-    # captions: "Print workers at the plant …".)
+    # Vildsvinen tar över Ekerö", "Sign up to First Edition, our free daily newsletter".
+    # (One word alone, "Share", "Print", also opens captions: "Print workers at the plant …".)
     phrases = tuple(w for w in vocab.boilerplate if " " in w.strip())
     boilerplate_lead = _opening(regex.compile(
         rf"^\s*(?:(?:{bounded(vocab.boilerplate)})\s*[:：]|(?:{bounded(phrases)})\.?\s)\s*\S", regex.IGNORECASE),
         vocab.boilerplate)
-    # A label glued to the caption's last word with no space: "…FahrerFoto: X" (a capital
-    # after a lower-case letter), "…בתל אביבצילום: X" (Hebrew has no capitals; a word of
-    # three letters or more before the label, for its one-letter prefixes: "וצילום", and
-    # Arabic's article: "الصورة", are no glue).
-    capitalised = tuple(w for w in labels if w[:1].isupper())
-    hebrew = tuple(w for w in labels if regex.match(r"\p{Hebrew}", w))
-    # (The word lists are lower case: the pattern ignores case, but for the capital that
-    # marks where a glued label starts.)
-    glued_label = regex.compile(
-        rf"(?<=\S)(?=[{COPYRIGHT_SIGNS}])|(?<=[.!?)»”\"])(?=(?:{alternation(labels)})\s*(?:[:：]|(?:\.\.\.|…)(?=\S)))"
-        rf"|(?<=(?-i:\p{{Ll}}))(?=(?-i:\p{{Lu}}))(?=(?:{alternation(capitalised)})\s*[:：]\s*\S)"
-        rf"|(?<=\p{{Hebrew}}{{3}})(?=(?:{alternation(hebrew)})\s*[:：]\s*\S)",
-        regex.IGNORECASE,
-    )
+    # Where a label may be glued to the caption's last word with no space: after a stop
+    # ("…Himmel.Foto: X"), at a capital after a lower-case letter ("…FahrerFoto: X"),
+    # inside a Hebrew word past its third letter ("…אביבצילום: X"; a one-letter prefix,
+    # "וצילום", or Arabic's article, "الصورة", is no glue); and the label that must open
+    # there. (The word lists are lower case: the label pattern ignores case.)
+    glue_point = regex.compile(r"(?<=[.!?)»”\"])(?=\w)|(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Hebrew}{3})(?=\p{Hebrew})")
+    glued_label_at = regex.compile(rf"(?:{alternation(labels)})\s*(?:[:：]|(?:\.\.\.|…)(?=\S))", regex.IGNORECASE)
     pictures = _language_field("text", "picture_words")
     videos = _language_field("text", "video_labels")
     video_label = _opening(regex.compile(
@@ -237,7 +231,8 @@ def text_words() -> TextWords:
     return TextWords(
         video_label=video_label,
         rights_reserved=KeyedPattern.of(reservations, bounded(reservations)),
-        glued_label=glued_label,
+        glue_point=glue_point,
+        glued_label_at=glued_label_at,
         label_anywhere=KeyedPattern.of(labels, label_alt),
         courtesy_anywhere=KeyedPattern.of(vocab.courtesy, bounded(vocab.courtesy)),
         picture_word=KeyedPattern.of(pictures, bounded(pictures, joiners="-")),
