@@ -1276,7 +1276,6 @@ def _with_assignment(caption: str, credit: Credit, registry: Registry, p) -> tup
     return (caption[: joint.start()].rstrip(), whole) if person in whole.creators else (caption, credit)
 
 
-
 def _unwrapped(line: str) -> str:
     """"(Borítókép: A villamos … 12-én. Fotó: X / Index)": a caption and its credit set
     in one pair of brackets (a cover picture's, printed under the text) without them.

@@ -220,9 +220,8 @@ class Conventions:
 
 def _language_words() -> tuple[list[str], list[str], list[str], list[str], list[str]]:
     """Credit labels, caption labels, boilerplate lines, byline prefixes and lead-picture
-    labels of every
-    language in ``mediakit.lang`` (its public vocabulary), so a language added there is
-    read here."""
+    labels of every language in ``mediakit.lang`` (its public vocabulary), so a language
+    added there is read here."""
     try:
         from mediakit.lang import vocabulary
         words = vocabulary()

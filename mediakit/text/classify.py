@@ -23,7 +23,7 @@ from typing import Any
 
 import regex
 
-from mediakit.credits.grammar import grammar, is_role_word
+from mediakit.credits.grammar import grammar
 from mediakit.credits.names import Kind, classify, is_named_person
 from mediakit.credits.parser import parse_credit
 from mediakit.credits.registry import Registry
@@ -56,6 +56,7 @@ from mediakit.text.features import (
     reads_as_list_item,
     reads_as_unpunctuated_paragraph,
     sentence_count,
+    without_role_word,
     word_count,
 )
 from mediakit.text.words import TextWords, is_strong_label
@@ -442,9 +443,8 @@ class _Reader:
         one short sentence (an author signing off writes under a paragraph, not a sentence)."""
         name = self.units[index].text.strip()
         # (A Markdown image may head the block: "![…](…)" / caption / credit.)
-        above_caption = index - 2
         if not (self.same_block(index, index - 1) and not self.same_block(index, index + 1)
-                and (not self.same_block(index - 1, above_caption) or self.under_a_markdown_image(index - 1))
+                and (not self.same_block(index - 1, index - 2) or self.under_a_markdown_image(index - 1))
                 and self.one_sentence_caption(index - 1)):
             return False
         if is_named_person(name, grammar()):
@@ -989,12 +989,9 @@ def _photographer_slash_paper(text: str) -> bool:
     """A person (a role word may open the line), a slash, then a name of one to four
     capitalised words that is no person's: the paper or agency they took it for."""
     person, slash, paper = text.partition("/")
-    person, paper = person.strip(), paper.strip()
+    person, paper = without_role_word(person), paper.strip()  # ("Archives Jane Roe")
     if not slash or "/" in paper or not 1 <= len(paper.split()) <= _MAX_PAPER_WORDS:
         return False
-    first, _, rest = person.partition(" ")
-    if rest and is_role_word(grammar(), first):
-        person = rest  # "Archives Jane Roe"
     return is_named_person(person, grammar()) and not is_named_person(paper, grammar()) \
         and all(word[:1].isupper() or word[:1].isdigit() or word.casefold() in _PAPER_ARTICLES
                 for word in paper.split())  # ("20minutos")

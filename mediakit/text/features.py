@@ -323,7 +323,7 @@ def _paper_in_capitals(text: str) -> bool:
     return 1 <= len(words) <= 3 and all(len(w) >= 2 and w.isupper() for w in words)
 
 
-def _without_role(text: str) -> str:
+def without_role_word(text: str) -> str:
     """"Archives Laurent Roe" → "Laurent Roe": a role word opening the names."""
     first, _, rest = text.strip().partition(" ")
     return rest if rest and is_role_word(grammar(), first) else text.strip()
@@ -496,7 +496,7 @@ def judge_credit_line(text: str, words: TextWords, registry: Registry, split: Sp
             j.add("role_in_chain", 1)  # "Inrap / DR", "Divulgação/Prefeitura de Campinas"
         elif any(_capitals_name(part) for part in parts):
             j.add("photographer_in_capitals", 1)  # "TOMÁS SILVA/OBSERVADOR": a named photographer
-        elif len(parts) == 2 and _paper_in_capitals(parts[1]) and is_named_person(_without_role(parts[0]), grammar()):
+        elif len(parts) == 2 and _paper_in_capitals(parts[1]) and is_named_person(without_role_word(parts[0]), grammar()):
             j.add("paper_in_capitals", 1)  # "Guillaume Roe / SUD OUEST": the photographer and their paper
         elif len(parts) == 2 and any(_PAPER_INITIALS_RE.fullmatch(part.strip()) for part in parts) \
                 and any(is_named_person(part.strip(), grammar()) for part in parts):
@@ -568,22 +568,27 @@ def _photographer_dash_outlet(text: str, agencies: list) -> bool:
         or outlet.isupper() and len(outlet.split()) <= 3)
 
 
-def _person_comma_agency(text: str, last_agency) -> bool:
-    """A person, a comma, then the known agency closing the line."""
+def _before_closing_agency(text: str, last_agency) -> str | None:
+    """The text before the known agency that closes the line, or None when the line
+    goes on past it."""
     if getattr(last_agency, "start", None) is None or last_agency.end < len(text.rstrip(" .)")):
-        return False
-    head = text[: last_agency.start].rstrip()
-    if not head.endswith(","):
-        return False
-    person = head[:-1].strip()
-    return is_named_person(person, grammar()) or _capitals_name(person)
+        return None
+    return text[: last_agency.start]
+
+
+def _is_person(text: str) -> bool:
+    return is_named_person(text, grammar()) or bool(_capitals_name(text))
+
+
+def _person_comma_agency(text: str, last_agency) -> bool:
+    """A person, a comma, then the known agency closing the line ("Damian Roe, AP")."""
+    head = (_before_closing_agency(text, last_agency) or "").rstrip()
+    return head.endswith(",") and _is_person(head[:-1].strip())
 
 
 def _source_via_agency(text: str, last_agency) -> bool:
     """Capitalised names, a "via" word, then the known agency closing the line."""
-    if getattr(last_agency, "start", None) is None or last_agency.end < len(text.rstrip(" .)")):
-        return False
-    head = text[: last_agency.start].rstrip()
+    head = (_before_closing_agency(text, last_agency) or "").rstrip()
     via = _via_end().search(head)
     source = head[: via.start()].strip() if via else ""
     return bool(source) and all(w[:1].isupper() or w in _NAME_JOINERS for w in source.split())
@@ -600,14 +605,9 @@ _NAME_JOINERS = frozenset({"of", "de", "del", "des", "du", "la", "der", "für", 
 def _photographer_for_paper(text: str, last_agency) -> bool:
     """A person, a "for" word, then the known paper closing the line: "Jane Roe for The
     Times", "JANE ROE FOR THE TIMES"."""
-    if getattr(last_agency, "start", None) is None or last_agency.end < len(text.rstrip(" .)")):
-        return False
-    head = text[: last_agency.start]
+    head = _before_closing_agency(text, last_agency) or ""
     joint = grammar().for_word.search(head)
-    if joint is None or joint.end() != len(head):
-        return False
-    person = head[: joint.start()].strip(" (")
-    return is_named_person(person, grammar()) or _capitals_name(person)
+    return joint is not None and joint.end() == len(head) and _is_person(head[: joint.start()].strip(" ("))
 
 
 def _desk_then_photographer(text: str, first_agency) -> bool:
